@@ -1,0 +1,76 @@
+namespace FindingsGen.Language.Dsl.Attributes;
+
+/// <summary>
+/// Parses Pandoc attributes, <c>{#id .class key=value key="a b" key='c'}</c>. Returns null ("no match")
+/// instead of throwing, so the text is left to other parsers when it is not an attribute list.
+/// </summary>
+public static class AttributeParser
+{
+    /// <summary>
+    /// Parses the list that starts with <c>{</c> at <paramref name="start"/>. On success, <paramref name="end"/>
+    /// is the index just past <c>}</c> and the items' offsets are indices into <paramref name="text"/>.
+    /// </summary>
+    public static AttributeList? Parse(string text, int start, int limit, out int end)
+    {
+        end = start;
+        if (start >= limit || text[start] != '{') return null;
+        var list = new AttributeList();
+        int i = start + 1;
+        while (true)
+        {
+            while (i < limit && char.IsWhiteSpace(text[i])) i++;
+            if (i >= limit) return null;
+            char c = text[i];
+            if (c == '}')
+            {
+                end = i + 1;
+                return list;
+            }
+            int itemStart = i;
+            if (c == '#' || c == '.')
+            {
+                int nameStart = ++i;
+                while (i < limit && IsNameChar(text[i])) i++;
+                if (i == nameStart) return null;
+                list.Items.Add(new AttributeItem(c.ToString(), text.Substring(nameStart, i - nameStart), itemStart, i, nameStart, i));
+                continue;
+            }
+            if (!IsNameStart(c)) return null;
+            int keyStart = i;
+            while (i < limit && IsNameChar(text[i])) i++;
+            string key = text.Substring(keyStart, i - keyStart);
+            if (i >= limit || text[i] != '=') return null;
+            i++;
+            if (i >= limit) return null;
+            char quote = text[i];
+            int valueStart, valueEnd;
+            if (quote == '"' || quote == '\'')
+            {
+                valueStart = ++i;
+                while (i < limit && text[i] != quote)
+                {
+                    if (text[i] == '\\' && i + 1 < limit) i++;
+                    i++;
+                }
+                if (i >= limit) return null;
+                valueEnd = i++;
+            }
+            else
+            {
+                valueStart = i;
+                while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] != '}') i++;
+                valueEnd = i;
+                if (valueEnd == valueStart) return null;
+            }
+            string value = Unescape(text.Substring(valueStart, valueEnd - valueStart));
+            list.Items.Add(new AttributeItem(key, value, itemStart, i, valueStart, valueEnd));
+        }
+    }
+
+    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == ':';
+
+    private static string Unescape(string value) =>
+        value.IndexOf('\\') < 0 ? value : value.Replace("\\\"", "\"").Replace("\\'", "'").Replace("\\\\", "\\");
+}

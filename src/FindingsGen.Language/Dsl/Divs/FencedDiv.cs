@@ -1,0 +1,30 @@
+using FindingsGen.Language.Dsl.Attributes;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace FindingsGen.Language.Dsl.Divs;
+
+/// <summary>A Pandoc fenced div: <c>::: {.class key=value}</c> … <c>:::</c>, holding ordinary blocks.</summary>
+public sealed class FencedDiv : ContainerBlock
+{
+    internal FencedDiv(BlockParser parser, AttributeList attributes, int fenceLength) : base(parser)
+    {
+        Attributes = attributes;
+        FenceLength = fenceLength;
+    }
+
+    /// <summary>The attributes of the opening fence, with source offsets.</summary>
+    public AttributeList Attributes { get; }
+
+    /// <summary>The number of colons of the opening fence.</summary>
+    public int FenceLength { get; }
+
+    /// <summary>Offset just past the opening fence line.</summary>
+    public int ContentStart { get; internal set; }
+
+    /// <summary>Offset of the closing fence, or the end of the document when the div is never closed.</summary>
+    public int ContentEnd { get; internal set; }
+
+    /// <summary>True when a closing fence was found.</summary>
+    public bool IsClosed { get; internal set; }
+}

@@ -1,0 +1,19 @@
+using Markdig;
+using Markdig.Renderers;
+
+namespace FindingsGen.Language.Dsl.Divs;
+
+/// <summary>Adds Pandoc fenced divs to a pipeline.</summary>
+public sealed class FencedDivExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.BlockParsers.Contains<FencedDivParser>()) pipeline.BlockParsers.Insert(0, new FencedDivParser());
+    }
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+}

@@ -1,0 +1,63 @@
+using FindingsGen.Language.Dsl.Attributes;
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FindingsGen.Language.Dsl.Headings;
+
+/// <summary>
+/// Moves a trailing <c>{#id .class key=value}</c> out of a heading's text into its attributes, once the
+/// document is parsed. The HTML renderer then writes the id and classes; the model reads the rest.
+/// </summary>
+public sealed class HeadingAttributesExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= Process;
+        pipeline.DocumentProcessed += Process;
+    }
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    private static void Process(MarkdownDocument document)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Inline?.LastChild is not LiteralInline literal) continue;
+            var content = literal.Content;
+            string text = content.Text;
+            int end = content.End;
+            while (end >= content.Start && char.IsWhiteSpace(text[end])) end--;
+            if (end < content.Start || text[end] != '}') continue;
+
+            for (int open = text.LastIndexOf('{', end); open >= content.Start; open = open > 0 ? text.LastIndexOf('{', open - 1) : -1)
+            {
+                var attributes = AttributeParser.Parse(text, open, end + 1, out int parsedEnd);
+                if (attributes is null || parsedEnd != end + 1) continue;
+
+                int delta = literal.Span.Start - content.Start;
+                attributes.MapOffsets(i => i + delta);
+                int keep = open - 1;
+                while (keep >= content.Start && char.IsWhiteSpace(text[keep])) keep--;
+                if (keep < content.Start) literal.Remove();
+                else
+                {
+                    literal.Content = new StringSlice(text, content.Start, keep);
+                    literal.Span = new SourceSpan(literal.Span.Start, literal.Span.Start + keep - content.Start);
+                }
+                HeadingAttributes.Set(heading, attributes);
+                var html = heading.GetAttributes();
+                if (attributes.Id is { } id) html.Id = id.Value;
+                foreach (var cls in attributes.Classes) html.AddClass(cls);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+
+namespace FindingsGen.Language.Dsl.Spans;
+
+/// <summary>Adds Pandoc bracketed spans to a pipeline.</summary>
+public sealed class BracketedSpanExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<BracketedSpanParser>())
+        {
+            // Before links: "[text]{...}" is a span, "[text](url)" still a link.
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
+        }
+    }
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+}

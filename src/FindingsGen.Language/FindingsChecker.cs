@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Model;
+using FindingsGen.Language.Rules;
+
+namespace FindingsGen.Language;
+
+/// <summary>
+/// The one rule engine both hosts run: texts in, model and diagnostics out. It touches no file system,
+/// console or compiler; the CLI and the Roslyn analyzer gather the texts and print what comes back.
+/// </summary>
+public static class FindingsChecker
+{
+    /// <summary>Reads the manifest: hosts call this first to learn the pages and transcripts to gather.</summary>
+    public static StudyManifest ReadManifest(string manifestText, DiagnosticList diagnostics) =>
+        ManifestReader.Read(manifestText, diagnostics);
+
+    /// <summary>Parses the pages and runs every rule.</summary>
+    public static CheckResult Check(StudyInput input)
+    {
+        var diagnostics = new DiagnosticList();
+        diagnostics.AddRange(input.ManifestDiagnostics);
+        foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
+
+        var study = StudyParser.Parse(input.Manifest, input.Pages);
+        FrequencyRules.Check(study, diagnostics);
+        UnannotatedClaimRule.Check(study, diagnostics);
+        ReferenceRules.Check(study, diagnostics);
+        TitleConsistencyRule.Check(study, diagnostics);
+        StructureRule.Check(study, diagnostics);
+
+        return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items));
+    }
+
+    /// <summary>Applies the manifest's <c>rules:</c>, drops what is off, and sorts by file, line and column.</summary>
+    public static IReadOnlyList<Diagnostic> ApplySeverities(StudyManifest manifest, IEnumerable<Diagnostic> diagnostics)
+    {
+        var result = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            var effective = manifest.RuleSeverities.TryGetValue(d.Id, out var severity) ? d.WithSeverity(severity) : d;
+            if (effective.Severity != Severity.None) result.Add(effective);
+        }
+        result.Sort();
+        return result.Distinct(DiagnosticComparer.Instance).ToList();
+    }
+
+    private sealed class DiagnosticComparer : IEqualityComparer<Diagnostic>
+    {
+        public static readonly DiagnosticComparer Instance = new();
+        public bool Equals(Diagnostic? x, Diagnostic? y) => x is not null && y is not null && x.CompareTo(y) == 0 && x.Severity == y.Severity;
+        public int GetHashCode(Diagnostic d) => d.Location.GetHashCode() ^ d.Id.GetHashCode();
+    }
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Language.Diagnostics;
+
+namespace FindingsGen.Language.Manifest;
+
+/// <summary>Reads <c>findings.yml</c> into a <see cref="StudyManifest"/>; every problem is FG0201 at the key's line and column.</summary>
+public static class ManifestReader
+{
+    private static readonly string[] TopLevelKeys =
+    {
+        "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
+        "transcripts", "pages", "identifiers", "rules",
+    };
+
+    /// <summary>Reads the manifest text. The manifest is always returned, possibly incomplete.</summary>
+    public static StudyManifest Read(string text, DiagnosticList diagnostics)
+    {
+        var manifest = new StudyManifest();
+        var problems = new List<SafeYamlReader.Problem>();
+        var root = SafeYamlReader.Read(text, problems);
+        var reader = new Reader(diagnostics);
+        foreach (var p in problems) reader.Report(p.Line, p.Column, 1, p.Message);
+        if (problems.Count > 0) return manifest;
+
+        if (root is not YamlMapping map)
+        {
+            reader.Report(root?.Line ?? 1, root?.Column ?? 1, 1, "the manifest must be a mapping of keys such as title: and participants:");
+            return manifest;
+        }
+        reader.Read(map, manifest);
+        return manifest;
+    }
+
+    private sealed class Reader
+    {
+        private readonly DiagnosticList diagnostics;
+
+        public Reader(DiagnosticList diagnostics) => this.diagnostics = diagnostics;
+
+        public void Report(int line, int column, int length, string message) =>
+            diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, line, column, line, column + Math.Max(1, length)), message);
+
+        private void Report(YamlNode node, string message) =>
+            Report(node.Line, node.Column, node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1, message);
+
+        public void Read(YamlMapping map, StudyManifest manifest)
+        {
+            var keys = new Dictionary<string, (YamlScalar Key, YamlNode Value)>(StringComparer.Ordinal);
+            foreach (var entry in map.Entries)
+            {
+                if (Array.IndexOf(TopLevelKeys, entry.Key.Value) < 0)
+                {
+                    string? near = Nearest(entry.Key.Value, TopLevelKeys);
+                    Report(entry.Key, $"unknown key '{entry.Key.Value}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
+                    continue;
+                }
+                keys[entry.Key.Value] = (entry.Key, entry.Value);
+            }
+
+            if (keys.TryGetValue("title", out var title))
+            {
+                if (String(title.Value, "title") is { Length: > 0 } t) manifest.Title = t;
+                else Report(title.Key, "'title' must be the study's title as text");
+            }
+            else
+            {
+                Report(map.Line, map.Column, 1, "the required key 'title' is missing; add e.g. title: My study");
+            }
+
+            if (keys.TryGetValue("authors", out var authors)) manifest.Authors = Strings(authors.Value, "authors");
+            if (keys.TryGetValue("language", out var language) && String(language.Value, "language") is { Length: > 0 } lang) manifest.Language = lang;
+
+            if (keys.TryGetValue("participants", out var participants)) manifest.Participants = Participants(participants.Key, participants.Value);
+            else Report(map.Line, map.Column, 1, "the required key 'participants' is missing; list each participant ID, e.g. participants: { T1: {} }");
+
+            if (keys.TryGetValue("frequency", out var frequency)) manifest.Frequency = Frequency(frequency.Key, frequency.Value);
+            if (keys.TryGetValue("quantifier_nouns", out var nouns))
+            {
+                var list = Strings(nouns.Value, "quantifier_nouns");
+                if (list.Count > 0) manifest.QuantifierNouns = list;
+            }
+            if (keys.TryGetValue("transcripts", out var transcripts)) manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value);
+            if (keys.TryGetValue("pages", out var pages)) manifest.Pages = Pages(pages.Value);
+            if (keys.TryGetValue("identifiers", out var identifiers)) manifest.Identifiers = String(identifiers.Value, "identifiers");
+            if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
+        }
+
+        private string? String(YamlNode node, string key)
+        {
+            if (node is YamlScalar s) return s.IsNull ? "" : s.Value;
+            Report(node, $"'{key}' must be a single value, not a list or a mapping");
+            return null;
+        }
+
+        private IReadOnlyList<string> Strings(YamlNode node, string key)
+        {
+            if (node is YamlScalar s) return s.IsNull ? new string[0] : new[] { s.Value };
+            if (node is YamlSequence seq)
+            {
+                var list = new List<string>();
+                foreach (var item in seq.Items)
+                {
+                    if (item is YamlScalar scalar) list.Add(scalar.Value);
+                    else Report(item, $"each item of '{key}' must be a single value");
+                }
+                return list;
+            }
+            Report(node, $"'{key}' must be a list, e.g. {key}: [a, b]");
+            return new string[0];
+        }
+
+        private IReadOnlyList<Participant> Participants(YamlScalar key, YamlNode node)
+        {
+            var list = new List<Participant>();
+            if (node is YamlScalar { IsNull: true }) return list;
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'participants' must map each participant ID to its attributes, e.g. T1: { profession: nurse }");
+                return list;
+            }
+            foreach (var entry in map.Entries)
+            {
+                var id = entry.Key.Value;
+                if (id.Length == 0 || id.Any(char.IsWhiteSpace) || id.IndexOf(',') >= 0)
+                {
+                    Report(entry.Key, $"participant ID '{id}' must be one word without spaces or commas");
+                    continue;
+                }
+                var attributes = new List<KeyValuePair<string, string>>();
+                if (entry.Value is YamlMapping attrs)
+                {
+                    foreach (var attr in attrs.Entries)
+                    {
+                        if (attr.Value is YamlScalar value) attributes.Add(new KeyValuePair<string, string>(attr.Key.Value, value.IsNull ? "" : value.Value));
+                        else Report(attr.Key, $"attribute '{attr.Key.Value}' of participant '{id}' must be a single value");
+                    }
+                }
+                else if (entry.Value is not YamlScalar { IsNull: true })
+                {
+                    Report(entry.Key, $"participant '{id}' must map to its attributes, e.g. {id}: {{ profession: nurse }} or {id}: {{}}");
+                }
+                list.Add(new Participant(id, attributes, entry.Key.Line, entry.Key.Column));
+            }
+            return list;
+        }
+
+        private IReadOnlyList<FrequencyLabel>? Frequency(YamlScalar key, YamlNode node)
+        {
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'frequency' must map each label to a count, e.g. most: 4-5");
+                return null;
+            }
+            var labels = new List<FrequencyLabel>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in map.Entries)
+            {
+                string label = entry.Key.Value.Trim();
+                if (label.Length == 0 || !label.All(c => char.IsLetter(c) || c == ' ' || c == '-' || c == '\''))
+                {
+                    Report(entry.Key, $"frequency label '{label}' must be a word or phrase, e.g. most");
+                    continue;
+                }
+                if (!seen.Add(label))
+                {
+                    Report(entry.Key, $"frequency label '{label}' is defined twice (labels are matched case-insensitively); keep one");
+                    continue;
+                }
+                if (entry.Value is YamlScalar value && CountRange.TryParse(value.Value, out var range))
+                {
+                    labels.Add(new FrequencyLabel(label, range));
+                }
+                else
+                {
+                    string written = entry.Value is YamlScalar v ? v.Value : "a list or mapping";
+                    Report(entry.Value, $"'frequency.{label}' must be a count (6), a range (4-5) or a minimum (3+), not '{written}'");
+                }
+            }
+            return labels;
+        }
+
+        private TranscriptSettings? Transcripts(YamlScalar key, YamlNode node)
+        {
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'transcripts' must be a mapping with path: and interviewer:");
+                return null;
+            }
+            var settings = new TranscriptSettings();
+            bool hasPath = false;
+            foreach (var entry in map.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "path":
+                        var path = String(entry.Value, "transcripts.path");
+                        if (path is null) break;
+                        if (path.IndexOf("{id}", StringComparison.Ordinal) < 0)
+                        {
+                            Report(entry.Value, "'transcripts.path' must contain {id}, e.g. transcripts/{id}.*");
+                            break;
+                        }
+                        settings.Path = path;
+                        hasPath = true;
+                        break;
+                    case "interviewer":
+                        settings.Interviewer = Strings(entry.Value, "transcripts.interviewer");
+                        break;
+                    case "language":
+                        settings.Language = String(entry.Value, "transcripts.language");
+                        break;
+                    default:
+                        Report(entry.Key, $"unknown key 'transcripts.{entry.Key.Value}'; the keys are path, interviewer and language");
+                        break;
+                }
+            }
+            if (!hasPath && map.Entries.All(e => e.Key.Value != "path")) Report(key, "'transcripts' needs path:, e.g. path: transcripts/{id}.*");
+            return hasPath ? settings : null;
+        }
+
+        private IReadOnlyList<PageEntry> Pages(YamlNode node)
+        {
+            var list = new List<PageEntry>();
+            var items = node is YamlSequence seq ? seq.Items : new List<YamlNode> { node };
+            foreach (var item in items)
+            {
+                if (item is YamlScalar { IsNull: false } s) list.Add(new PageEntry(s.Value, s.Line, s.Column, Math.Max(1, s.End - s.Start)));
+                else Report(item, "each page must be a file name, e.g. pages: [introduction.md, results.md]");
+            }
+            return list;
+        }
+
+        private IReadOnlyDictionary<string, Severity> Rules(YamlScalar key, YamlNode node)
+        {
+            var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'rules' must map rule IDs to error, warning, info or none, e.g. FG0003: none");
+                return result;
+            }
+            foreach (var entry in map.Entries)
+            {
+                var rule = RuleTable.Find(entry.Key.Value);
+                if (rule is null)
+                {
+                    Report(entry.Key, $"'{entry.Key.Value}' is not a FindingsGen rule ID (FG0001 … FG0301)");
+                    continue;
+                }
+                if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity)) result[rule.Id] = severity;
+                else Report(entry.Value, $"the severity of {rule.Id} must be error, warning, info or none");
+            }
+            return result;
+        }
+
+        private static string? Nearest(string word, string[] candidates)
+        {
+            string? best = null;
+            int bestDistance = 3;
+            foreach (var c in candidates)
+            {
+                int d = Text.EditDistance.Characters(word.ToLowerInvariant(), c);
+                if (d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = c;
+                }
+            }
+            return best;
+        }
+    }
+}

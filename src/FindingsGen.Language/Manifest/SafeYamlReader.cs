@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FindingsGen.Language.Manifest;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YamlNode"/> tree from YamlDotNet's event stream,
+/// refusing what a manifest never needs and an attacker might use: anchors and aliases (billion
+/// laughs), deep nesting, huge inputs, duplicate keys, complex keys and several documents.
+/// Never throws: every problem becomes a <see cref="Problem"/> with a position.
+/// </summary>
+public static class SafeYamlReader
+{
+    /// <summary>Largest manifest accepted, in characters.</summary>
+    public const int MaxLength = 1 << 20;
+    /// <summary>Deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+    /// <summary>Most nodes accepted.</summary>
+    public const int MaxNodes = 100_000;
+
+    /// <summary>A problem found while reading, at a 1-based position.</summary>
+    public readonly struct Problem
+    {
+        internal Problem(int line, int column, string message)
+        {
+            Line = line;
+            Column = column;
+            Message = message;
+        }
+
+        /// <summary>1-based line.</summary>
+        public int Line { get; }
+        /// <summary>1-based column.</summary>
+        public int Column { get; }
+        /// <summary>What is wrong.</summary>
+        public string Message { get; }
+    }
+
+    /// <summary>Parses <paramref name="text"/>; returns the root (null when empty or unreadable) and the problems.</summary>
+    public static YamlNode? Read(string text, List<Problem> problems)
+    {
+        if (text.Length > MaxLength)
+        {
+            problems.Add(new Problem(1, 1, $"the file is larger than {MaxLength / 1024} KiB; a manifest never needs that much"));
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(text));
+        var state = new State(parser, problems);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = state.ReadNode(0);
+            if (root is null) return null;
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var mark = parser.Current?.Start ?? Mark.Empty;
+                problems.Add(new Problem((int)mark.Line, (int)mark.Column, "the manifest holds more than one YAML document; keep only one"));
+                return null;
+            }
+            return root;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new Problem((int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column), "YAML syntax: " + TrimYamlMessage(e.Message)));
+            return null;
+        }
+        catch (StopReading)
+        {
+            return null;
+        }
+    }
+
+    private static string TrimYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 4, Idx: …) - (…): " which we already report as a position.
+        int at = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(", StringComparison.Ordinal) && at > 0)
+        {
+            int second = message.IndexOf("): ", at + 3, StringComparison.Ordinal);
+            message = message.Substring((second > 0 ? second : at) + 3);
+        }
+        return message.Trim();
+    }
+
+    private sealed class StopReading : Exception
+    {
+    }
+
+    private sealed class State
+    {
+        private readonly IParser parser;
+        private readonly List<Problem> problems;
+        private int nodes;
+
+        public State(IParser parser, List<Problem> problems)
+        {
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        private void Fail(Mark mark, string message)
+        {
+            problems.Add(new Problem((int)mark.Line, (int)mark.Column, message));
+            throw new StopReading();
+        }
+
+        public YamlNode? ReadNode(int depth)
+        {
+            if (++nodes > MaxNodes) Fail(parser.Current!.Start, $"the manifest has more than {MaxNodes} values");
+            if (depth > MaxDepth) Fail(parser.Current!.Start, $"the manifest nests deeper than {MaxDepth} levels");
+
+            var current = parser.Current!;
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    Fail(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in findings.yml; write the value out");
+                    return null;
+                case NodeEvent node when !node.Anchor.IsEmpty:
+                    Fail(node.Start, $"YAML anchors (&{node.Anchor.Value}) are not allowed in findings.yml; write the value out");
+                    return null;
+                case Scalar scalar:
+                    parser.MoveNext();
+                    return new YamlScalar
+                    {
+                        Value = scalar.Value,
+                        IsQuoted = scalar.Style != ScalarStyle.Plain,
+                        Line = (int)scalar.Start.Line,
+                        Column = (int)scalar.Start.Column,
+                        Start = (int)scalar.Start.Index,
+                        End = (int)scalar.End.Index,
+                    };
+                case SequenceStart start:
+                {
+                    parser.MoveNext();
+                    var sequence = new YamlSequence { Line = (int)start.Start.Line, Column = (int)start.Start.Column, Start = (int)start.Start.Index };
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        sequence.Items.Add(ReadNode(depth + 1)!);
+                    }
+                    return sequence;
+                }
+                case MappingStart start:
+                {
+                    parser.MoveNext();
+                    var mapping = new YamlMapping { Line = (int)start.Start.Line, Column = (int)start.Start.Column, Start = (int)start.Start.Index };
+                    var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyEvent = parser.Current!;
+                        var key = ReadNode(depth + 1);
+                        if (key is not YamlScalar scalarKey)
+                        {
+                            Fail(keyEvent.Start, "a key must be plain text, not a list or a mapping");
+                            return null;
+                        }
+                        if (seen.TryGetValue(scalarKey.Value, out var first))
+                        {
+                            Fail(keyEvent.Start, $"duplicate key '{scalarKey.Value}' (first at line {first.Line}, column {first.Column}); keep one");
+                        }
+                        seen[scalarKey.Value] = scalarKey;
+                        var value = ReadNode(depth + 1)!;
+                        mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value));
+                    }
+                    return mapping;
+                }
+                default:
+                    Fail(current.Start, "unexpected YAML content");
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using FindingsGen.Language.Diagnostics;
+
+namespace FindingsGen.Language.Manifest;
+
+/// <summary>The study's <c>findings.yml</c>, as read. Fields that failed to read keep their defaults.</summary>
+public sealed class StudyManifest
+{
+    /// <summary>The file name of the manifest.</summary>
+    public const string FileName = "findings.yml";
+
+    /// <summary>The study's title.</summary>
+    public string Title { get; internal set; } = "";
+    /// <summary>The authors, in order.</summary>
+    public IReadOnlyList<string> Authors { get; internal set; } = new string[0];
+    /// <summary>The findings' language (BCP 47), default <c>en</c>.</summary>
+    public string Language { get; internal set; } = "en";
+    /// <summary>The participants, in manifest order.</summary>
+    public IReadOnlyList<Participant> Participants { get; internal set; } = new Participant[0];
+    /// <summary>The frequency scale, or null when the manifest has none.</summary>
+    public IReadOnlyList<FrequencyLabel>? Frequency { get; internal set; }
+    /// <summary>Nouns that count people in prose ("participants", "therapists").</summary>
+    public IReadOnlyList<string> QuantifierNouns { get; internal set; } = DefaultQuantifierNouns;
+    /// <summary>The transcripts section, or null.</summary>
+    public TranscriptSettings? Transcripts { get; internal set; }
+    /// <summary>The pages, when listed.</summary>
+    public IReadOnlyList<PageEntry>? Pages { get; internal set; }
+    /// <summary>The private identifiers list's path, when given.</summary>
+    public string? Identifiers { get; internal set; }
+    /// <summary>Severity overrides by rule ID.</summary>
+    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
+
+    /// <summary>The nouns used when the manifest names none.</summary>
+    public static IReadOnlyList<string> DefaultQuantifierNouns { get; } = new[] { "participant", "interviewee", "respondent", "informant" };
+
+    private Dictionary<string, Participant>? byId;
+
+    /// <summary>Finds a participant by ID (exact, case-sensitive), or null.</summary>
+    public Participant? FindParticipant(string id)
+    {
+        if (byId is null)
+        {
+            var map = new Dictionary<string, Participant>(System.StringComparer.Ordinal);
+            foreach (var p in Participants) map[p.Id] = p;
+            byId = map;
+        }
+        return byId.TryGetValue(id, out var found) ? found : null;
+    }
+
+    /// <summary>The language a participant was interviewed in.</summary>
+    public string InterviewLanguage(Participant participant) =>
+        participant.Attribute("language") ?? Transcripts?.Language ?? Language;
+}

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Dsl;
+using FindingsGen.Language.Dsl.Attributes;
+using FindingsGen.Language.Dsl.Divs;
+using FindingsGen.Language.Dsl.Headings;
+using FindingsGen.Language.Dsl.Spans;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FindingsGen.Language.Model;
+
+/// <summary>Parses the pages with the findings pipeline and builds the <see cref="Study"/> from their syntax trees.</summary>
+public sealed class StudyParser
+{
+    private readonly Study study;
+    private Theme? theme;
+    private Subtheme? subtheme;
+    private Page page = null!;
+
+    private StudyParser(StudyManifest manifest) => study = new Study(manifest);
+
+    /// <summary>Parses the pages in reading order. Pages are (path, text) pairs, paths relative to the study.</summary>
+    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages)
+    {
+        var parser = new StudyParser(manifest);
+        foreach (var pair in pages)
+        {
+            var document = Markdown.Parse(pair.Value, FindingsPipeline.Instance);
+            parser.page = new Page(pair.Key, pair.Value, document);
+            parser.study.Pages.Add(parser.page);
+            parser.VisitContainer(document);
+        }
+        return parser.study;
+    }
+
+    private SourceLocation Locate(int start, int endExclusive) => page.Lines.Locate(start, endExclusive);
+
+    private void VisitContainer(ContainerBlock container)
+    {
+        foreach (var block in container) VisitBlock(block);
+    }
+
+    private void VisitBlock(Block block)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                Heading(heading);
+                break;
+            case FencedDiv div when div.Attributes.HasClass("quote"):
+                BlockQuotation(div);
+                break;
+            case FencedDiv div:
+                AddAnchor(div.Attributes.Id, "div", "");
+                VisitContainer(div);
+                break;
+            case ContainerBlock container:
+                VisitContainer(container);
+                break;
+            case LeafBlock leaf when leaf.Inline is not null && leaf is not CodeBlock:
+                var prose = new MappedText.Builder();
+                VisitInlines(leaf.Inline, prose);
+                study.Prose.Add(new ProseRun(page, prose.ToMappedText()));
+                break;
+        }
+    }
+
+    private void Heading(HeadingBlock heading)
+    {
+        var attributes = heading.GetFindingsAttributes();
+        string title = heading.Inline is null ? "" : PlainText(heading.Inline).Trim();
+        var location = page.Lines.Locate(heading.Span);
+        if (heading.Inline is not null) VisitInlines(heading.Inline, new MappedText.Builder());
+        if (attributes is null) return;
+
+        var id = attributes.Id;
+        bool isTheme = attributes.HasClass("theme"), isSubtheme = attributes.HasClass("subtheme");
+        AddAnchor(id, isTheme ? "theme" : isSubtheme ? "subtheme" : "heading", title);
+        if (!isTheme && !isSubtheme) return;
+        if (id is null)
+        {
+            study.UnnamedSections.Add((isTheme ? "theme" : "subtheme", location));
+            return;
+        }
+        if (isTheme)
+        {
+            theme = new Theme(id.Value, title, location, page);
+            subtheme = null;
+            study.Themes.Add(theme);
+        }
+        else
+        {
+            subtheme = new Subtheme(id.Value, title, location, page, theme);
+            theme?.Subthemes.Add(subtheme);
+            study.Subthemes.Add(subtheme);
+        }
+    }
+
+    private void AddAnchor(AttributeItem? id, string kind, string title)
+    {
+        if (id is null) return;
+        study.Anchors.Add(new Anchor(id.Value, kind, title, Locate(id.Start, id.End)));
+    }
+
+    private void VisitInlines(ContainerInline container, MappedText.Builder prose)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    prose.Append(literal.Content.ToString(), literal.Span.Start);
+                    break;
+                case LineBreakInline lineBreak:
+                    prose.Append(' ', lineBreak.Span.Start);
+                    break;
+                case HtmlEntityInline entity:
+                    prose.Append(entity.Transcoded.ToString(), entity.Span.Start);
+                    break;
+                case CodeInline code:
+                    prose.Append(ProseRun.Placeholder, code.Span.Start);
+                    break;
+                case BracketedSpan span:
+                    Span(span, prose);
+                    break;
+                case LinkInline link:
+                    if (!link.IsImage && link.Url is { Length: > 1 } url && url[0] == '#')
+                    {
+                        study.CrossReferences.Add(new CrossReference(url.Substring(1), link.FirstChild is null, page.Lines.Locate(link.Span)));
+                    }
+                    VisitInlines(link, prose);
+                    break;
+                case ContainerInline child:
+                    VisitInlines(child, prose);
+                    break;
+            }
+        }
+    }
+
+    private void Span(BracketedSpan span, MappedText.Builder prose)
+    {
+        var attributes = span.Attributes;
+        var location = page.Lines.Locate(span.Span);
+        if (attributes.HasClass("freq"))
+        {
+            var of = attributes.Find("of");
+            study.Claims.Add(new FrequencyClaim(span.Content, location, of is null ? null : Participants(of), page, theme, subtheme));
+            prose.Append(ProseRun.Placeholder, span.Span.Start);
+            AddAnchor(attributes.Id, "span", span.Content);
+        }
+        else if (attributes.HasClass("quote"))
+        {
+            var text = QuotationTextParser.Parse(new MappedText(span.Content, span.ContentOffsets), page.Lines);
+            QuotationText? original = null;
+            if (attributes.Find("original") is { } originalItem)
+            {
+                var offsets = new int[originalItem.Value.Length];
+                for (int i = 0; i < offsets.Length; i++) offsets[i] = Math.Min(originalItem.ValueStart + i, Math.Max(originalItem.ValueStart, originalItem.ValueEnd - 1));
+                original = QuotationTextParser.Parse(new MappedText(originalItem.Value, offsets), page.Lines);
+            }
+            AddQuotation(attributes, false, text, original, location);
+            prose.Append(ProseRun.Placeholder, span.Span.Start);
+        }
+        else
+        {
+            AddAnchor(attributes.Id, "span", span.Content);
+            prose.Append(span.Content, span.ContentOffsets);
+        }
+    }
+
+    private void BlockQuotation(FencedDiv div)
+    {
+        var words = new MappedText.Builder();
+        FencedDiv? originalDiv = null;
+        foreach (var child in div)
+        {
+            if (child is FencedDiv nested && nested.Attributes.HasClass("original"))
+            {
+                originalDiv ??= nested;
+                continue;
+            }
+            AppendSource(child, words);
+        }
+        var text = QuotationTextParser.Parse(words.ToMappedText(), page.Lines);
+        QuotationText? original = null;
+        if (originalDiv is not null)
+        {
+            var originalWords = new MappedText.Builder();
+            foreach (var child in originalDiv) AppendSource(child, originalWords);
+            original = QuotationTextParser.Parse(originalWords.ToMappedText(), page.Lines);
+        }
+        var fence = page.Lines.Locate(div.Span.Start, FenceLineEnd(div));
+        AddQuotation(div.Attributes, true, text, original, fence);
+    }
+
+    private int FenceLineEnd(FencedDiv div)
+    {
+        int end = div.ContentStart - 1;
+        while (end > div.Span.Start && (page.Text[end - 1] == '\r' || page.Text[end - 1] == '\n')) end--;
+        return end;
+    }
+
+    private void AppendSource(Block block, MappedText.Builder words)
+    {
+        // The quotation's words are taken from the source as written, so "[...]" is never read as a link.
+        if (block is ContainerBlock container)
+        {
+            foreach (var child in container) AppendSource(child, words);
+            return;
+        }
+        if (block.Span.IsEmpty || block is not LeafBlock) return;
+        if (words.Length > 0) words.Append('\n', block.Span.Start);
+        int end = Math.Min(block.Span.End + 1, page.Text.Length);
+        words.Append(page.Text.Substring(block.Span.Start, end - block.Span.Start), block.Span.Start);
+    }
+
+    private void AddQuotation(AttributeList attributes, bool isBlock, QuotationText text, QuotationText? original, SourceLocation location)
+    {
+        var idItem = attributes.Find("id") ?? attributes.Id;
+        var from = attributes.Find("from");
+        var quotation = new Quotation(idItem?.Value, isBlock, from is null ? Array.Empty<ParticipantRef>() : Participants(from),
+            text, original, location, page, theme, subtheme, study.Quotations.Count);
+        study.Quotations.Add(quotation);
+        theme?.Quotations.Add(quotation);
+        subtheme?.Quotations.Add(quotation);
+        AddAnchor(idItem, "quotation", "");
+        if (from is null) study.QuotationsWithoutFrom.Add(quotation);
+    }
+
+    private IReadOnlyList<ParticipantRef> Participants(AttributeItem item)
+    {
+        var list = new List<ParticipantRef>();
+        string value = item.Value;
+        int i = 0;
+        while (i < value.Length)
+        {
+            while (i < value.Length && (char.IsWhiteSpace(value[i]) || value[i] == ',')) i++;
+            int start = i;
+            while (i < value.Length && !char.IsWhiteSpace(value[i]) && value[i] != ',') i++;
+            if (i > start)
+            {
+                int sourceStart = item.ValueStart + start;
+                list.Add(new ParticipantRef(value.Substring(start, i - start), Locate(sourceStart, sourceStart + i - start)));
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The text of inlines without Markdown, as a heading's title.</summary>
+    public static string PlainText(ContainerInline container)
+    {
+        var builder = new StringBuilder();
+        AppendPlain(container, builder);
+        return builder.ToString();
+    }
+
+    private static void AppendPlain(ContainerInline container, StringBuilder builder)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case HtmlEntityInline entity: builder.Append(entity.Transcoded.ToString()); break;
+                case LineBreakInline: builder.Append(' '); break;
+                case BracketedSpan span: builder.Append(span.Content); break;
+                case ContainerInline child: AppendPlain(child, builder); break;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using FindingsGen.Language.Diagnostics;
+
+namespace FindingsGen.Language.Model;
+
+/// <summary>A subtheme: a heading with class <c>.subtheme</c>, under the nearest theme above it.</summary>
+public sealed class Subtheme
+{
+    internal Subtheme(string id, string title, SourceLocation location, Page page, Theme? theme)
+    {
+        Id = id;
+        Title = title;
+        Location = location;
+        Page = page;
+        Theme = theme;
+    }
+
+    /// <summary>The subtheme's ID.</summary>
+    public string Id { get; }
+    /// <summary>The heading's text.</summary>
+    public string Title { get; }
+    /// <summary>The heading.</summary>
+    public SourceLocation Location { get; }
+    /// <summary>The page it is on.</summary>
+    public Page Page { get; }
+    /// <summary>The theme it belongs to, or null when it comes before any theme.</summary>
+    public Theme? Theme { get; }
+    /// <summary>Its quotations, in order.</summary>
+    public List<Quotation> Quotations { get; } = new();
+}

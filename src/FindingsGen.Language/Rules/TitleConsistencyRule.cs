@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Model;
+using FindingsGen.Language.Text;
+
+namespace FindingsGen.Language.Rules;
+
+/// <summary>
+/// FG0007: a phrase in quote marks in the prose that nearly matches a theme or subtheme title but differs
+/// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work").
+/// </summary>
+public static class TitleConsistencyRule
+{
+    /// <summary>Checks every quoted phrase of the prose.</summary>
+    public static void Check(Study study, DiagnosticList diagnostics)
+    {
+        var titles = study.Themes.Select(t => (Kind: "theme", t.Id, t.Title))
+            .Concat(study.Subthemes.Select(s => (Kind: "subtheme", s.Id, s.Title)))
+            .Select(t => (t.Kind, t.Id, t.Title, Words: Words(t.Title)))
+            .Where(t => t.Words.Count >= 2)
+            .ToList();
+        if (titles.Count == 0) return;
+
+        foreach (var run in study.Prose)
+        {
+            foreach (var (start, end) in QuotedPhrases(run.Text.Text))
+            {
+                string phrase = run.Text.Text.Substring(start + 1, end - start - 2);
+                var words = Words(phrase);
+                if (words.Count < 2) continue;
+                if (titles.Any(t => t.Words.SequenceEqual(words, StringComparer.OrdinalIgnoreCase))) continue;
+
+                foreach (var title in titles)
+                {
+                    int allowed = Math.Max(title.Words.Count, words.Count) >= 8 ? 2 : 1;
+                    int distance = EditDistance.Words(words, title.Words, StringComparer.OrdinalIgnoreCase);
+                    if (distance == 0 || distance > allowed) continue;
+                    if (distance >= Math.Min(words.Count, title.Words.Count)) continue;
+                    var location = run.Page.Lines.Locate(run.Text.SourceOffset(start), run.Text.SourceEnd(end));
+                    diagnostics.Add(RuleTable.FG0007, location,
+                        $"\"{phrase}\" nearly matches the {title.Kind} title \"{title.Title}\" (#{title.Id}) but differs by {(distance == 1 ? "one word" : distance + " words")}; did you mean \"{title.Title}\"? Name it exactly as its heading does, or link to it with [](#{title.Id})");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<string> Words(string text) => WordTokenizer.Split(text).Select(w => w.Text).ToList();
+
+    /// <summary>[start, end) of each phrase in double quote marks, straight or typographic, including the marks.</summary>
+    private static IEnumerable<(int Start, int End)> QuotedPhrases(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            char close = c switch { '"' => '"', '\u201C' => '\u201D', '\u201E' => '\u201C', '\u00AB' => '\u00BB', _ => '\0' };
+            if (close == '\0')
+            {
+                i++;
+                continue;
+            }
+            int end = text.IndexOf(close, i + 1);
+            if (end < 0) yield break;
+            if (text.IndexOf(ProseRun.Placeholder, i, end - i) < 0) yield return (i, end + 1);
+            i = end + 1;
+        }
+    }
+}

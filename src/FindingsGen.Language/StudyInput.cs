@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+
+namespace FindingsGen.Language;
+
+/// <summary>What a host hands the checker: the manifest as read, and the pages' texts in reading order.</summary>
+public sealed class StudyInput
+{
+    /// <summary>Creates the input.</summary>
+    public StudyInput(StudyManifest manifest, IReadOnlyList<Diagnostic> manifestDiagnostics)
+    {
+        Manifest = manifest;
+        ManifestDiagnostics = manifestDiagnostics;
+    }
+
+    /// <summary>The manifest.</summary>
+    public StudyManifest Manifest { get; }
+    /// <summary>Problems found while reading the manifest.</summary>
+    public IReadOnlyList<Diagnostic> ManifestDiagnostics { get; }
+    /// <summary>The pages: path relative to the study (forward slashes) and text.</summary>
+    public List<KeyValuePair<string, string>> Pages { get; } = new();
+    /// <summary>Pages that could not be read (missing, not UTF-8): reported as FG0202.</summary>
+    public List<FileProblem> PageProblems { get; } = new();
+}

@@ -1,0 +1,35 @@
+using System;
+using System.CommandLine;
+using FindingsGen.Cli;
+
+namespace FindingsGen;
+
+/// <summary>The <c>findings</c> command-line program.</summary>
+public static class Program
+{
+    /// <summary>Entry point; returns 0 (clean), 1 (errors found) or 2 (could not run).</summary>
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var root = new RootCommand("FindingsGen: check qualitative findings against the study's own data, and publish them")
+        {
+            CheckCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) Console.Error.WriteLine("findings: " + e.Message);
+            Console.Error.WriteLine("Run 'findings --help' for usage.");
+            return ExitCodes.CannotRun;
+        }
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("findings: " + e.Message);
+            return ExitCodes.CannotRun;
+        }
+    }
+}

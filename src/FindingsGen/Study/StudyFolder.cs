@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Text;
+
+namespace FindingsGen.Study;
+
+/// <summary>Reads a study folder from disk into the core's <see cref="StudyInput"/>.</summary>
+public sealed class StudyFolder
+{
+    private StudyFolder(string root, StudyInput input)
+    {
+        Root = root;
+        Input = input;
+    }
+
+    /// <summary>The study folder, absolute.</summary>
+    public string Root { get; }
+    /// <summary>The texts for the core.</summary>
+    public StudyInput Input { get; }
+    /// <summary>The manifest.</summary>
+    public StudyManifest Manifest => Input.Manifest;
+
+    /// <summary>Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2).</summary>
+    public static StudyFolder? Load(string path, out string? error)
+    {
+        error = null;
+        string root = Path.GetFullPath(path);
+        if (!Directory.Exists(root))
+        {
+            error = $"findings: the study folder '{path}' does not exist";
+            return null;
+        }
+        string manifestPath = Path.Combine(root, StudyManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            error = $"findings: no {StudyManifest.FileName} in '{path}'; a study folder needs one (see docs/language.md)";
+            return null;
+        }
+
+        var diagnostics = new DiagnosticList();
+        byte[] manifestBytes;
+        try
+        {
+            manifestBytes = File.ReadAllBytes(manifestPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"findings: cannot read {StudyManifest.FileName}: {e.Message}";
+            return null;
+        }
+        string? manifestText = Utf8Text.TryDecode(manifestBytes, out int badLine, out int badColumn);
+        if (manifestText is null)
+        {
+            diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, badLine, badColumn, badLine, badColumn + 1),
+                "findings.yml is not valid UTF-8 text; save it as UTF-8");
+            manifestText = "";
+        }
+        var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
+        var input = new StudyInput(manifest, diagnostics.Items.ToList());
+
+        var pages = StudyLayout.SelectPages(manifest, manifest.Pages is null ? MarkdownFiles(root) : Array.Empty<string>());
+        var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            string full = Path.GetFullPath(Path.Combine(root, page));
+            SourceLocation where = listed is not null && listed.TryGetValue(page, out var entry)
+                ? new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length)
+                : SourceLocation.StartOf(page);
+            if (!IsInside(root, full) || !File.Exists(full))
+            {
+                input.PageProblems.Add(new FileProblem(where, $"the page '{page}' listed in pages: does not exist in the study folder"));
+                continue;
+            }
+            string? text = Utf8Text.TryDecode(File.ReadAllBytes(full), out int line, out int column);
+            if (text is null)
+            {
+                input.PageProblems.Add(new FileProblem(new SourceLocation(page, line, column, line, column + 1),
+                    $"'{page}' is not valid UTF-8 text (first bad byte at line {line}, column {column}); save it as UTF-8"));
+                continue;
+            }
+            input.Pages.Add(new KeyValuePair<string, string>(page, text));
+        }
+        return new StudyFolder(root, input);
+    }
+
+    private static IEnumerable<string> MarkdownFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f));
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
+    public static bool IsInside(string folder, string path)
+    {
+        string f = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        string p = Path.GetFullPath(path);
+        return p.StartsWith(f, StringComparison.Ordinal) || p + Path.DirectorySeparatorChar == f;
+    }
+}
