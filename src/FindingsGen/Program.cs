@@ -24,11 +24,17 @@ public static class Program
         }
         try
         {
-            return parsed.Invoke();
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine("findings: " + e.Message);
+            return ExitCodes.CannotRun;
+        }
+        catch (Exception e)
+        {
+            // A bug of ours: say so in one line, without a stack trace (and without any file's text).
+            Console.Error.WriteLine($"findings: internal error ({e.GetType().Name}); please report it with the command you ran");
             return ExitCodes.CannotRun;
         }
     }

@@ -18,7 +18,7 @@ public static class UnannotatedClaimRule
 {
     private static readonly string[][] BuiltInQuantifiers =
     {
-        new[] { "a", "majority" }, new[] { "the", "majority" }, new[] { "a", "minority" }, new[] { "a", "number" },
+        new[] { "a", "majority" }, new[] { "the", "majority" }, new[] { "a", "minority" }, new[] { "a", "number", "of" },
         new[] { "a", "few" }, new[] { "a", "handful" }, new[] { "many" }, new[] { "several" }, new[] { "few" },
         new[] { "all" }, new[] { "most" }, new[] { "some" }, new[] { "half" }, new[] { "none" }, new[] { "both" },
     };

@@ -22,27 +22,24 @@ public static class CheckCommand
     }
 
     /// <summary>Runs a check and writes the report; returns the exit code.</summary>
-    public static int Run(string studyPath, string format, TextWriter output)
+    public static int Run(string studyPath, string format, TextWriter output) => Run(studyPath, format, output, Console.Error);
+
+    /// <summary>Runs a check, writing the report to <paramref name="output"/> and a could-not-run reason to <paramref name="errorOutput"/>.</summary>
+    public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput)
     {
         var watch = Stopwatch.StartNew();
         var folder = StudyFolder.Load(studyPath, out string? error);
         if (folder is null)
         {
-            Console.Error.WriteLine(error);
+            errorOutput.WriteLine(error);
             return ExitCodes.CannotRun;
         }
         var result = FindingsChecker.Check(folder.Input);
         if (format == "json")
         {
-            output.Flush();
-            using var stdout = Console.OpenStandardOutput();
-            if (ReferenceEquals(output, Console.Out)) DiagnosticFormats.WriteJson(stdout, result.Diagnostics);
-            else
-            {
-                using var buffer = new MemoryStream();
-                DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
-                output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            }
+            using var buffer = new MemoryStream();
+            DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         }
         else
         {

@@ -63,7 +63,7 @@ public sealed class FencedDivParser : BlockParser
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         var div = (FencedDiv)block;
-        if (HasOpenFencedChild(div)) return BlockState.Continue;
+        if (HasOpenFencedChild(processor, div)) return BlockState.Continue;
         var line = processor.Line;
         if (!processor.IsCodeIndent && IsClosingFence(line))
         {
@@ -76,11 +76,11 @@ public sealed class FencedDivParser : BlockParser
         return BlockState.Continue;
     }
 
-    private static bool HasOpenFencedChild(ContainerBlock container)
+    private static bool HasOpenFencedChild(BlockProcessor processor, ContainerBlock container)
     {
         // A closing fence belongs to the innermost open div, and a fenced code block keeps its colons.
         var last = container.LastChild;
-        while (last is not null && last.IsOpen)
+        while (last is not null && processor.IsOpen(last))
         {
             if (last is FencedDiv || last is FencedCodeBlock) return true;
             last = last is ContainerBlock c ? c.LastChild : null;

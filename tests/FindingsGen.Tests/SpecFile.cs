@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// Reads a spec file: Markdown prose with examples, in Markdig's manner. A <c>~~~ yaml manifest</c> block sets
+/// the manifest for the examples after it; each <c>~~~ markdown example</c> block (the page results.md) is
+/// followed by a <c>~~~ text expected</c> block with the exact diagnostics, one a line (empty: none).
+/// Optional extra pages: <c>~~~ markdown page NAME</c> before the example.
+/// </summary>
+public sealed class SpecFile
+{
+    public sealed record Example(string File, string Name, int Line, string Manifest, IReadOnlyList<KeyValuePair<string, string>> Pages, IReadOnlyList<string> Expected)
+    {
+        public override string ToString() => $"{File}: {Name}";
+    }
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Specs");
+
+    public static IEnumerable<Example> ReadAll() =>
+        Directory.GetFiles(Folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).SelectMany(Read);
+
+    public static IEnumerable<Example> Read(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        string manifest = "";
+        string heading = "";
+        var pages = new List<KeyValuePair<string, string>>();
+        string? pendingExample = null;
+        int exampleLine = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i];
+            if (line.StartsWith("#", StringComparison.Ordinal)) heading = line.TrimStart('#').Trim();
+            if (!line.StartsWith("~~~ ", StringComparison.Ordinal)) continue;
+            var info = line.Substring(4).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int start = i + 1;
+            int end = start;
+            while (end < lines.Length && lines[end] != "~~~") end++;
+            string body = string.Join("\n", lines[start..end]);
+            if (body.Length > 0) body += "\n";
+            i = end;
+            switch (info[1])
+            {
+                case "manifest":
+                    manifest = body;
+                    break;
+                case "page":
+                    pages.Add(new KeyValuePair<string, string>(info[2], body));
+                    break;
+                case "example":
+                    pendingExample = body;
+                    exampleLine = start;
+                    break;
+                case "expected":
+                    if (pendingExample is null) throw new InvalidDataException($"{path}({start}): expected block without an example");
+                    var all = new List<KeyValuePair<string, string>>(pages) { new("results.md", pendingExample) };
+                    yield return new Example(Path.GetFileName(path), heading, exampleLine,
+                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+                    pendingExample = null;
+                    pages.Clear();
+                    break;
+            }
+        }
+    }
+}

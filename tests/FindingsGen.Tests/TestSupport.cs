@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace FindingsGen.Tests;
+
+/// <summary>The repository root, found from the test binaries.</summary>
+public static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "FindingsGen.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("FindingsGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A throwaway study folder under the system's temp folder.</summary>
+public sealed class TempStudy : IDisposable
+{
+    public TempStudy()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fg-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Write(string relative, string text)
+    {
+        string full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return full;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+    }
+}
