@@ -201,7 +201,7 @@ public sealed class StudyParser
 
     private int FenceLineEnd(FencedDiv div)
     {
-        int end = div.ContentStart - 1;
+        int end = div.ContentStart;
         while (end > div.Span.Start && (page.Text[end - 1] == '\r' || page.Text[end - 1] == '\n')) end--;
         return end;
     }
