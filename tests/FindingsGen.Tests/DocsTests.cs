@@ -1,0 +1,39 @@
+using System.IO;
+using FindingsGen.Language.Diagnostics;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+public sealed class DocsTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in RuleTable.All) data.Add(rule.Id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_page_with_the_required_sections(string id)
+    {
+        var rule = RuleTable.Find(id)!;
+        string path = Path.Combine(RepoRoot.Path, rule.HelpPath);
+        Assert.True(File.Exists(path), $"{rule.HelpPath} is missing");
+        string text = File.ReadAllText(path);
+        Assert.StartsWith($"# {id}: {rule.Title}\n", text);
+        foreach (var section in new[] { "## Cause", "## Wrong", "## Right", "## How to fix", "## How to suppress" })
+        {
+            Assert.Contains("\n" + section + "\n", text);
+        }
+        Assert.Contains($"  {id}: none", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_language_guide_lists_every_rule(string id)
+    {
+        string guide = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "language.md"));
+        Assert.Contains($"| [{id}](rules/{id}.md) |", guide);
+    }
+}
