@@ -2,17 +2,25 @@ using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Model;
+using FindingsGen.Language.Tracing;
 
 namespace FindingsGen.Language;
 
 /// <summary>The model and the diagnostics (severities applied, sorted).</summary>
 public sealed class CheckResult
 {
-    internal CheckResult(Study study, IReadOnlyList<Diagnostic> diagnostics)
+    internal CheckResult(Study study, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<TraceRecord> traces)
     {
         Study = study;
         Diagnostics = diagnostics;
+        Traces = traces;
     }
+
+    /// <summary>One record per quotation and participant when tracing ran; empty otherwise.</summary>
+    public IReadOnlyList<TraceRecord> Traces { get; }
+
+    /// <summary>Quotations all of whose participants were verified (verbatim, near-verbatim or from the lock).</summary>
+    public int VerifiedQuotations => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.IsVerified));
 
     /// <summary>The study model.</summary>
     public Study Study { get; }

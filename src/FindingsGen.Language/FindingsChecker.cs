@@ -4,6 +4,7 @@ using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Rules;
+using FindingsGen.Language.Tracing;
 
 namespace FindingsGen.Language;
 
@@ -31,7 +32,13 @@ public static class FindingsChecker
         TitleConsistencyRule.Check(study, diagnostics);
         StructureRule.Check(study, diagnostics);
 
-        return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items));
+        var traces = new List<TraceRecord>();
+        if (input.Tracing is { } tracing)
+        {
+            traces = QuotationTracer.Trace(study, tracing, diagnostics);
+            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, diagnostics);
+        }
+        return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), traces);
     }
 
     /// <summary>Applies the manifest's <c>rules:</c>, drops what is off, and sorts by file, line and column.</summary>

@@ -22,4 +22,6 @@ public sealed class StudyInput
     public List<KeyValuePair<string, string>> Pages { get; } = new();
     /// <summary>Pages that could not be read (missing, not UTF-8): reported as FG0202.</summary>
     public List<FileProblem> PageProblems { get; } = new();
+    /// <summary>The private data for tracing, or null to parse and check without tracing.</summary>
+    public Tracing.TracingInput? Tracing { get; set; }
 }

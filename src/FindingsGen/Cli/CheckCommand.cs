@@ -2,7 +2,9 @@ using System;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using FindingsGen.Language;
+using FindingsGen.Language.Tracing;
 using FindingsGen.Study;
 
 namespace FindingsGen.Cli;
@@ -16,16 +18,17 @@ public static class CheckCommand
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
         var format = new Option<string>("--format") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(DiagnosticFormats.Names);
-        var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format };
-        command.SetAction(result => Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out));
+        var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
+        var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
+        command.SetAction(result => Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock)));
         return command;
     }
 
     /// <summary>Runs a check and writes the report; returns the exit code.</summary>
-    public static int Run(string studyPath, string format, TextWriter output) => Run(studyPath, format, output, Console.Error);
+    public static int Run(string studyPath, string format, TextWriter output) => Run(studyPath, format, output, Console.Error, false);
 
     /// <summary>Runs a check, writing the report to <paramref name="output"/> and a could-not-run reason to <paramref name="errorOutput"/>.</summary>
-    public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput)
+    public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
     {
         var watch = Stopwatch.StartNew();
         var folder = StudyFolder.Load(studyPath, out string? error);
@@ -34,7 +37,13 @@ public static class CheckCommand
             errorOutput.WriteLine(error);
             return ExitCodes.CannotRun;
         }
+        if (updateLock && folder.Input.Tracing?.TranscriptsAvailable != true)
+        {
+            errorOutput.WriteLine("findings: --update-lock needs the transcripts, and none were found (check transcripts.path or FINDINGS_TRANSCRIPTS)");
+            return ExitCodes.CannotRun;
+        }
         var result = FindingsChecker.Check(folder.Input);
+        string? lockNote = updateLock ? LockWriter.Write(folder.Root, result) : null;
         if (format == "json")
         {
             using var buffer = new MemoryStream();
@@ -45,6 +54,7 @@ public static class CheckCommand
         {
             DiagnosticFormats.WriteText(output, result.Diagnostics);
             output.WriteLine(Summary(result, watch.Elapsed));
+            if (lockNote is not null) output.WriteLine(lockNote);
         }
         return result.Errors > 0 ? ExitCodes.Errors : ExitCodes.Clean;
     }
@@ -54,6 +64,14 @@ public static class CheckCommand
         var s = result.Study;
         string verdict = result.Errors == 0 && result.Warnings == 0 ? "clean" : $"{result.Errors} error(s), {result.Warnings} warning(s)";
         return $"findings check: {verdict} \u2014 {s.Pages.Count} page(s), {s.Themes.Count} theme(s), {s.Subthemes.Count} subtheme(s), " +
-               $"{s.Claims.Count} frequency claim(s), {s.Quotations.Count} quotation(s) ({elapsed.TotalMilliseconds:0} ms)";
+               $"{s.Claims.Count} frequency claim(s), {s.Quotations.Count} quotation(s){Tracing(result)} ({elapsed.TotalMilliseconds:0} ms)";
+    }
+
+    private static string Tracing(CheckResult result)
+    {
+        if (result.Traces.Count == 0) return "";
+        int traced = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim));
+        int locked = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock));
+        return locked > 0 && traced == 0 ? $", {locked} verified from {LockFile.FileName}" : $", {traced} traced";
     }
 }

@@ -85,7 +85,22 @@ public sealed class StudyFolder
             }
             input.Pages.Add(new KeyValuePair<string, string>(page, text));
         }
+        input.Tracing = ReadPrivateData(root, manifest);
         return new StudyFolder(root, input);
+    }
+
+    private static Language.Tracing.TracingInput ReadPrivateData(string root, StudyManifest manifest)
+    {
+        var tracing = new Language.Tracing.TracingInput();
+        Transcripts.TranscriptFolder.Read(root, manifest, tracing);
+        string lockPath = Path.Combine(root, Language.Tracing.LockFile.FileName);
+        if (File.Exists(lockPath)) tracing.LockText = Utf8Text.TryDecode(File.ReadAllBytes(lockPath), out _, out _);
+        if (manifest.Identifiers is { Length: > 0 } identifiers)
+        {
+            string path = Path.GetFullPath(Path.Combine(root, identifiers));
+            if (File.Exists(path)) tracing.IdentifiersText = Utf8Text.TryDecode(File.ReadAllBytes(path), out _, out _);
+        }
+        return tracing;
     }
 
     private static IEnumerable<string> MarkdownFiles(string root) =>

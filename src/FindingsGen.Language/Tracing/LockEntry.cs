@@ -1,0 +1,29 @@
+namespace FindingsGen.Language.Tracing;
+
+/// <summary>One verified quotation in findings.lock: hashes, lines and how it matched, never text.</summary>
+public sealed class LockEntry
+{
+    /// <summary>Creates an entry.</summary>
+    public LockEntry(string quote, string participant, string transcript, int firstLine, int lastLine, string match)
+    {
+        Quote = quote;
+        Participant = participant;
+        Transcript = transcript;
+        FirstLine = firstLine;
+        LastLine = lastLine;
+        Match = match;
+    }
+
+    /// <summary>SHA-256 of the participant and the normalised quotation.</summary>
+    public string Quote { get; }
+    /// <summary>The participant.</summary>
+    public string Participant { get; }
+    /// <summary>SHA-256 of the transcript's extracted text.</summary>
+    public string Transcript { get; }
+    /// <summary>First line of the match in the transcript.</summary>
+    public int FirstLine { get; }
+    /// <summary>Last line of the match.</summary>
+    public int LastLine { get; }
+    /// <summary>verbatim or near-verbatim.</summary>
+    public string Match { get; }
+}

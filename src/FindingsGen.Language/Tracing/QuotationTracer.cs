@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Model;
+
+namespace FindingsGen.Language.Tracing;
+
+/// <summary>
+/// Traces every quotation to the transcript of each participant it is attributed to (FG0101–FG0106),
+/// or, without transcripts, to findings.lock. Messages carry line numbers, percentages, participant IDs
+/// and the quotation's own words, never a word of a transcript.
+/// </summary>
+public static class QuotationTracer
+{
+    /// <summary>Traces the study's quotations; returns one record per quotation and known participant.</summary>
+    public static List<TraceRecord> Trace(Study study, TracingInput input, DiagnosticList diagnostics)
+    {
+        var records = new List<TraceRecord>();
+        var manifest = study.Manifest;
+        var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
+        string pattern = manifest.Transcripts?.Path ?? "transcripts/{id}.*";
+
+        HashSet<string>? locked = null;
+        string? lockProblem = null;
+        if (!input.TranscriptsAvailable)
+        {
+            if (input.LockText is null) lockProblem = "there is no findings.lock";
+            else
+            {
+                var entries = LockFile.Read(input.LockText, out lockProblem);
+                if (entries is not null) locked = new HashSet<string>(entries.Select(e => e.Participant + "\n" + e.Quote), StringComparer.Ordinal);
+            }
+        }
+
+        var indexes = new Dictionary<string, IndexedTranscript?>(StringComparer.Ordinal);
+        IndexedTranscript? IndexOf(string participant)
+        {
+            if (indexes.TryGetValue(participant, out var known)) return known;
+            var found = input.Transcripts.TryGetValue(participant, out var source) && source.Text is not null
+                ? TranscriptCache.Get(source, interviewer) : null;
+            indexes[participant] = found;
+            return found;
+        }
+
+        foreach (var quotation in study.Quotations)
+        {
+            var traced = quotation.Traced;
+            var patterns = traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList();
+            foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))
+            {
+                if (manifest.FindParticipant(reference.Id) is null) continue; // FG0004 already
+                string id = reference.Id;
+                var record = new TraceRecord(quotation, id, QuoteHash.Of(traced, id), TraceStatus.Unverified);
+                records.Add(record);
+                var where = traced.Location;
+
+                if (!input.TranscriptsAvailable)
+                {
+                    if (locked is not null && locked.Contains(id + "\n" + record.QuoteHash))
+                    {
+                        record.Status = TraceStatus.FromLock;
+                        continue;
+                    }
+                    diagnostics.Add(RuleTable.FG0106, where,
+                        $"the transcripts are not available here and this quotation from {id} is not recorded in findings.lock" +
+                        (lockProblem is null ? "" : $" ({lockProblem})") +
+                        "; run 'findings check --update-lock' where the transcripts are, and commit findings.lock");
+                    continue;
+                }
+
+                if (!input.Transcripts.TryGetValue(id, out var source) || source.Text is null)
+                {
+                    record.Status = TraceStatus.NoTranscript;
+                    string why = source?.Problem ?? (input.Missing.TryGetValue(id, out var missing) ? missing : $"nothing matches {pattern.Replace("{id}", id)}");
+                    diagnostics.Add(RuleTable.FG0105, where, $"{id}'s transcript cannot be used to trace this quotation: {why}");
+                    continue;
+                }
+
+                var indexed = IndexOf(id)!;
+                record.TranscriptPath = source.Path;
+                record.TranscriptHash = indexed.Hash;
+                if (patterns.Count == 0)
+                {
+                    record.Status = TraceStatus.NotFound;
+                    diagnostics.Add(RuleTable.FG0101, where, "this quotation has no words to trace; write the participant's words, or remove it");
+                    continue;
+                }
+                TraceOne(study, input, record, patterns, indexed.Index, source.Path, IndexOf, diagnostics);
+            }
+        }
+        return records;
+    }
+
+    private static void TraceOne(Study study, TracingInput input, TraceRecord record, List<SegmentPattern> patterns, TranscriptIndex index,
+        string file, Func<string, IndexedTranscript?> indexOf, DiagnosticList diagnostics)
+    {
+        string id = record.Participant;
+        var where = record.Quotation.Traced.Location;
+        var exact = ExactMatcher.FindQuotation(index, patterns, interviewer: false);
+        if (exact is not null)
+        {
+            record.Status = TraceStatus.Verbatim;
+            SetLines(record, index, exact);
+            return;
+        }
+
+        var asked = ExactMatcher.FindQuotation(index, patterns, interviewer: true);
+        if (asked is not null)
+        {
+            record.Status = TraceStatus.Interviewer;
+            SetLines(record, index, asked);
+            diagnostics.Add(RuleTable.FG0103, where,
+                $"these are the interviewer's words in {id}'s transcript ({file}, {Lines(record)}), not {id}'s; quote what {id} said");
+            return;
+        }
+
+        foreach (var other in study.Manifest.Participants)
+        {
+            if (other.Id == id) continue;
+            var otherIndex = indexOf(other.Id);
+            if (otherIndex is null) continue;
+            var found = ExactMatcher.FindQuotation(otherIndex.Index, patterns, interviewer: false);
+            if (found is null) continue;
+            record.Status = TraceStatus.Misattributed;
+            diagnostics.Add(RuleTable.FG0102, where,
+                $"this quotation is not in {id}'s transcript but is in {other.Id}'s ({input.Transcripts[other.Id].Path}, line {otherIndex.Index.TokenLines[found[0].First]}); attribute it to {other.Id}");
+            return;
+        }
+
+        // Each part found on its own, but not as a chain: out of order, or too far apart.
+        var parts = patterns.Select(p => ExactMatcher.FindSegment(index, p, 0, int.MaxValue, interviewer: false)).ToList();
+        if (patterns.Count > 1 && parts.All(p => p is not null))
+        {
+            record.Status = TraceStatus.NotFound;
+            var lines = parts.Select(p => index.TokenLines[p!.Value.First]).ToList();
+            record.FirstLine = lines.Min();
+            record.LastLine = lines.Max();
+            bool ordered = true;
+            for (int k = 1; k < parts.Count; k++) ordered &= parts[k]!.Value.First > parts[k - 1]!.Value.Last;
+            diagnostics.Add(RuleTable.FG0101, where, ordered
+                ? $"the parts of this quotation are in {id}'s transcript ({file}, lines {string.Join(", ", lines)}) but more than {ExactMatcher.MaxDistance} words apart; quote them as separate quotations"
+                : $"the parts of this quotation are in {id}'s transcript ({file}, lines {string.Join(", ", lines)}) but not in this order; an elision may only leave words out, not reorder them");
+            return;
+        }
+
+        int words = 0, cost = 0, omitted = 0, firstToken = -1;
+        var differing = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            var best = FuzzyMatcher.Best(index, pattern);
+            words += pattern.Words.Length;
+            cost += Math.Min(best.Cost, pattern.Words.Length);
+            omitted += best.OmittedWords;
+            if (firstToken < 0 && best.FirstToken >= 0) firstToken = best.FirstToken;
+            differing.AddRange(best.DifferingWords.Select(i => pattern.Words[i]));
+        }
+        if (firstToken >= 0)
+        {
+            record.FirstLine = record.LastLine = index.TokenLines[firstToken];
+        }
+        int allowed = Math.Min(4, Math.Max(1, words / 4));
+        if (firstToken >= 0 && cost > 0 && cost <= allowed && cost < words)
+        {
+            record.Status = TraceStatus.NearVerbatim;
+            string listed = differing.Count == 0 ? "" : $" in {Count(differing.Count, "word")}: {string.Join(", ", differing.Select(w => "'" + w + "'"))}";
+            string left = omitted == 0 ? "" : (listed.Length > 0 ? " and" : "") + $" leaves out {Count(omitted, "word")} without an elision mark";
+            diagnostics.Add(RuleTable.FG0104, where,
+                $"this quotation differs from {id}'s transcript ({file}, line {record.FirstLine}){listed}{left}; restore the exact words, or mark your own words as [insertions] and left-out words as [...]");
+            return;
+        }
+
+        record.Status = TraceStatus.NotFound;
+        int percent = words == 0 ? 0 : (int)Math.Floor(100.0 * (words - cost) / words);
+        diagnostics.Add(RuleTable.FG0101, where, firstToken >= 0 && percent > 0
+            ? $"this quotation is not in {id}'s transcript ({file}); the closest passage, at line {record.FirstLine}, matches {percent.ToString(CultureInfo.InvariantCulture)}% of its words. Copy the words exactly, and mark left-out words with [...] and your own with [brackets]"
+            : $"this quotation is not in {id}'s transcript ({file}), and no passage comes close; check the attribution and the words");
+    }
+
+    private static void SetLines(TraceRecord record, TranscriptIndex index, SegmentMatch[] matches)
+    {
+        record.FirstLine = index.TokenLines[matches[0].First];
+        record.LastLine = index.TokenLines[matches[matches.Length - 1].Last];
+    }
+
+    private static string Lines(TraceRecord record) =>
+        record.FirstLine == record.LastLine ? $"line {record.FirstLine}" : $"lines {record.FirstLine}\u2013{record.LastLine}";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,35 @@
+using FindingsGen.Language.Model;
+
+namespace FindingsGen.Language.Tracing;
+
+/// <summary>The outcome of tracing one quotation for one of its participants. Holds no transcript text.</summary>
+public sealed class TraceRecord
+{
+    internal TraceRecord(Quotation quotation, string participant, string quoteHash, TraceStatus status)
+    {
+        Quotation = quotation;
+        Participant = participant;
+        QuoteHash = quoteHash;
+        Status = status;
+    }
+
+    /// <summary>The quotation.</summary>
+    public Quotation Quotation { get; }
+    /// <summary>The participant it was traced for.</summary>
+    public string Participant { get; }
+    /// <summary>SHA-256 of the participant and the normalised traced words (the lock's key).</summary>
+    public string QuoteHash { get; }
+    /// <summary>The outcome.</summary>
+    public TraceStatus Status { get; internal set; }
+    /// <summary>The transcript file, relative to its folder, when one was used.</summary>
+    public string? TranscriptPath { get; internal set; }
+    /// <summary>SHA-256 of the transcript's extracted text (hex).</summary>
+    public string? TranscriptHash { get; internal set; }
+    /// <summary>First source line of the match (or of the best candidate).</summary>
+    public int FirstLine { get; internal set; }
+    /// <summary>Last source line of the match.</summary>
+    public int LastLine { get; internal set; }
+
+    /// <summary>True when the quotation counts as verified (verbatim, near-verbatim or from the lock).</summary>
+    public bool IsVerified => Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim or TraceStatus.FromLock;
+}

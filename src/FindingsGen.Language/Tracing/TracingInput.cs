@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace FindingsGen.Language.Tracing;
+
+/// <summary>What the host found of the private data: transcripts, the lock, the identifiers list.</summary>
+public sealed class TracingInput
+{
+    /// <summary>True when the transcripts folder exists and holds at least one transcript.</summary>
+    public bool TranscriptsAvailable { get; set; }
+    /// <summary>The transcripts found, by participant ID.</summary>
+    public Dictionary<string, TranscriptSource> Transcripts { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>Problems locating transcripts for a participant (ambiguous match, outside the folder…), by participant ID.</summary>
+    public Dictionary<string, string> Missing { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>The text of findings.lock, or null.</summary>
+    public string? LockText { get; set; }
+    /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>
+    public string? IdentifiersText { get; set; }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Text;
+using FindingsGen.Language.Tracing;
+
+namespace FindingsGen.Transcripts;
+
+/// <summary>
+/// Finds each participant's transcript from <c>transcripts.path</c> (the environment variable
+/// <c>FINDINGS_TRANSCRIPTS</c> replaces its folder part) and reads it. Never reads outside that folder:
+/// IDs that would name another folder and links that point out of it are refused.
+/// </summary>
+public static class TranscriptFolder
+{
+    /// <summary>The environment variable that moves the transcripts folder.</summary>
+    public const string EnvironmentVariable = "FINDINGS_TRANSCRIPTS";
+
+    /// <summary>The extensions read, in order of preference for messages.</summary>
+    public static readonly string[] Extensions = { ".txt", ".md", ".vtt", ".docx" };
+
+    private const long MaxBytes = 64L << 20;
+
+    /// <summary>The transcripts folder, absolute, or null when the manifest names none.</summary>
+    public static string? Locate(string studyRoot, StudyManifest manifest)
+    {
+        var pattern = manifest.Transcripts?.Path;
+        if (pattern is null) return null;
+        string folderPart = Path.GetDirectoryName(pattern.Replace('\\', '/')) ?? "";
+        string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        return Path.GetFullPath(string.IsNullOrEmpty(overridden) ? Path.Combine(studyRoot, folderPart) : overridden);
+    }
+
+    /// <summary>Reads the transcripts of every participant into <paramref name="input"/>.</summary>
+    public static void Read(string studyRoot, StudyManifest manifest, TracingInput input)
+    {
+        string? folder = Locate(studyRoot, manifest);
+        if (folder is null || !Directory.Exists(folder)) return;
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Select(Path.GetFileName).OfType<string>()
+            .OrderBy(f => f, StringComparer.Ordinal).ToList();
+        input.TranscriptsAvailable = files.Count > 0;
+        if (!input.TranscriptsAvailable) return;
+
+        string filePattern = Path.GetFileName(manifest.Transcripts!.Path.Replace('\\', '/'));
+        foreach (var participant in manifest.Participants)
+        {
+            string id = participant.Id;
+            if (id.IndexOfAny(new[] { '/', '\\', '*', '?' }) >= 0 || id == "." || id == "..")
+            {
+                input.Missing[id] = "the participant ID cannot be used in a file name";
+                continue;
+            }
+            var regex = new Regex("^" + Regex.Escape(filePattern.Replace("{id}", id)).Replace("\\*", ".*") + "$", RegexOptions.CultureInvariant);
+            var matches = files.Where(f => regex.IsMatch(f)).ToList();
+            if (matches.Count == 0) continue;
+            if (matches.Count > 1)
+            {
+                input.Missing[id] = $"several files match ({string.Join(", ", matches)}); keep one";
+                continue;
+            }
+            input.Transcripts[id] = ReadOne(folder, id, matches[0]);
+        }
+    }
+
+    private static TranscriptSource ReadOne(string folder, string id, string name)
+    {
+        string path = Path.Combine(folder, name);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !IsInside(folder, target.FullName)) return TranscriptSource.Unreadable(id, name, "it is a link to a file outside the transcripts folder");
+            }
+            if (info.Length > MaxBytes) return TranscriptSource.Unreadable(id, name, "it is larger than 64 MB");
+            byte[] bytes = File.ReadAllBytes(path);
+            string extension = Path.GetExtension(name).ToLowerInvariant();
+            if (extension == ".docx")
+            {
+                try
+                {
+                    return new TranscriptSource(id, name, "docx", DocxText.Extract(bytes));
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or FormatException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+                {
+                    return TranscriptSource.Unreadable(id, name, "it is not a readable Word document (.docx)");
+                }
+            }
+            string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
+            if (text is null) return TranscriptSource.Unreadable(id, name, $"it is not UTF-8 text (line {line}, column {column}); save it as UTF-8");
+            return new TranscriptSource(id, name, extension.TrimStart('.'), text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return TranscriptSource.Unreadable(id, name, "it cannot be read (" + e.GetType().Name + ")");
+        }
+    }
+
+    private static bool IsInside(string folder, string path)
+    {
+        string f = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(f, StringComparison.Ordinal);
+    }
+}
