@@ -9,11 +9,14 @@ namespace FindingsGen.Tests;
 /// Reads a spec file: Markdown prose with examples, in Markdig's manner. A <c>~~~ yaml manifest</c> block sets
 /// the manifest for the examples after it; each <c>~~~ markdown example</c> block (the page results.md) is
 /// followed by a <c>~~~ text expected</c> block with the exact diagnostics, one a line (empty: none).
-/// Optional extra pages: <c>~~~ markdown page NAME</c> before the example.
+/// Optional extra pages: <c>~~~ markdown page NAME</c> before the example. Transcripts
+/// (<c>~~~ text transcript T1.txt</c>) and the identifiers list (<c>~~~ text identifiers</c>) stay in force
+/// for the rest of the file; a transcript of the same name replaces the earlier one.
 /// </summary>
 public sealed class SpecFile
 {
-    public sealed record Example(string File, string Name, int Line, string Manifest, IReadOnlyList<KeyValuePair<string, string>> Pages, IReadOnlyList<string> Expected)
+    public sealed record Example(string File, string Name, int Line, string Manifest, IReadOnlyList<KeyValuePair<string, string>> Pages, IReadOnlyList<string> Expected,
+        IReadOnlyList<KeyValuePair<string, string>> Transcripts, string? Identifiers)
     {
         public override string ToString() => $"{File}: {Name}";
     }
@@ -29,6 +32,8 @@ public sealed class SpecFile
         string manifest = "";
         string heading = "";
         var pages = new List<KeyValuePair<string, string>>();
+        var transcripts = new List<KeyValuePair<string, string>>();
+        string? identifiers = null;
         string? pendingExample = null;
         int exampleLine = 0;
         for (int i = 0; i < lines.Length; i++)
@@ -51,6 +56,13 @@ public sealed class SpecFile
                 case "page":
                     pages.Add(new KeyValuePair<string, string>(info[2], body));
                     break;
+                case "transcript":
+                    transcripts.RemoveAll(t => t.Key == info[2]);
+                    transcripts.Add(new KeyValuePair<string, string>(info[2], body));
+                    break;
+                case "identifiers":
+                    identifiers = body;
+                    break;
                 case "example":
                     pendingExample = body;
                     exampleLine = start;
@@ -59,7 +71,7 @@ public sealed class SpecFile
                     if (pendingExample is null) throw new InvalidDataException($"{path}({start}): expected block without an example");
                     var all = new List<KeyValuePair<string, string>>(pages) { new("results.md", pendingExample) };
                     yield return new Example(Path.GetFileName(path), heading, exampleLine,
-                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries), transcripts.ToList(), identifiers);
                     pendingExample = null;
                     pages.Clear();
                     break;

@@ -13,7 +13,7 @@ public sealed class SpecTests
     [MemberData(nameof(Examples))]
     public void Example_gives_exactly_the_expected_diagnostics(SpecFile.Example example)
     {
-        var result = StudyRunner.Check(example.Manifest, example.Pages);
+        var result = StudyRunner.Check(example.Manifest, example.Pages, example.Transcripts.Count > 0 ? example.Transcripts : null, example.Identifiers);
         Assert.Equal(string.Join("\n", example.Expected), string.Join("\n", StudyRunner.Lines(result)));
     }
 

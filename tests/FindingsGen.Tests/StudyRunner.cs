@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Tracing;
 
 namespace FindingsGen.Tests;
 
@@ -11,12 +12,25 @@ public static class StudyRunner
     public static CheckResult Check(string manifest, params (string Path, string Text)[] pages) =>
         Check(manifest, pages.Select(p => new KeyValuePair<string, string>(p.Path, p.Text)));
 
-    public static CheckResult Check(string manifest, IEnumerable<KeyValuePair<string, string>> pages)
+    public static CheckResult Check(string manifest, IEnumerable<KeyValuePair<string, string>> pages,
+        IEnumerable<KeyValuePair<string, string>>? transcripts = null, string? identifiers = null, string? lockText = null)
     {
         var diagnostics = new DiagnosticList();
         var read = FindingsChecker.ReadManifest(manifest, diagnostics);
         var input = new StudyInput(read, diagnostics.Items.ToList());
         input.Pages.AddRange(pages);
+        if (transcripts is not null || identifiers is not null || lockText is not null)
+        {
+            var tracing = new TracingInput { IdentifiersText = identifiers, LockText = lockText };
+            foreach (var t in transcripts ?? Enumerable.Empty<KeyValuePair<string, string>>())
+            {
+                string id = t.Key.Substring(0, t.Key.LastIndexOf('.'));
+                string format = t.Key.Substring(t.Key.LastIndexOf('.') + 1);
+                tracing.Transcripts[id] = new TranscriptSource(id, t.Key, format, t.Value);
+                tracing.TranscriptsAvailable = true;
+            }
+            input.Tracing = tracing;
+        }
         return FindingsChecker.Check(input);
     }
 

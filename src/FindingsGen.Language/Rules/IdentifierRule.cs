@@ -34,7 +34,7 @@ public static class IdentifierRule
     {
         var map = new List<int>();
         string flat = Collapse(text.Text, map);
-        var reported = new HashSet<int>();
+        var reported = new List<(int Start, int End)>();
         foreach (var term in terms)
         {
             int at = 0;
@@ -42,8 +42,9 @@ public static class IdentifierRule
             {
                 int end = at + term.Length;
                 bool whole = (at == 0 || !char.IsLetterOrDigit(flat[at - 1])) && (end == flat.Length || !char.IsLetterOrDigit(flat[end]));
-                if (whole && reported.Add(at))
+                if (whole && !reported.Exists(r => at < r.End && end > r.Start))
                 {
+                    reported.Add((at, end));
                     var location = quotation.Page.Lines.Locate(text.Source.SourceOffset(map[at]), text.Source.SourceEnd(map[end - 1] + 1));
                     diagnostics.Add(RuleTable.FG0301, location,
                         $"this quotation contains a term from the private identifiers list (line {location.Line}, column {location.Column}, {term.Length} characters); replace it with a pseudonym or a description in [brackets]");

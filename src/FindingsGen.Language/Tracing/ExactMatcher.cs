@@ -80,19 +80,43 @@ internal static class ExactMatcher
         if (k == segment.Runs.Length) return previous;
         string run = segment.Runs[k];
         bool isLast = k == segment.Runs.Length - 1;
+        // Punctuation right after an insertion ("[a colleague], and") belongs to the last word it replaces.
+        int lead = 0;
+        while (lead < run.Length && TextNormalizer.IsPunctuation(run[lead])) lead++;
+        if (lead > 0 && lead < run.Length && run[lead] == ' ')
+        {
+            string punctuation = run.Substring(0, lead);
+            for (int skip = 1; skip <= segment.GapBefore[k]; skip++)
+            {
+                int replaced = previous + skip;
+                if (replaced + 1 >= index.TokenCount || index.TokenTurns[replaced + 1] != turn) break;
+                int replacedEnd = index.TokenEnd(replaced);
+                if (replacedEnd - lead < index.TokenStarts[replaced] || string.CompareOrdinal(index.Text, replacedEnd - lead, punctuation, 0, lead) != 0) continue;
+                int last = MatchRun(index, segment, k, run.Substring(lead + 1), replaced + 1, isLast, turn);
+                if (last >= 0) return last;
+            }
+        }
         for (int skip = 0; skip <= segment.GapBefore[k]; skip++)
         {
             int token = previous + 1 + skip;
             if (token >= index.TokenCount || index.TokenTurns[token] != turn) return -1;
-            int start = index.TokenStarts[token];
-            if (start + run.Length > index.Text.Length) return -1;
-            if (string.CompareOrdinal(index.Text, start, run, 0, run.Length) != 0) continue;
-            int end = start + run.Length;
-            if (!EndsRun(index.Text, end, isLast)) continue;
-            int last = MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
+            int last = MatchRun(index, segment, k, run, token, isLast, turn);
             if (last >= 0) return last;
         }
         return -1;
+    }
+
+    /// <summary>Matches <paramref name="run"/> at <paramref name="token"/>, then the runs after it.</summary>
+    private static int MatchRun(TranscriptIndex index, SegmentPattern segment, int k, string run, int token, bool isLast, int turn)
+    {
+        {
+            int start = index.TokenStarts[token];
+            if (start + run.Length > index.Text.Length) return -1;
+            if (string.CompareOrdinal(index.Text, start, run, 0, run.Length) != 0) return -1;
+            int end = start + run.Length;
+            if (!EndsRun(index.Text, end, isLast)) return -1;
+            return MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
+        }
     }
 
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);

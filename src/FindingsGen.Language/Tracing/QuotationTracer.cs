@@ -165,7 +165,7 @@ public static class QuotationTracer
         {
             record.Status = TraceStatus.NearVerbatim;
             string listed = differing.Count == 0 ? "" : $" in {Count(differing.Count, "word")}: {string.Join(", ", differing.Select(w => "'" + w + "'"))}";
-            string left = omitted == 0 ? "" : (listed.Length > 0 ? " and" : "") + $" leaves out {Count(omitted, "word")} without an elision mark";
+            string left = omitted == 0 ? "" : (listed.Length > 0 ? ", and" : ": it") + $" leaves out {Count(omitted, "word")} without an elision mark";
             diagnostics.Add(RuleTable.FG0104, where,
                 $"this quotation differs from {id}'s transcript ({file}, line {record.FirstLine}){listed}{left}; restore the exact words, or mark your own words as [insertions] and left-out words as [...]");
             return;
