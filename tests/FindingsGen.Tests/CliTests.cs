@@ -7,6 +7,7 @@ using Xunit;
 namespace FindingsGen.Tests;
 
 /// <summary>The <c>findings check</c> command on folders: exit codes, formats, stability.</summary>
+[Collection(EnvironmentCollection.Name)]
 public sealed class CliTests
 {
     public static string Content => Path.Combine(RepoRoot.Path, "content");

@@ -1,0 +1,175 @@
+using System;
+using System.IO;
+using System.Linq;
+using FindingsGen.Cli;
+using FindingsGen.Transcripts;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>Tests that change the process environment (FINDINGS_TRANSCRIPTS) run one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EnvironmentCollection
+{
+    public const string Name = "Process environment";
+}
+
+/// <summary>findings check on real folders: transcripts on disk, the lock, and what is never read.</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class StudyFolderTests
+{
+    internal static (int Exit, string Output, string Error) Check(string folder, string format = "text", bool updateLock = false)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CheckCommand.Run(folder, format, output, error, updateLock);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A copy of the example study in a temp folder, so tests can edit it.</summary>
+    internal static TempStudy CopyOfExample(bool withTranscripts = true)
+    {
+        var temp = new TempStudy();
+        foreach (var file in Directory.GetFiles(CliTests.Content, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(CliTests.Content, file);
+            if (relative.StartsWith("_site") || relative.StartsWith("bin") || relative.StartsWith("obj")) continue;
+            if (!withTranscripts && relative.StartsWith("transcripts")) continue;
+            string target = Path.Combine(temp.Path, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return temp;
+    }
+
+    [Fact]
+    public void The_example_traces_every_quotation_in_every_format()
+    {
+        var (exit, output, _) = Check(CliTests.Content);
+        Assert.Equal(0, exit);
+        Assert.Contains("18 quotation(s), 18 traced", output);
+    }
+
+    [Fact]
+    public void The_committed_lock_is_what_update_lock_writes()
+    {
+        using var temp = CopyOfExample();
+        File.Delete(Path.Combine(temp.Path, "findings.lock"));
+        var (exit, output, _) = Check(temp.Path, updateLock: true);
+        Assert.Equal(0, exit);
+        Assert.Contains("findings.lock: 19 verified quotation trace(s) recorded", output);
+        Assert.Equal(File.ReadAllText(Path.Combine(CliTests.Content, "findings.lock")), File.ReadAllText(Path.Combine(temp.Path, "findings.lock")));
+    }
+
+    [Fact]
+    public void Without_transcripts_the_lock_verifies_the_example_and_an_edited_quotation_is_FG0106()
+    {
+        using var temp = CopyOfExample(withTranscripts: false);
+        var (exit, output, _) = Check(temp.Path);
+        Assert.Equal(0, exit);
+        Assert.Contains("18 quotation(s), 18 verified from findings.lock", output);
+
+        string results = Path.Combine(temp.Path, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("I thought about that bird all evening", "I thought about that bird all night"));
+        (exit, output, _) = Check(temp.Path);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("results.md(25,14): error FG0106: the transcripts are not available here and this quotation from T4 is not recorded in findings.lock; run 'findings check --update-lock' where the transcripts are, and commit findings.lock", output);
+    }
+
+    [Fact]
+    public void Reflowing_a_quotation_keeps_it_verified_by_the_lock()
+    {
+        using var temp = CopyOfExample(withTranscripts: false);
+        string results = Path.Combine(temp.Path, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("A picture of a house with no door\ncan follow me for a week.", "A picture of a house\nwith no door can follow me for a week."));
+        Assert.Equal(0, Check(temp.Path).Exit);
+    }
+
+    [Fact]
+    public void Update_lock_without_transcripts_cannot_run()
+    {
+        using var temp = CopyOfExample(withTranscripts: false);
+        var (exit, _, error) = Check(temp.Path, updateLock: true);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("findings: --update-lock needs the transcripts", error);
+    }
+
+    [Fact]
+    public void The_environment_variable_moves_the_transcripts_folder()
+    {
+        using var study = CopyOfExample(withTranscripts: false);
+        using var elsewhere = new TempStudy();
+        foreach (var file in Directory.GetFiles(Path.Combine(CliTests.Content, "transcripts"))) File.Copy(file, Path.Combine(elsewhere.Path, Path.GetFileName(file)));
+        File.Delete(Path.Combine(study.Path, "findings.lock"));
+        Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, elsewhere.Path);
+        try
+        {
+            var (exit, output, _) = Check(study.Path);
+            Assert.Equal(0, exit);
+            Assert.Contains("18 traced", output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, null);
+        }
+    }
+
+    private static TempStudy Small(string transcriptName, byte[] transcript)
+    {
+        var temp = new TempStudy();
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {} }\ntranscripts:\n  path: transcripts/{id}.*\nrules: { FG0008: none }\n");
+        temp.Write("results.md", "[\"kept going\"]{.quote from=T1}\n");
+        temp.Write("transcripts/T2.txt", "T2: Something else.\n");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "transcripts"));
+        File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", transcriptName), transcript);
+        return temp;
+    }
+
+    [Fact]
+    public void A_transcript_that_is_not_utf8_or_not_a_docx_is_FG0105()
+    {
+        using (var temp = Small("T1.txt", new byte[] { (byte)'T', (byte)'1', (byte)':', 0xC3, 0x28 }))
+        {
+            Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: it is not UTF-8 text (line 1, column 4); save it as UTF-8",
+                Check(temp.Path).Output.Split('\n')[0]);
+        }
+        using (var temp = Small("T1.docx", "PK not really a zip"u8.ToArray()))
+        {
+            Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: it is not a readable Word document (.docx)",
+                Check(temp.Path).Output.Split('\n')[0]);
+        }
+    }
+
+    [Fact]
+    public void Two_files_for_one_participant_are_FG0105()
+    {
+        using var temp = Small("T1.txt", "T1: I kept going.\n"u8.ToArray());
+        temp.Write("transcripts/T1.vtt", "WEBVTT\n");
+        Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: several files match (T1.txt, T1.vtt); keep one",
+            Check(temp.Path).Output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void A_link_out_of_the_transcripts_folder_is_not_followed()
+    {
+        using var outside = new TempStudy();
+        string secret = outside.Write("secret.txt", "T1: I kept going.\n");
+        using var temp = Small("T2.vtt", "WEBVTT\n"u8.ToArray());
+        File.Delete(Path.Combine(temp.Path, "transcripts", "T2.vtt"));
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "transcripts", "T1.txt"), secret);
+        Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: it is a link to a file outside the transcripts folder",
+            Check(temp.Path).Output.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void Participant_ids_cannot_escape_the_transcripts_folder()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: T\nparticipants: { \"../T1\": {} }\ntranscripts:\n  path: transcripts/{id}.txt\nrules: { FG0008: none }\n");
+        temp.Write("T1.txt", "T1: I kept going.\n");
+        temp.Write("transcripts/other.txt", "x\n");
+        temp.Write("results.md", "[\"kept going\"]{.quote from=\"../T1\"}\n");
+        Assert.Equal("results.md(1,3): error FG0105: ../T1's transcript cannot be used to trace this quotation: the participant ID cannot be used in a file name",
+            Check(temp.Path).Output.Split('\n')[0]);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Language.Tracing;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+public sealed class TracingTests
+{
+    private const string Manifest = "title: T\nparticipants: { T1: {}, T2: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\nrules: { FG0008: none }\n";
+
+    private static string[] Check(string page, params (string Name, string Text)[] transcripts) =>
+        StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) },
+            transcripts.Select(t => new KeyValuePair<string, string>(t.Name, t.Text))));
+
+    private static string Filler(int words) => string.Join(" ", Enumerable.Range(0, words).Select(i => "w" + i));
+
+    [Fact]
+    public void Segments_may_be_up_to_400_words_apart_but_not_more()
+    {
+        string near = "T1: The first part is here. " + Filler(400) + " The second part is here.\n";
+        string far = "T1: The first part is here. " + Filler(401) + " The second part is here.\n";
+        const string page = "[\"The first part is here [...] the second part is here\"]{.quote from=T1}\n";
+        Assert.Empty(Check(page, ("T1.txt", near)));
+        Assert.Equal(
+            "results.md(1,3): error FG0101: the parts of this quotation are in T1's transcript (T1.txt, lines 1, 1) but more than 400 words apart; quote them as separate quotations",
+            Assert.Single(Check(page, ("T1.txt", far))));
+    }
+
+    [Fact]
+    public void A_segment_never_straddles_two_turns()
+    {
+        const string transcript = "T1: I went there\nI: Mm-hmm.\nT1: every single day.\n";
+        Assert.Contains("FG0101", Assert.Single(Check("[\"I went there every single day\"]{.quote from=T1}\n", ("T1.txt", transcript))));
+        Assert.Empty(Check("[\"I went there ... every single day\"]{.quote from=T1}\n", ("T1.txt", transcript)));
+    }
+
+    [Fact]
+    public void Every_format_traces_to_the_right_lines()
+    {
+        var result = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", "[\"kept going\"]{.quote from=T1} [\"lost track\"]{.quote from=T2}\n") },
+            new[]
+            {
+                new KeyValuePair<string, string>("T1.vtt", "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\n<v I>And then?</v>\n\n2\n00:00:02.000 --> 00:00:04.000\n<v T1>I just kept going.</v>\n"),
+                new KeyValuePair<string, string>("T2.md", "I: And then?\n\nT2: I lost track\nof time.\n"),
+            });
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { ("T1", TraceStatus.Verbatim, 9, 9), ("T2", TraceStatus.Verbatim, 3, 3) },
+            result.Traces.Select(t => (t.Participant, t.Status, t.FirstLine, t.LastLine)));
+        Assert.All(result.Traces, t => Assert.Matches("^[0-9a-f]{64}$", t.TranscriptHash));
+    }
+
+    [Fact]
+    public void The_transcript_hash_is_of_the_extracted_text_with_lf_and_no_bom()
+    {
+        const string page = "[\"kept going\"]{.quote from=T1}\n";
+        var lf = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, new[] { new KeyValuePair<string, string>("T1.txt", "T1: I kept going.\n") });
+        var crlf = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, new[] { new KeyValuePair<string, string>("T1.txt", "\uFEFFT1: I kept going.\r\n") });
+        Assert.Equal(Sha256Hex.Of("T1: I kept going.\n"), lf.Traces[0].TranscriptHash);
+        Assert.Equal(lf.Traces[0].TranscriptHash, crlf.Traces[0].TranscriptHash);
+    }
+
+    [Fact]
+    public void The_lock_hash_ignores_reflowing_and_quote_marks_but_not_words()
+    {
+        string Hash(string page) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: "version: 1\n").Traces[0].QuoteHash;
+        string a = Hash("::: {.quote from=T1}\nI said \"no\"\nto it.\n:::\n");
+        Assert.Equal(a, Hash("::: {.quote from=T1}\nI said \u201cno\u201d to it.\n:::\n"));
+        Assert.NotEqual(a, Hash("::: {.quote from=T1}\nI said \"yes\" to it.\n:::\n"));
+        Assert.NotEqual(a, Hash("::: {.quote from=T2}\nI said \"no\" to it.\n:::\n"));
+    }
+}
