@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.IO;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// Transcript text never leaves the transcript: a unique canary is planted next to quoted passages in
+/// every format, every kind of failure is provoked, and the canary must appear in no output of any
+/// command, including the lock.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class PrivacyCanaryTests
+{
+    private const string Canary = "QX7-canary-Zebulon";
+
+    private static TempStudy PlantedStudy()
+    {
+        var temp = new TempStudy();
+        temp.Write("findings.yml", "title: Canary\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {}, T5: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n" +
+                                   "identifiers: private/identifiers.txt\nrules: { FG0008: none }\n");
+        temp.Write("private/identifiers.txt", "Oslo\n");
+        temp.Write("transcripts/T1.txt", $"I: Did {Canary} ask you that?\nT1: I kept going, {Canary} said, and then I kept going again until the end of the road.\n");
+        temp.Write("transcripts/T2.vtt", $"WEBVTT\n\nNOTE {Canary}\n\n1\n00:00:01.000 --> 00:00:02.000\n<v T2>We met {Canary} in Oslo before the rain came.</v>\n");
+        File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T3.docx"),
+            DocxWriter.Write(new[] { $"T3: Nothing about {Canary} was easy for me at all." }, comment: Canary, deletedText: Canary, title: Canary));
+        temp.Write("transcripts/T4.txt", $"T4: \u00ff{Canary}\n");
+        File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T5.txt"), System.Text.Encoding.Latin1.GetBytes($"T5: caf\u00e9 {Canary}\n"));
+        temp.Write("results.md",
+            "[\"I kept going, Bob said\"]{.quote from=T1}\n" +                      // near-verbatim, next to the canary
+            "[\"then I kept going again until the end of the street\"]{.quote from=T1}\n" +
+            "[\"Did ... ask you that?\"]{.quote from=T1}\n" +                      // interviewer's words, around the canary
+            "[\"We met in Oslo before the rain came\"]{.quote from=T2}\n" +         // identifier + a dropped word
+            "[\"Nothing about it was easy\"]{.quote from=T3}\n" +
+            "[\"I kept going\"]{.quote from=T2}\n" +                                // misattributed
+            "[\"Completely unrelated words here\"]{.quote from=T1}\n" +             // not found
+            "[\"anything\"]{.quote from=T4}\n" +
+            "[\"anything\"]{.quote from=T5}\n");                                    // not UTF-8
+        return temp;
+    }
+
+    [Fact]
+    public void The_canary_appears_in_no_output_of_check_in_any_format_nor_in_the_lock()
+    {
+        using var temp = PlantedStudy();
+        foreach (var format in new[] { "text", "json" })
+        {
+            var (exit, output, error) = StudyFolderTests.Check(temp.Path, format);
+            Assert.Equal(1, exit);
+            foreach (var id in new[] { "FG0101", "FG0102", "FG0103", "FG0104", "FG0301" }) Assert.Contains(id, output);
+            Assert.DoesNotContain(Canary, output);
+            Assert.DoesNotContain(Canary, error);
+        }
+        var update = StudyFolderTests.Check(temp.Path, updateLock: true);
+        Assert.DoesNotContain(Canary, update.Output + update.Error);
+        string lockText = File.ReadAllText(Path.Combine(temp.Path, "findings.lock"));
+        Assert.Contains("quote:", lockText);
+        Assert.DoesNotContain(Canary, lockText);
+        Assert.DoesNotContain("kept going", lockText);
+    }
+
+    [Fact]
+    public void The_canary_appears_in_no_output_of_the_findings_program()
+    {
+        using var temp = PlantedStudy();
+        foreach (var args in new[] { "check", "check --format json", "check --update-lock", "check --format nonsense", "--help" })
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = temp.Path,
+            };
+            start.ArgumentList.Add(Path.Combine(System.AppContext.BaseDirectory, "findings.dll"));
+            foreach (var a in args.Split(' ')) start.ArgumentList.Add(a);
+            using var process = Process.Start(start)!;
+            string all = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.DoesNotContain(Canary, all);
+            Assert.DoesNotContain("   at ", all); // never a stack trace
+        }
+    }
+}
