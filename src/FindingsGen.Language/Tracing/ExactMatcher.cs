@@ -39,24 +39,27 @@ internal static class ExactMatcher
     public static SegmentMatch? FindSegment(TranscriptIndex index, SegmentPattern segment, int fromToken, int maxStartToken, bool interviewer)
     {
         if (fromToken >= index.TokenCount) return null;
-        string text = index.Text;
+        char[] text = index.Chars;
+        int textLength = index.Length;
         string first = segment.Runs[0];
         string core = first.Substring(1);
         int offset = index.TokenStarts[fromToken];
         bool lastRunIsFirst = segment.Runs.Length == 1;
-        while (offset < text.Length)
+        while (offset < textLength)
         {
             int start;
             if (core.Length > 0)
             {
-                int hit = text.IndexOf(core, offset + 1, StringComparison.Ordinal);
+                if (offset + 1 >= textLength) return null;
+                int hit = index.Span(offset + 1, textLength - offset - 1).IndexOf(core.AsSpan());
                 if (hit < 0) return null;
+                hit += offset + 1;
                 start = hit - 1;
                 offset = hit;
             }
             else
             {
-                start = NextTokenLetter(text, offset, first[0]);
+                start = NextTokenLetter(text, textLength, offset, first[0]);
                 if (start < 0) return null;
                 offset = start + 1;
             }
@@ -64,10 +67,10 @@ internal static class ExactMatcher
             int token = index.TokenAt(start);
             if (token < fromToken) continue;
             if (token > maxStartToken) return null;
-            int turn = index.TokenTurns[token];
+            int turn = index.TurnOf(token);
             if (index.TurnIsInterviewer[turn] != interviewer) continue;
             int end = start + first.Length;
-            if (!EndsRun(text, end, lastRunIsFirst)) continue;
+            if (!EndsRun(text, textLength, end, lastRunIsFirst)) continue;
             int last = MatchRest(index, segment, 1, index.TokenAt(end - 1), turn);
             if (last >= 0) return new SegmentMatch(token, last);
         }
@@ -89,9 +92,9 @@ internal static class ExactMatcher
             for (int skip = 1; skip <= segment.GapBefore[k]; skip++)
             {
                 int replaced = previous + skip;
-                if (replaced + 1 >= index.TokenCount || index.TokenTurns[replaced + 1] != turn) break;
+                if (replaced + 1 >= index.TokenCount || index.TurnOf(replaced + 1) != turn) break;
                 int replacedEnd = index.TokenEnd(replaced);
-                if (replacedEnd - lead < index.TokenStarts[replaced] || string.CompareOrdinal(index.Text, replacedEnd - lead, punctuation, 0, lead) != 0) continue;
+                if (replacedEnd - lead < index.TokenStarts[replaced] || !index.Span(replacedEnd - lead, lead).SequenceEqual(punctuation.AsSpan())) continue;
                 int last = MatchRun(index, segment, k, run.Substring(lead + 1), replaced + 1, isLast, turn);
                 if (last >= 0) return last;
             }
@@ -99,7 +102,7 @@ internal static class ExactMatcher
         for (int skip = 0; skip <= segment.GapBefore[k]; skip++)
         {
             int token = previous + 1 + skip;
-            if (token >= index.TokenCount || index.TokenTurns[token] != turn) return -1;
+            if (token >= index.TokenCount || index.TurnOf(token) != turn) return -1;
             int last = MatchRun(index, segment, k, run, token, isLast, turn);
             if (last >= 0) return last;
         }
@@ -111,10 +114,10 @@ internal static class ExactMatcher
     {
         {
             int start = index.TokenStarts[token];
-            if (start + run.Length > index.Text.Length) return -1;
-            if (string.CompareOrdinal(index.Text, start, run, 0, run.Length) != 0) return -1;
+            if (start + run.Length > index.Length) return -1;
+            if (!index.Span(start, run.Length).SequenceEqual(run.AsSpan())) return -1;
             int end = start + run.Length;
-            if (!EndsRun(index.Text, end, isLast)) return -1;
+            if (!EndsRun(index.Chars, index.Length, end, isLast)) return -1;
             return MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
         }
     }
@@ -122,7 +125,7 @@ internal static class ExactMatcher
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
     /// <summary>True when only punctuation stands between the token's start and <paramref name="i"/>.</summary>
-    private static bool StartsToken(string text, int i)
+    private static bool StartsToken(char[] text, int i)
     {
         int j = i - 1;
         while (j >= 0 && text[j] != ' ' && text[j] != '\n')
@@ -134,20 +137,20 @@ internal static class ExactMatcher
     }
 
     /// <summary>True when a run ending at <paramref name="end"/> ends a token (the segment's last run may be followed by punctuation).</summary>
-    private static bool EndsRun(string text, int end, bool allowPunctuation)
+    private static bool EndsRun(char[] text, int length, int end, bool allowPunctuation)
     {
         int k = end;
         if (allowPunctuation)
         {
-            while (k < text.Length && TextNormalizer.IsPunctuation(text[k])) k++;
+            while (k < length && TextNormalizer.IsPunctuation(text[k])) k++;
         }
-        return k == text.Length || text[k] == ' ' || text[k] == '\n';
+        return k == length || text[k] == ' ' || text[k] == '\n';
     }
 
-    private static int NextTokenLetter(string text, int from, char letter)
+    private static int NextTokenLetter(char[] text, int length, int from, char letter)
     {
         char upper = char.ToUpperInvariant(letter), lower = char.ToLowerInvariant(letter);
-        for (int i = from; i < text.Length; i++)
+        for (int i = from; i < length; i++)
         {
             if (text[i] == upper || text[i] == lower) return i;
         }

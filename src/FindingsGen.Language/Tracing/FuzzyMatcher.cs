@@ -42,7 +42,7 @@ internal static class FuzzyMatcher
         for (int j = 0; j < m; j++)
         {
             int t = first + j;
-            tokens[j] = index.Text.Substring(index.TokenStarts[t], index.TokenEnd(t) - index.TokenStarts[t]);
+            tokens[j] = new string(index.Chars, index.TokenStarts[t], index.TokenEnd(t) - index.TokenStarts[t]);
         }
         var d = new int[n + 1, m + 1];
         for (int i = 1; i <= n; i++) d[i, 0] = i;

@@ -44,17 +44,41 @@ public static class QuotationTracer
             return found;
         }
 
+        string labels = string.Join("\u0001", interviewer);
+        if (input.TranscriptsAvailable && input.Parallelism > 1)
+        {
+            // Index every quoted participant's transcript up front, on all the cores the host allows.
+            var needed = study.Quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct()
+                .Where(id => input.Transcripts.TryGetValue(id, out var s) && s.Text is not null).ToList();
+            var built = new IndexedTranscript[needed.Count];
+            System.Threading.Tasks.Parallel.For(0, needed.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = input.Parallelism },
+                i => built[i] = TranscriptCache.Get(input.Transcripts[needed[i]], interviewer));
+            for (int i = 0; i < needed.Count; i++) indexes[needed[i]] = built[i];
+        }
         foreach (var quotation in study.Quotations)
         {
             var traced = quotation.Traced;
-            var patterns = traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList();
+            List<SegmentPattern>? patterns = null;
             foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))
             {
                 if (manifest.FindParticipant(reference.Id) is null) continue; // FG0004 already
                 string id = reference.Id;
-                var record = new TraceRecord(quotation, id, QuoteHash.Of(traced, id), TraceStatus.Unverified);
-                records.Add(record);
                 var where = traced.Location;
+
+                if (input.TranscriptsAvailable && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels, traced.Text), out var memo))
+                {
+                    records.Add(new TraceRecord(quotation, id, memo.QuoteHash, TraceStatus.Verbatim)
+                    {
+                        TranscriptPath = input.Transcripts[id].Path,
+                        TranscriptHash = known.Hash,
+                        FirstLine = memo.FirstLine,
+                        LastLine = memo.LastLine,
+                    });
+                    continue;
+                }
+
+                var record = new TraceRecord(quotation, id, null, TraceStatus.Unverified);
+                records.Add(record);
 
                 if (!input.TranscriptsAvailable)
                 {
@@ -81,6 +105,7 @@ public static class QuotationTracer
                 var indexed = IndexOf(id)!;
                 record.TranscriptPath = source.Path;
                 record.TranscriptHash = indexed.Hash;
+                patterns ??= traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList();
                 if (patterns.Count == 0)
                 {
                     record.Status = TraceStatus.NotFound;
@@ -88,6 +113,10 @@ public static class QuotationTracer
                     continue;
                 }
                 TraceOne(study, input, record, patterns, indexed.Index, source.Path, IndexOf, diagnostics);
+                if (record.Status == TraceStatus.Verbatim)
+                {
+                    VerbatimMemo.Add(MemoKey(id, indexed.Hash, labels, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
+                }
             }
         }
         return records;
@@ -125,7 +154,7 @@ public static class QuotationTracer
             if (found is null) continue;
             record.Status = TraceStatus.Misattributed;
             diagnostics.Add(RuleTable.FG0102, where,
-                $"this quotation is not in {id}'s transcript but is in {other.Id}'s ({input.Transcripts[other.Id].Path}, line {otherIndex.Index.TokenLines[found[0].First]}); attribute it to {other.Id}");
+                $"this quotation is not in {id}'s transcript but is in {other.Id}'s ({input.Transcripts[other.Id].Path}, line {otherIndex.Index.LineOf(found[0].First)}); attribute it to {other.Id}");
             return;
         }
 
@@ -134,7 +163,7 @@ public static class QuotationTracer
         if (patterns.Count > 1 && parts.All(p => p is not null))
         {
             record.Status = TraceStatus.NotFound;
-            var lines = parts.Select(p => index.TokenLines[p!.Value.First]).ToList();
+            var lines = parts.Select(p => index.LineOf(p!.Value.First)).ToList();
             record.FirstLine = lines.Min();
             record.LastLine = lines.Max();
             bool ordered = true;
@@ -158,7 +187,7 @@ public static class QuotationTracer
         }
         if (firstToken >= 0)
         {
-            record.FirstLine = record.LastLine = index.TokenLines[firstToken];
+            record.FirstLine = record.LastLine = index.LineOf(firstToken);
         }
         int allowed = Math.Min(4, Math.Max(1, words / 4));
         if (firstToken >= 0 && cost > 0 && cost <= allowed && cost < words)
@@ -178,10 +207,13 @@ public static class QuotationTracer
             : $"this quotation is not in {id}'s transcript ({file}), and no passage comes close; check the attribution and the words");
     }
 
+    private static string MemoKey(string participant, string transcriptHash, string labels, string text) =>
+        participant + "\n" + transcriptHash + "\n" + labels + "\n" + text;
+
     private static void SetLines(TraceRecord record, TranscriptIndex index, SegmentMatch[] matches)
     {
-        record.FirstLine = index.TokenLines[matches[0].First];
-        record.LastLine = index.TokenLines[matches[matches.Length - 1].Last];
+        record.FirstLine = index.LineOf(matches[0].First);
+        record.LastLine = index.LineOf(matches[matches.Length - 1].Last);
     }
 
     private static string Lines(TraceRecord record) =>

@@ -10,89 +10,95 @@ namespace FindingsGen.Language.Tracing;
 /// </summary>
 public static class TextTranscriptReader
 {
-    /// <summary>The speech lines of <paramref name="text"/>.</summary>
+    /// <summary>The speech lines of <paramref name="text"/> (LF line ends; a CR before LF is ignored).</summary>
     public static List<TranscriptLine> Read(string text)
     {
-        var lines = text.Split('\n');
-        var result = new List<TranscriptLine>(lines.Length);
-        bool labelled = false;
-        foreach (var raw in lines)
+        var starts = new List<int>();
+        var ends = new List<int>();
+        int at = 0;
+        while (at <= text.Length)
         {
-            if (TryLabel(raw.TrimEnd('\r'), out _, out _))
-            {
-                labelled = true;
-                break;
-            }
+            int newline = text.IndexOf('\n', at);
+            int end = newline < 0 ? text.Length : newline;
+            starts.Add(at);
+            ends.Add(end > at && text[end - 1] == '\r' ? end - 1 : end);
+            if (newline < 0) break;
+            at = newline + 1;
         }
 
+        bool labelled = false;
+        for (int i = 0; i < starts.Count && !labelled; i++) labelled = TryLabel(text, starts[i], ends[i], out _, out _);
+
+        var result = new List<TranscriptLine>(starts.Count);
         int turn = -1;
         string speaker = "";
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < starts.Count; i++)
         {
-            string line = lines[i].TrimEnd('\r');
-            if (labelled && TryLabel(line, out string label, out int speechStart))
+            int start = starts[i], end = ends[i];
+            if (labelled && TryLabel(text, start, end, out string label, out int speechStart))
             {
                 turn++;
                 speaker = label;
-                result.Add(new TranscriptLine(turn, speaker, i + 1, line.Substring(speechStart)));
+                result.Add(new TranscriptLine(turn, speaker, i + 1, text, speechStart, end - speechStart));
             }
             else if (!labelled)
             {
-                result.Add(new TranscriptLine(0, "", i + 1, StripTimestamp(line)));
+                int speech = SkipTimestamp(text, start, end);
+                result.Add(new TranscriptLine(0, "", i + 1, text, speech, end - speech));
             }
             else if (turn >= 0)
             {
-                result.Add(new TranscriptLine(turn, speaker, i + 1, line));
+                result.Add(new TranscriptLine(turn, speaker, i + 1, text, start, end - start));
             }
         }
         return result;
     }
 
-    private static bool TryLabel(string line, out string label, out int speechStart)
+    private static bool TryLabel(string text, int start, int end, out string label, out int speechStart)
     {
         label = "";
-        speechStart = 0;
-        int i = SkipTimestamp(line, 0);
-        int start = i;
+        speechStart = start;
+        int i = SkipTimestamp(text, start, end);
+        int labelStart = i;
         // A label is a short name: letters, digits, spaces, dots, hyphens and underscores, then a colon.
-        while (i < line.Length && i - start <= 40 && (char.IsLetterOrDigit(line[i]) || line[i] == ' ' || line[i] == '.' || line[i] == '-' || line[i] == '_')) i++;
-        if (i >= line.Length || line[i] != ':' || i == start || line[start] == ' ' || line[i - 1] == ' ') return false;
-        if (i + 1 < line.Length && line[i + 1] != ' ' && line[i + 1] != '\t') return false; // "12:30" or a URL, not a label
-        label = line.Substring(start, i - start);
-        if (CountWords(label) > 3) return false;
+        int spaces = 0;
+        while (i < end && i - labelStart <= 40 && (char.IsLetterOrDigit(text[i]) || text[i] == ' ' || text[i] == '.' || text[i] == '-' || text[i] == '_'))
+        {
+            if (text[i] == ' ' && ++spaces > 2) return false; // more than three words: speech, not a label
+            i++;
+        }
+        if (i >= end || text[i] != ':' || i == labelStart || text[labelStart] == ' ' || text[i - 1] == ' ') return false;
+        if (i + 1 < end && text[i + 1] != ' ' && text[i + 1] != '\t') return false; // "12:30" or a URL, not a label
+        label = text.Substring(labelStart, i - labelStart);
         speechStart = i + 1;
         return true;
     }
 
-    private static int CountWords(string s) => s.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static string StripTimestamp(string line)
+    /// <summary>Index after a leading <c>[hh:mm:ss]</c> or <c>hh:mm:ss</c> (and following spaces), or <paramref name="start"/>.</summary>
+    private static int SkipTimestamp(string text, int start, int end)
     {
-        int i = SkipTimestamp(line, 0);
-        return i == 0 ? line : line.Substring(i);
-    }
-
-    /// <summary>Index after a leading <c>[hh:mm:ss]</c> or <c>hh:mm:ss</c> (and following spaces), or <paramref name="i"/>.</summary>
-    private static int SkipTimestamp(string line, int i)
-    {
-        int j = i;
-        while (j < line.Length && line[j] == ' ') j++;
-        bool bracket = j < line.Length && line[j] == '[';
+        int j = start;
+        while (j < end && text[j] == ' ') j++;
+        bool bracket = j < end && text[j] == '[';
         if (bracket) j++;
         int digitsStart = j;
-        while (j < line.Length && (char.IsDigit(line[j]) || line[j] == ':' || line[j] == '.')) j++;
-        string stamp = line.Substring(digitsStart, j - digitsStart);
-        if (stamp.IndexOf(':') < 0 || stamp.Length < 4 || !char.IsDigit(stamp[0])) return i;
-        if (bracket)
+        bool colon = false;
+        while (j < end && (char.IsDigit(text[j]) || text[j] == ':' || text[j] == '.'))
         {
-            if (j >= line.Length || line[j] != ']') return i;
+            colon |= text[j] == ':';
             j++;
         }
-        else if (j < line.Length && line[j] != ' ')
+        if (!colon || j - digitsStart < 4 || !char.IsDigit(text[digitsStart])) return start;
+        if (bracket)
         {
-            return i;
+            if (j >= end || text[j] != ']') return start;
+            j++;
         }
-        while (j < line.Length && line[j] == ' ') j++;
+        else if (j < end && text[j] != ' ')
+        {
+            return start;
+        }
+        while (j < end && text[j] == ' ') j++;
         return j;
     }
 }

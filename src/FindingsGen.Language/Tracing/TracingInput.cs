@@ -13,6 +13,8 @@ public sealed class TracingInput
     public Dictionary<string, string> Missing { get; } = new(System.StringComparer.Ordinal);
     /// <summary>The text of findings.lock, or null.</summary>
     public string? LockText { get; set; }
+    /// <summary>How many transcripts may be indexed at once (1 inside the compiler; the CLI uses every core).</summary>
+    public int Parallelism { get; set; } = 1;
     /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>
     public string? IdentifiersText { get; set; }
 }

@@ -53,12 +53,13 @@ public static class TranscriptCache
         return entry;
     }
 
-    /// <summary>Forgets everything (for benchmarks that measure a cold start).</summary>
+    /// <summary>Forgets every index and remembered result (for benchmarks that measure a cold start).</summary>
     public static void Clear()
     {
         lock (Gate)
         {
             ByHash.Clear();
         }
+        VerbatimMemo.Clear();
     }
 }

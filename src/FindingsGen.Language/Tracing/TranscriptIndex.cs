@@ -6,29 +6,33 @@ namespace FindingsGen.Language.Tracing;
 
 /// <summary>
 /// A transcript ready for matching: its speech normalised into one string (tokens separated by one
-/// space, turns by a newline, so no match can straddle two turns), with each token's turn and source
-/// line. Built once per transcript content and reusable across runs.
+/// space, turns by a newline, so no match can straddle two turns), with where each token starts and,
+/// per turn and per source line, the first token. Built once per transcript content and reusable.
 /// </summary>
 public sealed class TranscriptIndex
 {
-    private TranscriptIndex(string text, int[] tokenStarts, int[] tokenTurns, int[] tokenLines, bool[] turnIsInterviewer, int[] turnFirstToken)
+    private readonly int[] lineFirstToken;
+    private readonly int[] lineNumbers;
+
+    private TranscriptIndex(char[] chars, int length, int[] tokenStarts, bool[] turnIsInterviewer, int[] turnFirstToken, int[] lineFirstToken, int[] lineNumbers)
     {
-        Text = text;
+        Chars = chars;
+        Length = length;
         TokenStarts = tokenStarts;
-        TokenTurns = tokenTurns;
-        TokenLines = tokenLines;
         TurnIsInterviewer = turnIsInterviewer;
         TurnFirstToken = turnFirstToken;
+        this.lineFirstToken = lineFirstToken;
+        this.lineNumbers = lineNumbers;
     }
 
-    /// <summary>The normalised speech.</summary>
-    internal string Text { get; }
+    /// <summary>The normalised speech, in <c>Chars[0..Length)</c> (kept as an array: no second copy of a large text).</summary>
+    internal char[] Chars { get; }
+    /// <summary>The length of the normalised speech.</summary>
+    internal int Length { get; }
+    /// <summary>The normalised speech as a span.</summary>
+    internal ReadOnlySpan<char> Span(int start, int length) => new(Chars, start, length);
     /// <summary>Start offset of each token in <see cref="Text"/>.</summary>
     internal int[] TokenStarts { get; }
-    /// <summary>The turn of each token.</summary>
-    internal int[] TokenTurns { get; }
-    /// <summary>The source line of each token.</summary>
-    internal int[] TokenLines { get; }
     /// <summary>Whether each turn is the interviewer's.</summary>
     internal bool[] TurnIsInterviewer { get; }
     /// <summary>The first token of each turn.</summary>
@@ -39,48 +43,96 @@ public sealed class TranscriptIndex
 
     /// <summary>End offset (exclusive) of a token.</summary>
     internal int TokenEnd(int token) =>
-        token + 1 < TokenStarts.Length ? TokenStarts[token + 1] - 1 : Text.Length;
+        token + 1 < TokenStarts.Length ? TokenStarts[token + 1] - 1 : Length;
 
     /// <summary>The token that contains <paramref name="offset"/>.</summary>
-    internal int TokenAt(int offset)
+    internal int TokenAt(int offset) => Floor(TokenStarts, offset);
+
+    /// <summary>The turn a token belongs to.</summary>
+    internal int TurnOf(int token) => Floor(TurnFirstToken, token);
+
+    /// <summary>The 1-based source line of a token.</summary>
+    internal int LineOf(int token) => lineNumbers[Math.Max(0, Floor(lineFirstToken, token))];
+
+    private static int Floor(int[] sorted, int value)
     {
-        int i = Array.BinarySearch(TokenStarts, offset);
-        return i >= 0 ? i : ~i - 1;
+        // The last index whose entry is <= value; ties (empty turns or lines) resolve to the last of them.
+        int lo = 0, hi = sorted.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (sorted[mid] <= value)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
+
+    private static bool IsSpace(char c) => c == ' ' || (c <= '\r' && c >= '\t') || (c > 0x7F && char.IsWhiteSpace(c));
 
     /// <summary>Builds the index from speech lines; <paramref name="isInterviewer"/> classifies speaker labels.</summary>
     public static TranscriptIndex Build(IReadOnlyList<TranscriptLine> lines, Func<string, bool> isInterviewer)
     {
-        var text = new StringBuilder();
-        var starts = new List<int>();
-        var turns = new List<int>();
-        var tokenLines = new List<int>();
+        int capacity = 0;
+        foreach (var line in lines) capacity += line.Length + 1;
+
+        var buffer = new char[capacity];
+        int length = 0;
+        var starts = new int[capacity / 5 + 16];
+        int tokenCount = 0;
         var turnKinds = new List<bool>();
         var turnFirst = new List<int>();
-        int currentTurn = -1;
+        var lineFirst = new List<int>();
+        var lineNumbers = new List<int>();
+        int currentTurn = int.MinValue;
         foreach (var line in lines)
         {
             if (line.Turn != currentTurn)
             {
                 currentTurn = line.Turn;
-                if (text.Length > 0) text.Append('\n');
+                if (length > 0) buffer[length++] = '\n';
                 turnKinds.Add(isInterviewer(line.Speaker));
-                turnFirst.Add(starts.Count);
+                turnFirst.Add(tokenCount);
             }
-            string s = line.Text;
-            if (!s.IsNormalized(NormalizationForm.FormC)) s = s.Normalize(NormalizationForm.FormC);
-            int i = 0;
-            while (i < s.Length)
+            lineFirst.Add(tokenCount);
+            lineNumbers.Add(line.Line);
+
+            string source = line.Source;
+            int i = line.Start, end = line.Start + line.Length;
+            bool ascii = true;
+            for (int k = i; k < end && ascii; k++) ascii = source[k] < 0x80;
+            if (!ascii)
             {
-                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
-                if (i >= s.Length) break;
-                if (text.Length > 0 && text[text.Length - 1] != '\n') text.Append(' ');
-                starts.Add(text.Length);
-                turns.Add(turnKinds.Count - 1);
-                tokenLines.Add(line.Line);
-                while (i < s.Length && !char.IsWhiteSpace(s[i])) text.Append(TextNormalizer.Fold(s[i++]));
+                string s = source.Substring(i, end - i);
+                if (!s.IsNormalized(NormalizationForm.FormC)) s = s.Normalize(NormalizationForm.FormC);
+                source = s;
+                i = 0;
+                end = s.Length;
+            }
+            if (length + (end - i) + 1 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2 + end - i + 16); // NFC may lengthen
+            while (i < end)
+            {
+                while (i < end && IsSpace(source[i])) i++;
+                if (i >= end) break;
+                if (length > 0 && buffer[length - 1] != '\n') buffer[length++] = ' ';
+                if (tokenCount == starts.Length) Array.Resize(ref starts, starts.Length * 2 + 16);
+                starts[tokenCount++] = length;
+                while (i < end)
+                {
+                    char c = source[i];
+                    if (IsSpace(c)) break;
+                    buffer[length++] = c < 0x80 ? (c == '`' ? '\'' : c) : TextNormalizer.Fold(c);
+                    i++;
+                }
             }
         }
-        return new TranscriptIndex(text.ToString(), starts.ToArray(), turns.ToArray(), tokenLines.ToArray(), turnKinds.ToArray(), turnFirst.ToArray());
+        if (tokenCount != starts.Length) Array.Resize(ref starts, tokenCount);
+        return new TranscriptIndex(buffer, length, starts, turnKinds.ToArray(), turnFirst.ToArray(), lineFirst.ToArray(), lineNumbers.ToArray());
     }
 }

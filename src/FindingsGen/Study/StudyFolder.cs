@@ -91,7 +91,7 @@ public sealed class StudyFolder
 
     private static Language.Tracing.TracingInput ReadPrivateData(string root, StudyManifest manifest)
     {
-        var tracing = new Language.Tracing.TracingInput();
+        var tracing = new Language.Tracing.TracingInput { Parallelism = Environment.ProcessorCount };
         Transcripts.TranscriptFolder.Read(root, manifest, tracing);
         string lockPath = Path.Combine(root, Language.Tracing.LockFile.FileName);
         if (File.Exists(lockPath)) tracing.LockText = Utf8Text.TryDecode(File.ReadAllBytes(lockPath), out _, out _);

@@ -1,0 +1,91 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using FindingsGen.Benchmarks;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Tracing;
+
+// dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | BenchmarkDotNet arguments]
+if (args.Length > 0 && args[0] == "--describe")
+{
+    Console.WriteLine(TracingBenchmarks.Describe());
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--memory")
+{
+    // Peak working set of one cold trace in a fresh process, against the corpus size on disk.
+    var corpus = SyntheticCorpus.Generate();
+    string folder = Path.Combine(Path.GetTempPath(), "findingsgen-memory-" + Environment.ProcessId);
+    corpus.WriteTo(folder);
+    var manifest = FindingsGen.Language.FindingsChecker.ReadManifest(corpus.Manifest, new DiagnosticList());
+    var study = FindingsGen.Language.Model.StudyParser.Parse(manifest, new[] { new System.Collections.Generic.KeyValuePair<string, string>("results.md", corpus.Page) });
+    GC.Collect();
+    using var self = Process.GetCurrentProcess();
+    self.Refresh();
+    long before = self.WorkingSet64;
+    var input = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount };
+    foreach (var file in Directory.GetFiles(Path.Combine(folder, "transcripts")))
+    {
+        string id = Path.GetFileNameWithoutExtension(file);
+        input.Transcripts[id] = new TranscriptSource(id, Path.GetFileName(file), "txt", File.ReadAllText(file));
+    }
+    QuotationTracer.Trace(study, input, new DiagnosticList());
+    self.Refresh();
+    long peak = self.PeakWorkingSet64;
+    Directory.Delete(folder, true);
+    Console.WriteLine($"corpus {corpus.TranscriptBytes / 1e6:0.0} MB; working set before tracing {before / 1e6:0.0} MB, peak {peak / 1e6:0.0} MB; " +
+                      $"growth {(peak - before) / 1e6:0.0} MB = {(double)(peak - before) / corpus.TranscriptBytes:0.0}x the corpus; peak = {(double)peak / corpus.TranscriptBytes:0.0}x");
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--stages")
+{
+    // Where a cold trace spends its time, stage by stage (median of 15 runs each, after 3 warm-ups).
+    var corpus = SyntheticCorpus.Generate();
+    string folder = Path.Combine(Path.GetTempPath(), "findingsgen-stages-" + Environment.ProcessId);
+    corpus.WriteTo(folder);
+    var files = Directory.GetFiles(Path.Combine(folder, "transcripts"));
+    double Median(Action action)
+    {
+        var times = new System.Collections.Generic.List<double>();
+        for (int i = 0; i < 18; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            if (i >= 3) times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+    var texts = Array.ConvertAll(files, File.ReadAllText);
+    Console.WriteLine($"read      {Median(() => Array.ConvertAll(files, File.ReadAllText)):0.0} ms");
+    Console.WriteLine($"sha256    {Median(() => Array.ForEach(texts, t => Sha256Hex.Of(t))):0.0} ms");
+    Console.WriteLine($"lines     {Median(() => Array.ForEach(texts, t => TextTranscriptReader.Read(t))):0.0} ms");
+    var lines = Array.ConvertAll(texts, TextTranscriptReader.Read);
+    Console.WriteLine($"index     {Median(() => Array.ForEach(lines, l => TranscriptIndex.Build(l, s => s == "I"))):0.0} ms");
+    var manifest = FindingsGen.Language.FindingsChecker.ReadManifest(corpus.Manifest, new DiagnosticList());
+    var study = FindingsGen.Language.Model.StudyParser.Parse(manifest, new[] { new System.Collections.Generic.KeyValuePair<string, string>("results.md", corpus.Page) });
+    var input = new TracingInput { TranscriptsAvailable = true };
+    for (int i = 0; i < files.Length; i++) input.Transcripts[Path.GetFileNameWithoutExtension(files[i])] = new TranscriptSource(Path.GetFileNameWithoutExtension(files[i]), "", "txt", texts[i]);
+    QuotationTracer.Trace(study, input, new DiagnosticList());
+    Console.WriteLine($"trace     {Median(() => { VerbatimMemoReset(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
+    var indexed = new System.Collections.Generic.Dictionary<string, TranscriptIndex>();
+    foreach (var (id, source) in input.Transcripts) indexed[id] = TranscriptCache.Get(source, new[] { "I" }).Index;
+    var patterns = study.Quotations.Select(q => (q.From[0].Id, q.Traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList())).ToList();
+    Console.WriteLine($"patterns  {Median(() => { foreach (var q in study.Quotations) q.Traced.Segments.Select(SegmentPattern.From).ToList(); }):0.0} ms");
+    Console.WriteLine($"match     {Median(() => { foreach (var (id, p) in patterns) ExactMatcher.FindQuotation(indexed[id], p, false); }):0.0} ms");
+    Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuoteHash.Of(q.Traced, "P001"); }):0.0} ms");
+    Console.WriteLine($"normalize {Median(() => { foreach (var q in study.Quotations) foreach (var seg in q.Traced.Segments) foreach (var p in seg.Pieces) TextNormalizer.Normalize(p.Text); }):0.0} ms");
+    Console.WriteLine($"all cold  {Median(() => { TranscriptCache.Clear(); var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
+    Directory.Delete(folder, true);
+    return 0;
+
+    static void VerbatimMemoReset()
+    {
+        // Clearing the whole cache would drop the indexes too; re-trace with the indexes kept by re-adding them.
+        typeof(TranscriptCache).Assembly.GetType("FindingsGen.Language.Tracing.VerbatimMemo")!.GetMethod("Clear")!.Invoke(null, null);
+    }
+}
+BenchmarkSwitcher.FromAssembly(typeof(TracingBenchmarks).Assembly).Run(args);
+return 0;
