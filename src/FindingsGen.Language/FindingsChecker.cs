@@ -25,7 +25,9 @@ public static class FindingsChecker
         diagnostics.AddRange(input.ManifestDiagnostics);
         foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
 
+        input.CancellationToken.ThrowIfCancellationRequested();
         var study = StudyParser.Parse(input.Manifest, input.Pages);
+        input.CancellationToken.ThrowIfCancellationRequested();
         FrequencyRules.Check(study, diagnostics);
         UnannotatedClaimRule.Check(study, diagnostics);
         ReferenceRules.Check(study, diagnostics);
@@ -35,7 +37,7 @@ public static class FindingsChecker
         var traces = new List<TraceRecord>();
         if (input.Tracing is { } tracing)
         {
-            traces = QuotationTracer.Trace(study, tracing, diagnostics);
+            traces = QuotationTracer.Trace(study, tracing, diagnostics, input.CancellationToken);
             if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, diagnostics);
         }
         return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), traces);

@@ -40,6 +40,11 @@ public static class StudyLayout
         return folder.StartsWith("../", StringComparison.Ordinal) || folder.StartsWith("/", StringComparison.Ordinal) ? null : folder;
     }
 
+    /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
+    public static FileProblem MissingPage(PageEntry entry) => new(
+        new Diagnostics.SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length),
+        $"the page '{Normalize(entry.Path)}' listed in pages: does not exist in the study folder");
+
     /// <summary>Forward slashes, no leading <c>./</c>.</summary>
     public static string Normalize(string path)
     {

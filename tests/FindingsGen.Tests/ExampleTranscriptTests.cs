@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using FindingsGen.Transcripts;
+using FindingsGen.Files;
 using Xunit;
 
 namespace FindingsGen.Tests;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using FindingsGen.Cli;
-using FindingsGen.Transcripts;
+using FindingsGen.Files;
 using Xunit;
 
 namespace FindingsGen.Tests;

@@ -1,6 +1,6 @@
 using System.Linq;
 using FindingsGen.Language.Tracing;
-using FindingsGen.Transcripts;
+using FindingsGen.Files;
 using Xunit;
 
 namespace FindingsGen.Tests;

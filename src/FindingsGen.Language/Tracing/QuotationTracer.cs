@@ -15,7 +15,7 @@ namespace FindingsGen.Language.Tracing;
 public static class QuotationTracer
 {
     /// <summary>Traces the study's quotations; returns one record per quotation and known participant.</summary>
-    public static List<TraceRecord> Trace(Study study, TracingInput input, DiagnosticList diagnostics)
+    public static List<TraceRecord> Trace(Study study, TracingInput input, DiagnosticList diagnostics, System.Threading.CancellationToken cancellation = default)
     {
         var records = new List<TraceRecord>();
         var manifest = study.Manifest;
@@ -57,6 +57,7 @@ public static class QuotationTracer
         }
         foreach (var quotation in study.Quotations)
         {
+            cancellation.ThrowIfCancellationRequested();
             var traced = quotation.Traced;
             List<SegmentPattern>? patterns = null;
             foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))

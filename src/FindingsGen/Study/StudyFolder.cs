@@ -68,12 +68,9 @@ public sealed class StudyFolder
         foreach (var page in pages)
         {
             string full = Path.GetFullPath(Path.Combine(root, page));
-            SourceLocation where = listed is not null && listed.TryGetValue(page, out var entry)
-                ? new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length)
-                : SourceLocation.StartOf(page);
             if (!IsInside(root, full) || !File.Exists(full))
             {
-                input.PageProblems.Add(new FileProblem(where, $"the page '{page}' listed in pages: does not exist in the study folder"));
+                if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
                 continue;
             }
             string? text = Utf8Text.TryDecode(File.ReadAllBytes(full), out int line, out int column);
@@ -85,22 +82,8 @@ public sealed class StudyFolder
             }
             input.Pages.Add(new KeyValuePair<string, string>(page, text));
         }
-        input.Tracing = ReadPrivateData(root, manifest);
+        input.Tracing = Files.PrivateData.Read(root, manifest, Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable), Environment.ProcessorCount);
         return new StudyFolder(root, input);
-    }
-
-    private static Language.Tracing.TracingInput ReadPrivateData(string root, StudyManifest manifest)
-    {
-        var tracing = new Language.Tracing.TracingInput { Parallelism = Environment.ProcessorCount };
-        Transcripts.TranscriptFolder.Read(root, manifest, tracing);
-        string lockPath = Path.Combine(root, Language.Tracing.LockFile.FileName);
-        if (File.Exists(lockPath)) tracing.LockText = Utf8Text.TryDecode(File.ReadAllBytes(lockPath), out _, out _);
-        if (manifest.Identifiers is { Length: > 0 } identifiers)
-        {
-            string path = Path.GetFullPath(Path.Combine(root, identifiers));
-            if (File.Exists(path)) tracing.IdentifiersText = Utf8Text.TryDecode(File.ReadAllBytes(path), out _, out _);
-        }
-        return tracing;
     }
 
     private static IEnumerable<string> MarkdownFiles(string root) =>

@@ -7,7 +7,7 @@ using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
 
-namespace FindingsGen.Transcripts;
+namespace FindingsGen.Files;
 
 /// <summary>
 /// Finds each participant's transcript from <c>transcripts.path</c> (the environment variable
@@ -24,20 +24,22 @@ public static class TranscriptFolder
 
     private const long MaxBytes = 64L << 20;
 
-    /// <summary>The transcripts folder, absolute, or null when the manifest names none.</summary>
-    public static string? Locate(string studyRoot, StudyManifest manifest)
+    /// <summary>
+    /// The transcripts folder, absolute, or null when the manifest names none. <paramref name="overrideFolder"/>
+    /// (the value of FINDINGS_TRANSCRIPTS, passed by the host) replaces the folder part of the path when set.
+    /// </summary>
+    public static string? Locate(string studyRoot, StudyManifest manifest, string? overrideFolder)
     {
         var pattern = manifest.Transcripts?.Path;
         if (pattern is null) return null;
         string folderPart = Path.GetDirectoryName(pattern.Replace('\\', '/')) ?? "";
-        string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        return Path.GetFullPath(string.IsNullOrEmpty(overridden) ? Path.Combine(studyRoot, folderPart) : overridden);
+        return Path.GetFullPath(string.IsNullOrEmpty(overrideFolder) ? Path.Combine(studyRoot, folderPart) : overrideFolder);
     }
 
     /// <summary>Reads the transcripts of every participant into <paramref name="input"/>.</summary>
-    public static void Read(string studyRoot, StudyManifest manifest, TracingInput input)
+    public static void Read(string studyRoot, StudyManifest manifest, string? overrideFolder, TracingInput input)
     {
-        string? folder = Locate(studyRoot, manifest);
+        string? folder = Locate(studyRoot, manifest, overrideFolder);
         if (folder is null || !Directory.Exists(folder)) return;
         var files = Directory.EnumerateFiles(folder)
             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))

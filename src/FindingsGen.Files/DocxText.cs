@@ -3,7 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FindingsGen.Transcripts;
+namespace FindingsGen.Files;
 
 /// <summary>
 /// The speech of a Word transcript: each paragraph of the main document as a line. Comments, tracked

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Tracing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+
+namespace FindingsGen.Analyzers;
+
+/// <summary>
+/// A study as the compiler sees it: the AdditionalFiles under the folder of a findings.yml, and the
+/// transcripts the build step described in metadata. Builds the same <see cref="StudyInput"/> the CLI
+/// builds from disk, without touching the disk.
+/// </summary>
+internal sealed class AdditionalFilesStudy
+{
+    private readonly string root;
+    private readonly Dictionary<string, SourceText> texts;
+
+    private AdditionalFilesStudy(string root, Dictionary<string, SourceText> texts, StudyInput input)
+    {
+        this.root = root;
+        this.texts = texts;
+        Input = input;
+    }
+
+    public StudyInput Input { get; }
+
+    public static IEnumerable<AdditionalFilesStudy> FindAll(AnalyzerOptions options, CancellationToken cancellation)
+    {
+        foreach (var manifestFile in options.AdditionalFiles.Where(f => Path.GetFileName(f.Path) == StudyManifest.FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            string root = Path.GetDirectoryName(manifestFile.Path) ?? "";
+            yield return Create(root, manifestFile, options, cancellation);
+        }
+    }
+
+    private static AdditionalFilesStudy Create(string root, AdditionalText manifestFile, AnalyzerOptions options, CancellationToken cancellation)
+    {
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        var byRelative = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+        foreach (var file in options.AdditionalFiles)
+        {
+            string? relative = Relative(root, file.Path);
+            if (relative is not null && !byRelative.ContainsKey(relative)) byRelative[relative] = file;
+        }
+
+        SourceText? Text(string relative)
+        {
+            if (texts.TryGetValue(relative, out var known)) return known;
+            var text = byRelative.TryGetValue(relative, out var file) ? file.GetText(cancellation) : null;
+            if (text is not null) texts[relative] = text;
+            return text;
+        }
+
+        var diagnostics = new DiagnosticList();
+        var manifest = FindingsChecker.ReadManifest(Text(StudyManifest.FileName)?.ToString() ?? "", diagnostics);
+        var input = new StudyInput(manifest, diagnostics.Items.ToList()) { CancellationToken = cancellation };
+        var markdown = byRelative.Keys.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
+        foreach (var page in StudyLayout.SelectPages(manifest, manifest.Pages is null ? markdown : Array.Empty<string>()))
+        {
+            var text = Text(page);
+            if (text is not null) input.Pages.Add(new KeyValuePair<string, string>(page, text.ToString()));
+            else if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+        }
+        input.Tracing = Tracing(root, options, cancellation, Text);
+        return new AdditionalFilesStudy(root, texts, input);
+    }
+
+    private static TracingInput Tracing(string root, AnalyzerOptions options, CancellationToken cancellation, Func<string, SourceText?> text)
+    {
+        var tracing = new TracingInput { Parallelism = 1, LockText = text(LockFile.FileName)?.ToString() };
+        foreach (var file in options.AdditionalFiles)
+        {
+            var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            string? Get(string name) =>
+                metadata.TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
+
+            switch (Get(HostFiles.Role))
+            {
+                case HostFiles.AvailableRole:
+                    tracing.TranscriptsAvailable = true;
+                    continue;
+                case HostFiles.IdentifiersRole:
+                    tracing.IdentifiersText = file.GetText(cancellation)?.ToString();
+                    continue;
+            }
+            if (Get(HostFiles.Participant) is not { } participant) continue;
+            string? name = Get(HostFiles.Name);
+            if (Get(HostFiles.Problem) is { } problem)
+            {
+                if (name is null) tracing.Missing[participant] = problem;
+                else tracing.Transcripts[participant] = TranscriptSource.Unreadable(participant, name, problem);
+                continue;
+            }
+            var content = file.GetText(cancellation);
+            if (content is null) continue;
+            tracing.Transcripts[participant] = new TranscriptSource(participant, name ?? Path.GetFileName(file.Path), Get(HostFiles.Format) ?? "txt", content.ToString());
+        }
+        return tracing;
+    }
+
+    private static string? Relative(string root, string path)
+    {
+        string prefix = root.EndsWith("/", StringComparison.Ordinal) || root.EndsWith("\\", StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+        if (!path.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        return path.Substring(prefix.Length).Replace('\\', '/');
+    }
+
+    /// <summary>The compiler diagnostic for a core diagnostic, located in its .md or .yml file.</summary>
+    public RoslynDiagnostic ToRoslyn(Language.Diagnostics.Diagnostic diagnostic)
+    {
+        var where = diagnostic.Location;
+        string path = Path.Combine(root, where.File.Replace('/', Path.DirectorySeparatorChar));
+        var start = new LinePosition(Math.Max(0, where.Line - 1), Math.Max(0, where.Column - 1));
+        var end = new LinePosition(Math.Max(0, where.EndLine - 1), Math.Max(0, where.EndColumn - 1));
+        var span = texts.TryGetValue(where.File, out var text) ? Span(text, start, end) : default;
+        var location = Location.Create(path, span, new LinePositionSpan(start, end));
+        return RoslynDiagnostic.Create(Descriptors.ById[diagnostic.Id], location, Descriptors.ToRoslyn(diagnostic.Severity), null, null, diagnostic.Message);
+    }
+
+    private static TextSpan Span(SourceText text, LinePosition start, LinePosition end)
+    {
+        int Offset(LinePosition p)
+        {
+            if (p.Line >= text.Lines.Count) return text.Length;
+            var line = text.Lines[p.Line];
+            return Math.Min(line.Start + p.Character, line.EndIncludingLineBreak);
+        }
+        int a = Offset(start);
+        return TextSpan.FromBounds(a, Math.Max(a, Offset(end)));
+    }
+}

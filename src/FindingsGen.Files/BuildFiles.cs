@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+
+namespace FindingsGen.Files;
+
+/// <summary>
+/// What the build step before compiling does: reads the private data exactly as the CLI does and turns it
+/// into AdditionalFiles for the analyzer. A Word transcript's speech is extracted to a text file under the
+/// intermediate folder (Roslyn hands analyzers decoded text, never bytes), so both hosts trace the same text.
+/// </summary>
+public static class BuildFiles
+{
+    /// <summary>The files to add, or none when the study has no manifest.</summary>
+    public static List<BuildFile> Collect(string studyRoot, string intermediateFolder, string? transcriptsOverride)
+    {
+        var files = new List<BuildFile>();
+        string manifestPath = Path.Combine(studyRoot, StudyManifest.FileName);
+        if (!File.Exists(manifestPath)) return files;
+        string? manifestText = Language.Text.Utf8Text.TryDecode(File.ReadAllBytes(manifestPath), out _, out _);
+        if (manifestText is null) return files;
+        var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
+        var tracing = PrivateData.Read(studyRoot, manifest, transcriptsOverride, parallelism: 1);
+
+        string folder = Path.Combine(intermediateFolder, "findings");
+        Directory.CreateDirectory(folder);
+        if (tracing.TranscriptsAvailable)
+        {
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts.available"), "transcripts available\n"),
+                new Dictionary<string, string> { [HostFiles.Role] = HostFiles.AvailableRole }));
+        }
+        string? transcripts = TranscriptFolder.Locate(studyRoot, manifest, transcriptsOverride);
+        foreach (var participant in manifest.Participants)
+        {
+            string id = participant.Id;
+            var metadata = new Dictionary<string, string> { [HostFiles.Participant] = id };
+            string safe = Convert.ToBase64String(Encoding.UTF8.GetBytes(id)).Replace('/', '_').Replace('+', '-');
+            if (tracing.Missing.TryGetValue(id, out var missing))
+            {
+                metadata[HostFiles.Problem] = missing;
+                files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, safe + ".problem"), "\n"), metadata));
+                continue;
+            }
+            if (!tracing.Transcripts.TryGetValue(id, out var source)) continue;
+            metadata[HostFiles.Name] = source.Path;
+            if (source.Text is null)
+            {
+                metadata[HostFiles.Problem] = source.Problem!;
+                files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, safe + ".problem"), "\n"), metadata));
+                continue;
+            }
+            metadata[HostFiles.Format] = source.Format;
+            string path = source.Format == "docx"
+                ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), source.Text)
+                : Path.Combine(transcripts!, source.Path);
+            files.Add(new BuildFile(path, metadata));
+        }
+        if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers && File.Exists(identifiers))
+        {
+            files.Add(new BuildFile(identifiers, new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole }));
+        }
+        return files;
+    }
+
+    private static string WriteIfChanged(string path, string text)
+    {
+        // Unchanged files keep their timestamps, so incremental builds stay incremental.
+        var bytes = new UTF8Encoding(false).GetBytes(text);
+        if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}

@@ -1,0 +1,44 @@
+namespace FindingsGen.Language;
+
+/// <summary>
+/// The names by which the build hands the analyzer what it found on disk, as AdditionalFiles metadata.
+/// Both sides use these constants, so they cannot drift.
+/// </summary>
+public static class HostFiles
+{
+    /// <summary>The participant a transcript item belongs to.</summary>
+    public const string Participant = "FindingsParticipant";
+    /// <summary>The transcript's format: txt, md, vtt or docx (already extracted to text).</summary>
+    public const string Format = "FindingsFormat";
+    /// <summary>The transcript's file name, as messages show it.</summary>
+    public const string Name = "FindingsName";
+    /// <summary>Why a participant's transcript cannot be used (the item's text is then ignored).</summary>
+    public const string Problem = "FindingsProblem";
+    /// <summary>The role of a non-transcript item: <see cref="AvailableRole"/> or <see cref="IdentifiersRole"/>.</summary>
+    public const string Role = "FindingsRole";
+    /// <summary>Marks that the transcripts folder exists and holds at least one transcript.</summary>
+    public const string AvailableRole = "transcripts-available";
+    /// <summary>The private identifiers list.</summary>
+    public const string IdentifiersRole = "identifiers";
+    /// <summary>Every metadata name, for CompilerVisibleItemMetadata.</summary>
+    public static readonly string[] All = { Participant, Format, Name, Problem, Role };
+
+    /// <summary>
+    /// Metadata values travel through a generated .editorconfig, where some characters mean something;
+    /// they are written as base64 of UTF-8.
+    /// </summary>
+    public static string Encode(string value) => System.Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value));
+
+    /// <summary>Reverses <see cref="Encode"/>; null when the value is not one.</summary>
+    public static string? Decode(string value)
+    {
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(System.Convert.FromBase64String(value));
+        }
+        catch (System.FormatException)
+        {
+            return null;
+        }
+    }
+}

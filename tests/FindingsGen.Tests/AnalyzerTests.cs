@@ -1,0 +1,72 @@
+using System.Threading.Tasks;
+using FindingsGen.Analyzers;
+using FindingsGen.Language.Diagnostics;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>The analyzer under Microsoft.CodeAnalysis.Testing: the study in AdditionalFiles, expected spans marked inline.</summary>
+public sealed class AnalyzerTests
+{
+    private const string Manifest = "title: T\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {} }\nfrequency: { most: 3-4, one: 1 }\nquantifier_nouns: [participants]\n";
+
+    private static Task Verify(string manifest, string page)
+    {
+        var test = new CSharpAnalyzerTest<FindingsAnalyzer, DefaultVerifier>
+        {
+            TestCode = "class Study { }",
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        };
+        test.TestState.AdditionalFiles.Add(("/study/findings.yml", manifest));
+        test.TestState.AdditionalFiles.Add(("/study/results.md", page));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Claims_clean() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",
+        "[Most]{.freq of=\"T1 T2 T3\"} participants agreed, and [one]{.freq of=T4} did not.\n");
+
+    [Fact]
+    public Task Claims_failing() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",
+        "{|FG0001:[Most]{.freq of=\"T1 T2\"}|} agreed. {|FG0002:[Many]{.freq of=T1}|} too. {|FG0003:Most participants|} said so.\n" +
+        "[one]{.freq of={|FG0004:T9|}} and {|FG0009:[one]{.freq}|}.\n");
+
+    [Fact]
+    public Task Structure_clean() => Verify(Manifest + "rules: { FG0106: none }\n",
+        "# Theme {#theme .theme}\n\n## Sub {#sub .subtheme}\n\n[\"yes\"]{.quote from=T1}\n\nSee [](#sub).\n");
+
+    [Fact]
+    public Task Structure_failing() => Verify(Manifest + "rules: { FG0106: none }\n",
+        "# Theme {#theme .theme}\n\n## Sub {{|FG0005:#theme|} .subtheme}\n\n[\"yes\"]{.quote from=T1}\n\nSee {|FG0006:[](#nowhere)|}.\n\n{|FG0008:# Lonely at work {#lonely .theme}|}\n\nThe theme {|FG0007:\"Lonely at home\"|} and \"Lonely\".\n");
+
+    [Fact]
+    public Task Manifest_failing() => Verify("title: T\nparticipants: {}\n{|FG0201:colour|}: blue\n", "Text.\n");
+
+    [Fact]
+    public Task Tracing_without_transcripts_or_lock_is_FG0106() => Verify(Manifest + "rules: { FG0008: none }\n",
+        "[\"{|FG0106:I said it|}\"]{.quote from=T1}\n");
+
+    [Fact]
+    public void Every_rule_has_one_descriptor_with_its_help_page()
+    {
+        Assert.Equal(RuleTable.All.Count, Descriptors.All.Length);
+        foreach (var rule in RuleTable.All)
+        {
+            var descriptor = Descriptors.ById[rule.Id];
+            Assert.Equal(rule.Title, descriptor.Title.ToString());
+            Assert.Equal(Descriptors.ToRoslyn(rule.DefaultSeverity), descriptor.DefaultSeverity);
+            Assert.Equal(rule.Category, descriptor.Category);
+            Assert.Equal("{0}", descriptor.MessageFormat.ToString());
+            Assert.EndsWith("docs/rules/" + rule.Id + ".md", descriptor.HelpLinkUri);
+        }
+    }
+
+    [Fact]
+    public void Release_tracking_lists_every_rule()
+    {
+        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot.Path, "src", "FindingsGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        foreach (var rule in RuleTable.All) Assert.Contains($"\n{rule.Id} | {rule.Category} | {Descriptors.ToRoslyn(rule.DefaultSeverity)} |", unshipped);
+    }
+}
