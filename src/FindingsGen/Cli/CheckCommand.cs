@@ -16,7 +16,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
-        var format = new Option<string>("--format") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "Output format: text, json, sarif (SARIF 2.1.0) or github (Actions annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(DiagnosticFormats.Names);
         var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
@@ -44,19 +44,37 @@ public static class CheckCommand
         }
         var result = FindingsChecker.Check(folder.Input);
         string? lockNote = updateLock ? LockWriter.Write(folder.Root, result) : null;
-        if (format == "json")
+        switch (format)
         {
-            using var buffer = new MemoryStream();
-            DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
-            output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        }
-        else
-        {
-            DiagnosticFormats.WriteText(output, result.Diagnostics);
-            output.WriteLine(Summary(result, watch.Elapsed));
-            if (lockNote is not null) output.WriteLine(lockNote);
+            case "json":
+            case "sarif":
+            {
+                using var buffer = new MemoryStream();
+                if (format == "json") DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
+                else DiagnosticFormats.WriteSarif(buffer, result.Diagnostics, FilePrefix(folder.Root));
+                output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                break;
+            }
+            case "github":
+                DiagnosticFormats.WriteGitHub(output, result.Diagnostics, FilePrefix(folder.Root));
+                break;
+            default:
+                DiagnosticFormats.WriteText(output, result.Diagnostics);
+                output.WriteLine(Summary(result, watch.Elapsed));
+                if (lockNote is not null) output.WriteLine(lockNote);
+                break;
         }
         return result.Errors > 0 ? ExitCodes.Errors : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// SARIF and GitHub annotations name files relative to where the command runs (the repository root in CI),
+    /// so the study folder's path from there is put before each file; LANGUAGE.md's text and JSON stay study-relative.
+    /// </summary>
+    private static string FilePrefix(string studyRoot)
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), studyRoot).Replace('\\', '/');
+        return relative == "." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? "" : relative + "/";
     }
 
     private static string Summary(CheckResult result, TimeSpan elapsed)
