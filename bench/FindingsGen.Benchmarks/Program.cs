@@ -13,6 +13,21 @@ if (args.Length > 0 && args[0] == "--describe")
     Console.WriteLine(TracingBenchmarks.Describe());
     return 0;
 }
+if (args.Length > 1 && args[0] == "--write-corpus")
+{
+    // The synthetic study as files, split into 50 pages of 20 quotations, for whole-build measurements.
+    var corpus = SyntheticCorpus.Generate();
+    corpus.WriteTo(args[1]);
+    File.Delete(Path.Combine(args[1], "results.md"));
+    var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", StringComparison.Ordinal)).ToList();
+    for (int p = 0; p < 50; p++)
+    {
+        string heading = p == 0 ? "# Synthetic theme {#synthetic .theme}\n\n## Synthetic subtheme {#synthetic-sub .subtheme}\n\n" : $"# Page {p} {{#page-{p}}}\n\n";
+        File.WriteAllText(Path.Combine(args[1], $"p{p + 1:00}.md"), heading + string.Join("\n\n", quotes.Skip(p * 20).Take(20)) + "\n");
+    }
+    Console.WriteLine($"wrote {corpus.Transcripts.Count} transcripts and 50 pages to {args[1]}");
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--memory")
 {
     // Peak working set of one cold trace in a fresh process, against the corpus size on disk.

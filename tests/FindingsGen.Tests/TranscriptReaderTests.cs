@@ -42,4 +42,23 @@ public sealed class TranscriptReaderTests
         string text = DocxText.Extract(bytes);
         Assert.Equal("I: Hello?\nT1: I kept going.", text);
     }
+
+    [Fact]
+    public void Docx_text_right_after_a_deletion_or_a_field_code_is_kept()
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var W = new System.Func<string, DocumentFormat.OpenXml.Wordprocessing.Text>(t => new DocumentFormat.OpenXml.Wordprocessing.Text(t) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+                    new DocumentFormat.OpenXml.Wordprocessing.Run(W("T1: I kept ")),
+                    new DocumentFormat.OpenXml.Wordprocessing.DeletedRun(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.DeletedText("never "))) { Id = "1", Author = "A" },
+                    new DocumentFormat.OpenXml.Wordprocessing.Run(W("going")),
+                    new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.FieldCode(" PAGE ")),
+                    new DocumentFormat.OpenXml.Wordprocessing.Run(W(","), new DocumentFormat.OpenXml.Wordprocessing.TabChar(), W("then stopped.")))));
+        }
+        Assert.Equal("T1: I kept going,\tthen stopped.", DocxText.Extract(stream.ToArray()));
+    }
 }
