@@ -12,13 +12,7 @@ public sealed class CliTests
 {
     public static string Content => Path.Combine(RepoRoot.Path, "content");
 
-    private static (int Exit, string Output, string Error) Check(string folder, string format = "text")
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = CheckCommand.Run(folder, format, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Check(string folder, string format = "text") => StudyFolderTests.Check(folder, format);
 
     [Fact]
     public void The_example_study_checks_clean()

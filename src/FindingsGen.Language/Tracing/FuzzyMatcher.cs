@@ -92,8 +92,8 @@ internal static class FuzzyMatcher
     {
         if (isFirst)
         {
-            word = TrimStart(word);
-            token = TrimStart(token);
+            word = TextNormalizer.TrimPunctuation(word, start: true, end: false);
+            token = TextNormalizer.TrimPunctuation(token, start: true, end: false);
             if (word.Length > 0 && token.Length > 0 && char.ToUpperInvariant(word[0]) == char.ToUpperInvariant(token[0]))
             {
                 word = word.Substring(1);
@@ -102,23 +102,9 @@ internal static class FuzzyMatcher
         }
         if (isLast)
         {
-            word = TrimEnd(word);
-            token = TrimEnd(token);
+            word = TextNormalizer.TrimPunctuation(word, start: false, end: true);
+            token = TextNormalizer.TrimPunctuation(token, start: false, end: true);
         }
         return string.Equals(word, token, StringComparison.Ordinal);
-    }
-
-    private static string TrimStart(string s)
-    {
-        int i = 0;
-        while (i < s.Length && TextNormalizer.IsPunctuation(s[i])) i++;
-        return s.Substring(i);
-    }
-
-    private static string TrimEnd(string s)
-    {
-        int i = s.Length;
-        while (i > 0 && TextNormalizer.IsPunctuation(s[i - 1])) i--;
-        return s.Substring(0, i);
     }
 }

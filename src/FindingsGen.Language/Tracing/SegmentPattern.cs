@@ -44,8 +44,8 @@ internal sealed class SegmentPattern
             pendingGap = 0;
         }
         if (runs.Count == 0) return null;
-        runs[0] = TrimStart(runs[0]);
-        runs[runs.Count - 1] = TrimEnd(runs[runs.Count - 1]);
+        runs[0] = TextNormalizer.TrimPunctuation(runs[0], start: true, end: false);
+        runs[runs.Count - 1] = TextNormalizer.TrimPunctuation(runs[runs.Count - 1], start: false, end: true);
         for (int i = runs.Count - 1; i >= 0; i--)
         {
             if (runs[i].Length > 0) continue;
@@ -57,19 +57,5 @@ internal sealed class SegmentPattern
         var words = new List<string>();
         foreach (var run in runs) words.AddRange(run.Split(' '));
         return new SegmentPattern(runs.ToArray(), gaps.ToArray(), words.ToArray());
-    }
-
-    private static string TrimStart(string s)
-    {
-        int i = 0;
-        while (i < s.Length && (TextNormalizer.IsPunctuation(s[i]) || s[i] == ' ')) i++;
-        return s.Substring(i);
-    }
-
-    private static string TrimEnd(string s)
-    {
-        int i = s.Length;
-        while (i > 0 && (TextNormalizer.IsPunctuation(s[i - 1]) || s[i - 1] == ' ')) i--;
-        return s.Substring(0, i);
     }
 }

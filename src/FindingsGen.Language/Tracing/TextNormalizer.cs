@@ -42,4 +42,13 @@ public static class TextNormalizer
 
     /// <summary>True for characters ignored at either end of a segment.</summary>
     public static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>Removes punctuation (and spaces) from the start and/or the end, as matching ignores them at a segment's ends.</summary>
+    public static string TrimPunctuation(string s, bool start, bool end)
+    {
+        int a = 0, b = s.Length;
+        if (start) while (a < b && (IsPunctuation(s[a]) || s[a] == ' ')) a++;
+        if (end) while (b > a && (IsPunctuation(s[b - 1]) || s[b - 1] == ' ')) b--;
+        return a == 0 && b == s.Length ? s : s.Substring(a, b - a);
+    }
 }
