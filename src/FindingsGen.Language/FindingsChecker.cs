@@ -21,12 +21,19 @@ public static class FindingsChecker
     /// <summary>Parses the pages and runs every rule.</summary>
     public static CheckResult Check(StudyInput input)
     {
+        input.CancellationToken.ThrowIfCancellationRequested();
+        return Check(input, Parse(input));
+    }
+
+    /// <summary>Parses the pages into the study model (no rules run).</summary>
+    public static Study Parse(StudyInput input) => StudyParser.Parse(input.Manifest, input.Pages);
+
+    /// <summary>Runs every rule on a study parsed from <paramref name="input"/>.</summary>
+    public static CheckResult Check(StudyInput input, Study study)
+    {
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(input.ManifestDiagnostics);
         foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
-
-        input.CancellationToken.ThrowIfCancellationRequested();
-        var study = StudyParser.Parse(input.Manifest, input.Pages);
         input.CancellationToken.ThrowIfCancellationRequested();
         FrequencyRules.Check(study, diagnostics);
         UnannotatedClaimRule.Check(study, diagnostics);

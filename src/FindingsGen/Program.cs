@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("FindingsGen: check qualitative findings against the study's own data, and publish them")
         {
             CheckCommand.Create(),
+            BuildCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using FindingsGen.Language;
 using FindingsGen.Language.Tracing;
-using FindingsGen.Study;
 
 namespace FindingsGen.Cli;
 

@@ -7,7 +7,7 @@ using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 
-namespace FindingsGen.Study;
+namespace FindingsGen.Cli;
 
 /// <summary>Reads a study folder from disk into the core's <see cref="StudyInput"/>.</summary>
 public sealed class StudyFolder

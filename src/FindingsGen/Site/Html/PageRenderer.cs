@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using FindingsGen.Language.Dsl;
+using FindingsGen.Language.Dsl.Divs;
+using FindingsGen.Language.Dsl.Spans;
+using FindingsGen.Language.Model;
+using FindingsGen.Language.Tracing;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FindingsGen.Site.Html;
+
+/// <summary>
+/// Renders the findings' Markdown to HTML for one site page: raw HTML is never passed through (the pipeline
+/// disables it), links keep only http, https, mailto and relative targets, cross-references point at the page
+/// their target is on, and the language's constructs get their own markup: frequency claims show whom they
+/// count, quotations who said them and how they were verified.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly Study study;
+    private readonly SitePaths paths;
+    private readonly SiteLinks links;
+    private readonly IReadOnlyList<TraceRecord> traces;
+    private readonly Dictionary<Quotation, Quotation> byInline = new();
+
+    /// <summary>Creates a renderer for a study.</summary>
+    public PageRenderer(Study study, SitePaths paths, SiteLinks links, IReadOnlyList<TraceRecord> traces)
+    {
+        this.study = study;
+        this.paths = paths;
+        this.links = links;
+        this.traces = traces;
+    }
+
+    /// <summary>The HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
+    public string Render(IEnumerable<Block> blocks, Page source, string page, string root)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        FindingsPipeline.Instance.Setup(renderer);
+        var context = new Context(this, source, page, root);
+        renderer.ObjectRenderers.Insert(0, new SpanRenderer(context));
+        renderer.ObjectRenderers.Insert(0, new DivRenderer(context));
+        foreach (var block in blocks)
+        {
+            PrepareLinks(block, context);
+            renderer.Render(block);
+        }
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private void PrepareLinks(Block block, Context context)
+    {
+        foreach (var link in block.Descendants<LinkInline>().ToList())
+        {
+            if (link.Url is { Length: > 1 } url && url[0] == '#')
+            {
+                string id = url.Substring(1);
+                link.Url = links.Href(id, context.Root, context.Page) ?? url;
+                if (link.FirstChild is null) link.AppendChild(new LiteralInline(links.Title(id)));
+            }
+            else if (!SafeUrls.IsAllowed(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+    }
+
+    /// <summary>The page being rendered.</summary>
+    internal sealed class Context
+    {
+        public Context(PageRenderer owner, Page source, string page, string root)
+        {
+            Owner = owner;
+            Source = source;
+            Page = page;
+            Root = root;
+        }
+
+        public PageRenderer Owner { get; }
+        public Page Source { get; }
+        public string Page { get; }
+        public string Root { get; }
+
+        public Quotation? QuotationAt(int sourceOffset)
+        {
+            var (line, column) = Source.Lines.Position(sourceOffset);
+            return Owner.study.Quotations.FirstOrDefault(q => ReferenceEquals(q.Page, Source) && q.Location.Line == line && q.Location.Column == column);
+        }
+
+        public string ParticipantLinks(IEnumerable<string> ids) => string.Join(", ", ids.Select(id =>
+            Owner.paths.Participant(id) is { } file ? $"<a href=\"{Encode(Root + file)}\">{Encode(id)}</a>" : Encode(id)));
+
+        public string Anchor(Quotation quotation) => Owner.paths.Anchor(quotation);
+
+        public string Provenance(Quotation quotation) => Site.Provenance.Describe(quotation, Owner.traces);
+
+        public string LanguageOf(Quotation quotation)
+        {
+            var manifest = Owner.study.Manifest;
+            var participant = quotation.From.Select(f => manifest.FindParticipant(f.Id)).FirstOrDefault(p => p is not null);
+            return participant is null ? manifest.Transcripts?.Language ?? manifest.Language : manifest.InterviewLanguage(participant);
+        }
+
+        public string Language => Owner.study.Manifest.Language;
+    }
+
+    internal static string Encode(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>Inline Markdown (emphasis, code) of a span's text, rendered safely.</summary>
+    internal static string Inline(string markdown)
+    {
+        string html = Markdown.ToHtml(markdown, FindingsPipeline.Instance).Trim();
+        if (html.StartsWith("<p>", System.StringComparison.Ordinal) && html.EndsWith("</p>", System.StringComparison.Ordinal)) html = html.Substring(3, html.Length - 7);
+        return html;
+    }
+
+    /// <summary>A quotation's words as paragraphs (blank lines separate them), escaped.</summary>
+    internal static string QuotationParagraphs(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var paragraph in text.Replace("\r\n", "\n").Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            string words = string.Join(" ", paragraph.Split(new[] { ' ', '\n', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
+            if (words.Length > 0) builder.Append("<p>").Append(Encode(words)).Append("</p>");
+        }
+        return builder.ToString();
+    }
+
+    private sealed class SpanRenderer : HtmlObjectRenderer<BracketedSpan>
+    {
+        private readonly Context context;
+
+        public SpanRenderer(Context context) => this.context = context;
+
+        protected override void Write(HtmlRenderer renderer, BracketedSpan span)
+        {
+            var attributes = span.Attributes;
+            if (attributes.HasClass("freq"))
+            {
+                var of = attributes.Find("of")?.Value.Split(new[] { ' ', ',' }, System.StringSplitOptions.RemoveEmptyEntries) ?? System.Array.Empty<string>();
+                renderer.Write("<span class=\"freq\" data-of=\"").Write(Encode(string.Join(" ", of))).Write("\">").Write(Inline(span.Content));
+                if (of.Length > 0) renderer.Write("<sup class=\"freq-who\">[").Write(context.ParticipantLinks(of)).Write("]</sup>");
+                renderer.Write("</span>");
+                return;
+            }
+            if (attributes.HasClass("quote") && context.QuotationAt(span.Span.Start) is { } quotation)
+            {
+                string anchor = context.Anchor(quotation);
+                renderer.Write("<q class=\"quote\" id=\"").Write(Encode(anchor)).Write("\"");
+                if (quotation.Original is not null) renderer.Write(" title=\"translated; original: ").Write(Encode(quotation.Original.Text)).Write("\"");
+                renderer.Write(">").Write(Encode(quotation.Text.Text)).Write("</q>");
+                renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(context.Provenance(quotation))).Write("\">")
+                    .Write(context.ParticipantLinks(quotation.From.Select(f => f.Id))).Write("</sup>");
+                return;
+            }
+            renderer.Write("<span");
+            if (attributes.Id is { } id) renderer.Write(" id=\"").Write(Encode(id.Value)).Write("\"");
+            var classes = attributes.Classes.ToList();
+            if (classes.Count > 0) renderer.Write(" class=\"").Write(Encode(string.Join(" ", classes))).Write("\"");
+            renderer.Write(">").Write(Inline(span.Content)).Write("</span>");
+        }
+    }
+
+    private sealed class DivRenderer : HtmlObjectRenderer<FencedDiv>
+    {
+        private readonly Context context;
+
+        public DivRenderer(Context context) => this.context = context;
+
+        protected override void Write(HtmlRenderer renderer, FencedDiv div)
+        {
+            if (div.Attributes.HasClass("quote") && context.QuotationAt(div.Span.Start) is { } quotation)
+            {
+                string anchor = context.Anchor(quotation);
+                renderer.Write("<figure class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">");
+                renderer.Write("<blockquote>").Write(QuotationParagraphs(quotation.Text.Text)).Write("</blockquote>");
+                if (quotation.Original is { } original)
+                {
+                    string language = context.LanguageOf(quotation);
+                    renderer.Write("<details class=\"original\"><summary>Translated from ").Write(Encode(LanguageNames.Name(language)))
+                        .Write(": show the original</summary><blockquote lang=\"").Write(Encode(language)).Write("\">")
+                        .Write(QuotationParagraphs(original.Text)).Write("</blockquote></details>");
+                }
+                renderer.Write("<figcaption>\u2014 ").Write(context.ParticipantLinks(quotation.From.Select(f => f.Id)))
+                    .Write(" <span class=\"provenance\">").Write(Encode(context.Provenance(quotation))).Write("</span>")
+                    .Write(" <a class=\"permalink\" href=\"#").Write(Encode(anchor)).Write("\" aria-label=\"Link to this quotation\">#</a></figcaption></figure>\n");
+                return;
+            }
+            renderer.Write("<div");
+            if (div.Attributes.Id is { } id) renderer.Write(" id=\"").Write(Encode(id.Value)).Write("\"");
+            var classes = div.Attributes.Classes.ToList();
+            if (classes.Count > 0) renderer.Write(" class=\"").Write(Encode(string.Join(" ", classes))).Write("\"");
+            renderer.Write(">\n");
+            renderer.WriteChildren(div);
+            renderer.Write("</div>\n");
+        }
+    }
+}

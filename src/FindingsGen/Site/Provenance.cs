@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FindingsGen.Language.Model;
+using FindingsGen.Language.Tracing;
+
+namespace FindingsGen.Site;
+
+/// <summary>How a reader is told that a quotation was verified (never any transcript text).</summary>
+public static class Provenance
+{
+    /// <summary>One sentence per participant, e.g. "verified verbatim in T3's transcript, lines 120–128; transcript SHA-256 9c1e…".</summary>
+    public static string Describe(Quotation quotation, IReadOnlyList<TraceRecord> traces)
+    {
+        var mine = traces.Where(t => ReferenceEquals(t.Quotation, quotation)).ToList();
+        if (mine.Count == 0) return "not traced";
+        return string.Join("; ", mine.Select(Describe));
+    }
+
+    private static string Describe(TraceRecord t)
+    {
+        string lines = t.FirstLine == t.LastLine
+            ? "line " + t.FirstLine.ToString(CultureInfo.InvariantCulture)
+            : $"lines {t.FirstLine}\u2013{t.LastLine}";
+        string hash = t.TranscriptHash is { Length: >= 12 } h ? "; transcript SHA-256 " + h.Substring(0, 12) + "\u2026" : "";
+        return t.Status switch
+        {
+            TraceStatus.Verbatim => $"verified verbatim in {t.Participant}'s transcript, {lines}{hash}",
+            TraceStatus.NearVerbatim => $"near-verbatim in {t.Participant}'s transcript, {lines}{hash}",
+            TraceStatus.FromLock => $"verified for {t.Participant} from findings.lock",
+            _ => $"not verified for {t.Participant}",
+        };
+    }
+
+    /// <summary>True when every participant's trace verified the quotation.</summary>
+    public static bool IsVerified(Quotation quotation, IReadOnlyList<TraceRecord> traces)
+    {
+        var mine = traces.Where(t => ReferenceEquals(t.Quotation, quotation)).ToList();
+        return mine.Count > 0 && mine.All(t => t.IsVerified);
+    }
+}

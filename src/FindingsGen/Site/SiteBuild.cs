@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using FindingsGen.Language;
+using FindingsGen.Site.Stages;
+
+namespace FindingsGen.Site;
+
+/// <summary>One build of a site: read → parse → check → render → write.</summary>
+public sealed class SiteBuild
+{
+    /// <summary>Options of a build.</summary>
+    public sealed record Options(string Study, string? Output, bool Draft, string? LiveReload = null);
+
+    /// <summary>What a build did.</summary>
+    public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
+
+    /// <summary>Builds the site, reporting to <paramref name="output"/> and <paramref name="errors"/>.</summary>
+    public static Outcome Run(Options options, TextWriter output, TextWriter errors)
+    {
+        var watch = Stopwatch.StartNew();
+        var folder = ReadStage.Run(options.Study, out string? error);
+        if (folder is null)
+        {
+            errors.WriteLine(error);
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
+        string target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
+        if (WriteStage.Refusal(target, folder.Root) is { } refusal)
+        {
+            errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
+
+        var templateErrors = new List<string>();
+        var templates = TemplateSet.Load(folder.Root, templateErrors);
+        if (templates is null)
+        {
+            foreach (var line in templateErrors) errors.WriteLine(line);
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
+
+        var study = ParseStage.Run(folder);
+        var result = CheckStage.Run(folder, study);
+        Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
+        bool draft = options.Draft;
+        if (result.Errors > 0 && !draft)
+        {
+            output.WriteLine($"findings build: not published \u2014 {result.Errors} error(s); fix them, or publish a draft with --draft");
+            return new Outcome(1, result, null, 0, watch.Elapsed);
+        }
+
+        int expected = 4 + study.Themes.Count + study.Manifest.Participants.Count;
+        var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), options.LiveReload,
+            (done, _) => { if (expected > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {expected} pages\u2026"); });
+        WriteStage.Run(target, files);
+        int pages = 0;
+        foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;
+        output.WriteLine($"findings build: {pages} pages, {study.Quotations.Count} quotations \u2192 {target} ({watch.Elapsed.TotalMilliseconds:0} ms)" +
+                         (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
+        return new Outcome(result.Errors > 0 ? 1 : 0, result, target, pages, watch.Elapsed);
+    }
+}

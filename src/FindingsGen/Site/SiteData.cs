@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+
+namespace FindingsGen.Site;
+
+/// <summary>The machine-readable files of a site: findings.json (the whole model, schema in docs/) and quotations.csv.</summary>
+public static class SiteData
+{
+    /// <summary>findings.json, following docs/findings.schema.json.</summary>
+    public static byte[] Json(CheckResult result, SiteModelBuilder model)
+    {
+        var study = result.Study;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", "https://github.com/findingsgen/findingsgen/blob/main/docs/findings.schema.json");
+            json.WriteString("title", study.Manifest.Title);
+            json.WriteStartArray("authors");
+            foreach (var author in study.Manifest.Authors) json.WriteStringValue(author);
+            json.WriteEndArray();
+            json.WriteString("language", study.Manifest.Language);
+            json.WriteStartArray("participants");
+            foreach (var p in study.Manifest.Participants)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", p.Id);
+                json.WriteStartObject("attributes");
+                foreach (var a in p.Attributes) json.WriteString(a.Key, a.Value);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("frequency");
+            foreach (var label in study.Manifest.Frequency ?? new List<Language.Manifest.FrequencyLabel>())
+            {
+                json.WriteStartObject();
+                json.WriteString("label", label.Label);
+                json.WriteNumber("min", label.Range.Min);
+                if (label.Range.Max is { } max) json.WriteNumber("max", max); else json.WriteNull("max");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("themes");
+            foreach (var theme in study.Themes)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", theme.Id);
+                json.WriteString("title", theme.Title);
+                json.WriteStartArray("subthemes");
+                foreach (var sub in theme.Subthemes)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", sub.Id);
+                    json.WriteString("title", sub.Title);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("claims");
+            foreach (var claim in study.Claims)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", claim.Text);
+                if (claim.Of is null) json.WriteNull("of");
+                else
+                {
+                    json.WriteStartArray("of");
+                    foreach (var r in claim.Of) json.WriteStringValue(r.Id);
+                    json.WriteEndArray();
+                }
+                json.WriteString("theme", claim.Theme?.Id);
+                json.WriteString("subtheme", claim.Subtheme?.Id);
+                WriteLocation(json, claim.Location);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("quotations");
+            foreach (var q in model.Quotes())
+            {
+                json.WriteStartObject();
+                json.WriteString("id", q.Anchor);
+                json.WriteString("text", q.Text);
+                json.WriteString("original", q.Original);
+                json.WriteString("originalLanguage", q.OriginalLanguage);
+                json.WriteStartArray("from");
+                foreach (var p in q.Participants) json.WriteStringValue(p.Title);
+                json.WriteEndArray();
+                json.WriteString("theme", q.ThemeId.Length == 0 ? null : q.ThemeId);
+                json.WriteString("subtheme", q.SubthemeId.Length == 0 ? null : q.SubthemeId);
+                json.WriteBoolean("verified", q.Verified);
+                json.WriteString("provenance", q.Provenance);
+                json.WriteString("url", q.Url);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var d in result.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", d.Id);
+                json.WriteString("severity", d.Severity.ToName());
+                WriteLocation(json, d.Location);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteStartObject("location");
+        json.WriteString("file", location.File);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
+        json.WriteEndObject();
+    }
+
+    /// <summary>quotations.csv: RFC 4180, UTF-8; a value a spreadsheet would run as a formula is prefixed with an apostrophe.</summary>
+    public static byte[] Csv(SiteModelBuilder model)
+    {
+        var csv = new StringBuilder("id,participants,theme,subtheme,text,original,verified,provenance\r\n");
+        foreach (var q in model.Quotes())
+        {
+            csv.Append(string.Join(",", new[] { q.Anchor, q.ParticipantIds, q.ThemeTitle, q.SubthemeTitle, q.Text, q.Original ?? "", q.Verified ? "yes" : "no", q.Provenance }.Select(Field))).Append("\r\n");
+        }
+        return new UTF8Encoding(false).GetBytes(csv.ToString());
+    }
+
+    private static string Field(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".IndexOf(value[0]) >= 0) value = "'" + value;
+        return value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

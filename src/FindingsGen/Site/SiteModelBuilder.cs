@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Dsl.Headings;
+using FindingsGen.Language.Model;
+using FindingsGen.Language.Tracing;
+using FindingsGen.Site.Html;
+using Markdig.Syntax;
+
+namespace FindingsGen.Site;
+
+/// <summary>Turns a checked study into the views the templates render. Deterministic: no clocks, no culture.</summary>
+public sealed class SiteModelBuilder
+{
+    private readonly CheckResult result;
+    private readonly Study study;
+    private readonly SitePaths paths;
+    private readonly List<(Page Page, int FirstLine, int LastLine, string SitePage, Block Block)> placement = new();
+    private readonly Dictionary<string, List<(Page Page, Block Block)>> blocksByPage = new(StringComparer.Ordinal);
+
+    /// <summary>Splits the pages: text before the first theme is the overview's introduction; each theme, up to the next, is a page.</summary>
+    public SiteModelBuilder(CheckResult result)
+    {
+        this.result = result;
+        study = result.Study;
+        paths = new SitePaths(study, result.Traces);
+        var themes = study.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        string current = SitePaths.Index;
+        foreach (var page in study.Pages)
+        {
+            foreach (var block in page.Document)
+            {
+                if (block is HeadingBlock heading && heading.GetFindingsAttributes() is { } attributes && attributes.HasClass("theme")
+                    && attributes.Id is { } id && themes.TryGetValue(id.Value, out var theme))
+                {
+                    current = SitePaths.Theme(theme);
+                }
+                int last = page.Lines.Position(Math.Max(block.Span.Start, block.Span.End)).Line;
+                placement.Add((page, block.Line + 1, last, current, block));
+                if (!blocksByPage.TryGetValue(current, out var list)) blocksByPage[current] = list = new();
+                list.Add((page, block));
+            }
+        }
+        Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
+        foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
+        Renderer = new PageRenderer(study, paths, Links, result.Traces);
+    }
+
+    /// <summary>Where IDs are rendered.</summary>
+    public SiteLinks Links { get; }
+    /// <summary>The Markdown renderer for this study.</summary>
+    public PageRenderer Renderer { get; }
+    /// <summary>Paths of pages and anchors.</summary>
+    public SitePaths Paths => paths;
+
+    private string PageOf(string file, int line) =>
+        placement.FirstOrDefault(p => p.Page.Path == file && line >= p.FirstLine && line <= p.LastLine).SitePage ?? SitePaths.Index;
+
+    private string RenderPage(string sitePage, string root)
+    {
+        if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return "";
+        var html = new System.Text.StringBuilder();
+        foreach (var group in blocks.GroupBy(b => b.Page))
+        {
+            html.Append(Renderer.Render(group.Select(b => b.Block), group.Key, sitePage, root));
+        }
+        return html.ToString();
+    }
+
+    /// <summary>What every page shows: title, authors, the themes for navigation, the draft banner.</summary>
+    public SiteView Site(bool draft, string? sourceDateEpoch)
+    {
+        string? builtOn = null;
+        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds))
+        {
+            builtOn = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return new SiteView(study.Manifest.Title, study.Manifest.Authors, study.Manifest.Language, draft, result.Errors + result.Warnings, builtOn,
+            study.Themes.Select(t => new LinkView(t.Title, SitePaths.Theme(t))).ToList());
+    }
+
+    /// <summary>The overview.</summary>
+    public OverviewView Overview()
+    {
+        var table = new List<TableRowView>();
+        foreach (var theme in study.Themes)
+        {
+            table.Add(new TableRowView(theme.Title, SitePaths.Theme(theme), null, null, CountParticipants(theme.Quotations), theme.Quotations.Count, true));
+            foreach (var sub in theme.Subthemes)
+            {
+                table.Add(new TableRowView(theme.Title, SitePaths.Theme(theme), sub.Title, SitePaths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false));
+            }
+        }
+        var subthemes = study.Themes.SelectMany(t => t.Subthemes).ToList();
+        var rows = study.Manifest.Participants.Select(p =>
+        {
+            var cells = subthemes.Select(s =>
+            {
+                int count = s.Quotations.Count(q => q.From.Any(f => f.Id == p.Id));
+                string? url = count == 0 ? null : paths.Participant(p.Id) + "#" + s.Id;
+                string label = $"{p.Id}, {s.Title}: {count} quotation{(count == 1 ? "" : "s")}";
+                return new MatrixCellView(count, Math.Min(4, count), url, label);
+            }).ToList();
+            return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells);
+        }).ToList();
+        var matrix = new MatrixView(subthemes.Select(s => new LinkView(s.Title, SitePaths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows);
+        return new OverviewView(RenderPage(SitePaths.Index, ""), table, ThematicMap.Render(study, ""), matrix, Checks());
+    }
+
+    private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
+
+    /// <summary>A theme's page.</summary>
+    public ThemeView Theme(Theme theme)
+    {
+        int i = study.Themes.IndexOf(theme);
+        LinkView? Link(int k) => k >= 0 && k < study.Themes.Count ? new LinkView(study.Themes[k].Title, SitePaths.Theme(study.Themes[k])) : null;
+        return new ThemeView(theme.Id, theme.Title, RenderPage(SitePaths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
+    }
+
+    /// <summary>Every quotation, in document order.</summary>
+    public IReadOnlyList<QuoteView> Quotes() => study.Quotations.Select(Quote).ToList();
+
+    private QuoteView Quote(Quotation q)
+    {
+        string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
+        string? language = null;
+        if (q.Original is not null)
+        {
+            var participant = q.From.Select(f => study.Manifest.FindParticipant(f.Id)).FirstOrDefault(p => p is not null);
+            language = participant is null ? study.Manifest.Transcripts?.Language ?? study.Manifest.Language : study.Manifest.InterviewLanguage(participant);
+        }
+        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), PageRenderer.QuotationParagraphs(q.Text.Text),
+            q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
+            q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
+            Provenance.Describe(q, result.Traces), Provenance.IsVerified(q, result.Traces), page + "#" + paths.Anchor(q),
+            q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : PageRenderer.QuotationParagraphs(q.Original.Text),
+            language, language is null ? null : LanguageNames.Name(language));
+    }
+
+    private static string OneLine(string text) => string.Join(" ", text.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A participant's page: attributes and quotations grouped by theme.</summary>
+    public ParticipantView Participant(Language.Manifest.Participant participant)
+    {
+        var mine = study.Quotations.Where(q => q.From.Any(f => f.Id == participant.Id)).ToList();
+        var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : SitePaths.Theme(g.Key),
+            g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotesView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(Quote).ToList())).ToList())).ToList();
+        return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
+    }
+
+    /// <summary>The quotation index, with the JSON its filters search (translations and originals both).</summary>
+    public QuotationsView Quotations()
+    {
+        var quotes = Quotes();
+        var index = quotes.Select(q => new Dictionary<string, string>
+        {
+            ["id"] = q.Anchor, ["text"] = q.Text + (q.Original is null ? "" : " " + q.Original), ["theme"] = q.ThemeId, ["subtheme"] = q.SubthemeId, ["participants"] = q.ParticipantIds,
+        });
+        // Escaped for a <script type="application/json"> block: no "</script>" can close it early.
+        string json = JsonSerializer.Serialize(index, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+        return new QuotationsView(quotes,
+            study.Themes.Select(t => new LinkView(t.Title, t.Id)).ToList(),
+            study.Themes.SelectMany(t => t.Subthemes).Select(s => new LinkView(s.Title, s.Id)).ToList(),
+            study.Manifest.Participants.Select(p => p.Id).ToList(), json);
+    }
+
+    /// <summary>What was checked, for the overview and the report.</summary>
+    public IReadOnlyList<CheckView> Checks()
+    {
+        var d = result.Diagnostics;
+        bool None(params string[] ids) => !d.Any(x => ids.Contains(x.Id) && x.Severity >= Severity.Warning);
+        int quotes = study.Quotations.Count;
+        int verified = result.VerifiedQuotations;
+        bool traced = result.Traces.Count > 0;
+        return new List<CheckView>
+        {
+            new("Frequency claims match the participants they cite", $"{study.Claims.Count} claims checked", None("FG0001", "FG0002", "FG0009")),
+            new("Counts in the prose are annotated", None("FG0003") ? "no unannotated claims" : "unannotated claims found", None("FG0003")),
+            new("Participants, IDs and cross-references resolve", $"{study.CrossReferences.Count} cross-references", None("FG0004", "FG0005", "FG0006")),
+            new("Themes and subthemes are named consistently and complete", $"{study.Themes.Count} themes, {study.Subthemes.Count} subthemes", None("FG0007", "FG0008")),
+            new("Quotations are the participants' own words", traced ? $"{verified} of {quotes} quotations verified" : "not traced", traced && verified == quotes && None("FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107")),
+            new("No private identifier is quoted", None("FG0301") ? "none found" : "identifiers found", None("FG0301")),
+        };
+    }
+
+    /// <summary>The validation report: diagnostics, checks and COREQ items 29–32.</summary>
+    public ReportView Report()
+    {
+        var diagnostics = result.Diagnostics.Select(d => new DiagnosticView(d.Id, d.Severity.ToName(), $"{d.Location.File}({d.Location.Line},{d.Location.Column})", d.Message,
+            RuleTable.HelpBaseUrl + d.Id + ".md")).ToList();
+        var minor = study.Subthemes.Count;
+        var coreq = new List<CoreqView>
+        {
+            new(29, "Quotations presented and identified by participant", $"{study.Quotations.Count} quotations, each attributed (from=) to a participant; {result.VerifiedQuotations} verified against the transcripts or the lock",
+                study.Quotations.Count > 0 && study.QuotationsWithoutFrom.Count == 0),
+            new(30, "Consistency between the data presented and the findings", $"{study.Claims.Count} frequency claims checked against the participants cited; quotations traced to the transcripts",
+                !result.Diagnostics.Any(x => x.Severity == Severity.Error && (x.Id.StartsWith("FG000", StringComparison.Ordinal) || x.Id.StartsWith("FG01", StringComparison.Ordinal)))),
+            new(31, "Clarity of major themes", $"{study.Themes.Count} themes, each with a title and ID" + (study.Themes.All(t => t.Subthemes.Count > 0) ? ", all with subthemes" : "; some without subthemes"),
+                study.Themes.Count > 0 && study.Themes.All(t => t.Subthemes.Count > 0)),
+            new(32, "Clarity of minor themes", $"{minor} subthemes" + (study.Subthemes.All(s => s.Quotations.Count > 0) ? ", each backed by quotations" : "; some without quotations"),
+                minor > 0 && study.Subthemes.All(s => s.Quotations.Count > 0 && s.Theme is not null)),
+        };
+        return new ReportView(diagnostics, Checks(), coreq, result.Errors, result.Warnings);
+    }
+}

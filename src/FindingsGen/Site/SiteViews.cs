@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace FindingsGen.Site;
+
+// The templates' view model: plain data, no domain objects. Scriban sees these properties in snake_case.
+// Strings are raw text (templates escape them); properties ending in Html are trusted markup we produced.
+
+/// <summary>What every page knows.</summary>
+public sealed record SiteView(string Title, IReadOnlyList<string> Authors, string Language, bool Draft, int Problems, string? BuiltOn, IReadOnlyList<LinkView> Themes);
+
+/// <summary>A link: text and URL relative to the site root.</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>The page being rendered: its title, its path to the root ("" or "../"), and which nav item is current.</summary>
+public sealed record PageView(string Title, string Root, string Current, string? LiveReload);
+
+/// <summary>A row of Table 1.</summary>
+public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? SubthemeTitle, string? SubthemeUrl, int Participants, int Quotations, bool IsTheme);
+
+/// <summary>The participant × subtheme matrix.</summary>
+public sealed record MatrixView(IReadOnlyList<LinkView> Columns, IReadOnlyList<MatrixRowView> Rows);
+
+/// <summary>One participant's row of the matrix.</summary>
+public sealed record MatrixRowView(string Participant, string Url, IReadOnlyList<MatrixCellView> Cells);
+
+/// <summary>One cell: how many quotations, how dark (0–4), and where they are.</summary>
+public sealed record MatrixCellView(int Count, int Level, string? Url, string Label);
+
+/// <summary>A line of the validation summary.</summary>
+public sealed record CheckView(string What, string Result, bool Passed);
+
+/// <summary>The overview page.</summary>
+public sealed record OverviewView(string IntroHtml, IReadOnlyList<TableRowView> Table, string MapSvg, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
+
+/// <summary>A theme's page.</summary>
+public sealed record ThemeView(string Id, string Title, string Html, LinkView? Previous, LinkView? Next);
+
+/// <summary>A quotation as lists show it.</summary>
+public sealed record QuoteView(string Anchor, string Text, string TextHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
+    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, string Url, string? Original, string? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
+
+/// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
+public sealed record QuoteGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotesView> Subthemes);
+
+/// <summary>A participant's quotations in one subtheme (the ID is the matrix's link target).</summary>
+public sealed record SubthemeQuotesView(string Id, string Title, IReadOnlyList<QuoteView> Quotes);
+
+/// <summary>A participant's page.</summary>
+public sealed record ParticipantView(string Id, IReadOnlyList<AttributeView> Attributes, IReadOnlyList<QuoteGroupView> Groups, int Count);
+
+/// <summary>A participant attribute.</summary>
+public sealed record AttributeView(string Name, string Value);
+
+/// <summary>The quotation index.</summary>
+public sealed record QuotationsView(IReadOnlyList<QuoteView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, string IndexJson);
+
+/// <summary>A diagnostic in the report.</summary>
+public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl);
+
+/// <summary>A COREQ item and what the check found.</summary>
+public sealed record CoreqView(int Number, string Item, string Finding, bool Met);
+
+/// <summary>The validation report.</summary>
+public sealed record ReportView(IReadOnlyList<DiagnosticView> Diagnostics, IReadOnlyList<CheckView> Checks, IReadOnlyList<CoreqView> Coreq, int Errors, int Warnings);

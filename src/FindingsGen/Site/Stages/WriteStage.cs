@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace FindingsGen.Site.Stages;
+
+/// <summary>
+/// Stage 5, write: the site into a temporary sibling folder, then swapped in, so an interrupted build leaves
+/// the previous site intact. Only a folder FindingsGen wrote (it carries a marker file) is ever replaced, and
+/// never the study folder, a folder that contains it, one that holds a .git, or a filesystem root.
+/// </summary>
+public static class WriteStage
+{
+    /// <summary>The file that marks a folder as a FindingsGen site.</summary>
+    public const string Marker = ".findingsgen-site";
+
+    /// <summary>Why <paramref name="output"/> may not be written, or null when it may.</summary>
+    public static string? Refusal(string output, string studyRoot)
+    {
+        string o = Trim(Path.GetFullPath(output)), s = Trim(Path.GetFullPath(studyRoot));
+        if (Path.GetPathRoot(o) is { } root && Trim(root) == o) return "it is a filesystem root";
+        if (o == s) return "it is the study folder";
+        if (s.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return "it contains the study folder";
+        if (Directory.Exists(o))
+        {
+            if (Directory.Exists(Path.Combine(o, ".git")) || File.Exists(Path.Combine(o, ".git"))) return "it holds a .git repository";
+            if (!File.Exists(Path.Combine(o, Marker)) && Directory.EnumerateFileSystemEntries(o).Any()) return "it is not empty and was not written by FindingsGen";
+        }
+        else if (File.Exists(o))
+        {
+            return "it is a file";
+        }
+        return null;
+    }
+
+    /// <summary>Writes the files, then swaps the new site in for the old one.</summary>
+    public static void Run(string output, IReadOnlyDictionary<string, byte[]> files)
+    {
+        string target = Trim(Path.GetFullPath(output));
+        string parent = Path.GetDirectoryName(target)!;
+        string name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        string building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(building);
+        foreach (var file in files)
+        {
+            string path = Path.Combine(building, file.Key.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Value);
+        }
+        File.WriteAllText(Path.Combine(building, Marker), "This folder was written by FindingsGen and is replaced by every build.\n");
+
+        string? old = null;
+        if (Directory.Exists(target))
+        {
+            old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+            Directory.Move(target, old);
+        }
+        Directory.Move(building, target);
+        if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        // An interrupted build leaves its temporary folder (always marked as ours): remove it next time.
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.building-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+        {
+            if (File.Exists(Path.Combine(leftover, Marker)) || !Directory.EnumerateFileSystemEntries(leftover).Any()) Directory.Delete(leftover, recursive: true);
+        }
+    }
+
+    private static string Trim(string path) => path.Length > 1 ? path.TrimEnd(Path.DirectorySeparatorChar) : path;
+}

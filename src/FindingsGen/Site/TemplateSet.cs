@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using Scriban;
+using Scriban.Runtime;
+
+namespace FindingsGen.Site;
+
+/// <summary>
+/// The Scriban templates: embedded in the tool, each overridable by a file of the same name in the study's
+/// <c>_templates/</c>. A template with errors is refused before anything is rendered.
+/// </summary>
+public sealed class TemplateSet
+{
+    /// <summary>The templates a site needs.</summary>
+    public static readonly string[] Names = { "layout.html", "index.html", "theme.html", "participant.html", "quotations.html", "report.html" };
+
+    private readonly Dictionary<string, Template> templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
+
+    /// <summary>Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line per problem.</summary>
+    public static TemplateSet? Load(string studyRoot, List<string> errors)
+    {
+        var loaded = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            string overridePath = Path.Combine(studyRoot, "_templates", name);
+            string displayName = File.Exists(overridePath) ? "_templates/" + name : "(built-in) " + name;
+            string text = File.Exists(overridePath) ? File.ReadAllText(overridePath) : Embedded("templates/" + name);
+            var template = Template.Parse(text, displayName);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    errors.Add($"{displayName}({message.Span.Start.Line + 1},{message.Span.Start.Column + 1}): error: {message.Message}");
+                }
+                continue;
+            }
+            loaded[name] = template;
+        }
+        return errors.Count == 0 ? new TemplateSet(loaded) : null;
+    }
+
+    /// <summary>An embedded resource (template or asset) as text.</summary>
+    public static string Embedded(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("missing embedded resource " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Renders <paramref name="name"/> with the given globals, then wraps it in the layout.</summary>
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        var scope = new ScriptObject();
+        foreach (var pair in globals) scope[pair.Key] = pair.Value;
+        string body = templates[name].Render(Context(scope));
+        scope["content"] = body;
+        return templates["layout.html"].Render(Context(scope));
+    }
+
+    private static TemplateContext Context(ScriptObject scope)
+    {
+        var context = new TemplateContext { LoopLimit = 0, RecursiveLimit = 100, StrictVariables = false };
+        context.PushGlobal(scope);
+        return context;
+    }
+}
