@@ -80,4 +80,15 @@ public sealed class PrivacyCanaryTests
             Assert.DoesNotContain("   at ", all); // never a stack trace
         }
     }
+
+    [Fact]
+    public void The_canary_appears_in_no_file_of_a_published_site()
+    {
+        using var temp = PlantedStudy();
+        var outcome = SiteTests.Build(temp.Path, draft: true);
+        Assert.NotNull(outcome.OutputFolder);
+        var files = Directory.GetFiles(outcome.OutputFolder!, "*", SearchOption.AllDirectories);
+        Assert.Contains(files, f => f.EndsWith("index.html"));
+        foreach (var file in files) Assert.DoesNotContain(Canary, File.ReadAllText(file));
+    }
 }

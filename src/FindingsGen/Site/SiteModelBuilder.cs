@@ -169,6 +169,8 @@ public sealed class SiteModelBuilder
             study.Manifest.Participants.Select(p => p.Id).ToList(), json);
     }
 
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
+
     /// <summary>What was checked, for the overview and the report.</summary>
     public IReadOnlyList<CheckView> Checks()
     {
@@ -179,11 +181,11 @@ public sealed class SiteModelBuilder
         bool traced = result.Traces.Count > 0;
         return new List<CheckView>
         {
-            new("Frequency claims match the participants they cite", $"{study.Claims.Count} claims checked", None("FG0001", "FG0002", "FG0009")),
+            new("Frequency claims match the participants they cite", Count(study.Claims.Count, "claim") + " checked", None("FG0001", "FG0002", "FG0009")),
             new("Counts in the prose are annotated", None("FG0003") ? "no unannotated claims" : "unannotated claims found", None("FG0003")),
-            new("Participants, IDs and cross-references resolve", $"{study.CrossReferences.Count} cross-references", None("FG0004", "FG0005", "FG0006")),
-            new("Themes and subthemes are named consistently and complete", $"{study.Themes.Count} themes, {study.Subthemes.Count} subthemes", None("FG0007", "FG0008")),
-            new("Quotations are the participants' own words", traced ? $"{verified} of {quotes} quotations verified" : "not traced", traced && verified == quotes && None("FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107")),
+            new("Participants, IDs and cross-references resolve", Count(study.CrossReferences.Count, "cross-reference"), None("FG0004", "FG0005", "FG0006")),
+            new("Themes and subthemes are named consistently and complete", Count(study.Themes.Count, "theme") + ", " + Count(study.Subthemes.Count, "subtheme"), None("FG0007", "FG0008")),
+            new("Quotations are the participants' own words", traced ? $"{verified} of {Count(quotes, "quotation")} verified" : "not traced", traced && verified == quotes && None("FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107")),
             new("No private identifier is quoted", None("FG0301") ? "none found" : "identifiers found", None("FG0301")),
         };
     }

@@ -57,9 +57,36 @@ public sealed class PageRenderer
         return writer.ToString();
     }
 
+    private static IEnumerable<LinkInline> Links(Block block)
+    {
+        if (block is LeafBlock { Inline: { } inline })
+        {
+            foreach (var link in Links(inline)) yield return link;
+        }
+        else if (block is ContainerBlock container)
+        {
+            foreach (var child in container)
+            {
+                foreach (var link in Links(child)) yield return link;
+            }
+        }
+    }
+
+    private static IEnumerable<LinkInline> Links(ContainerInline container)
+    {
+        foreach (var inline in container)
+        {
+            if (inline is LinkInline link) yield return link;
+            if (inline is ContainerInline child)
+            {
+                foreach (var nested in Links(child)) yield return nested;
+            }
+        }
+    }
+
     private void PrepareLinks(Block block, Context context)
     {
-        foreach (var link in block.Descendants<LinkInline>().ToList())
+        foreach (var link in Links(block).ToList())
         {
             if (link.Url is { Length: > 1 } url && url[0] == '#')
             {

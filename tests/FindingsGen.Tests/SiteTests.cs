@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FindingsGen.Site;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>findings build: safety, determinism, care with the disk, privacy, and the pages themselves.</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class SiteTests
+{
+    internal static SiteBuild.Outcome Build(string study, string? output = null, bool draft = false)
+    {
+        var outcome = SiteBuild.Run(new SiteBuild.Options(study, output, draft), new StringWriter(), new StringWriter());
+        return outcome;
+    }
+
+    internal static (SiteBuild.Outcome Outcome, string Output, string Error) BuildWithOutput(string study, string? output = null, bool draft = false)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var outcome = SiteBuild.Run(new SiteBuild.Options(study, output, draft), o, e);
+        return (outcome, o.ToString(), e.ToString());
+    }
+
+    private static Dictionary<string, string> Files(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => File.ReadAllText(f), StringComparer.Ordinal);
+
+    private static TempStudy CopyOf(string fixture)
+    {
+        var temp = new TempStudy();
+        string source = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Fixtures", fixture);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            temp.Write(Path.GetRelativePath(source, file), File.ReadAllText(file));
+        }
+        return temp;
+    }
+
+    [Fact]
+    public void The_example_study_builds_every_page()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        var (outcome, output, _) = BuildWithOutput(study.Path);
+        Assert.Equal(0, outcome.ExitCode);
+        var files = Files(Path.Combine(study.Path, "_site"));
+        foreach (var page in new[] { "index.html", "themes/carrying.html", "themes/holding.html", "quotations.html", "report.html", "participants/t1.html",
+                     "findings.json", "quotations.csv", "assets/site.css", "assets/site.js" })
+        {
+            Assert.True(files.ContainsKey(page), page);
+        }
+        Assert.Matches(@"^findings build: 11 pages, 18 quotations → .*_site \(\d+ ms\)$", output.Trim());
+        Assert.Contains("Table 1. Themes and subthemes", files["index.html"]);
+        Assert.Contains("<svg class=\"thematic-map\"", files["index.html"]);
+        Assert.Contains("verified verbatim in T1&#39;s transcript, lines 8–9; transcript SHA-256", files["themes/carrying.html"]);
+        Assert.Equal(18, files["quotations.html"].Split("<li id=").Length - 1);
+        Assert.Contains("<td>29</td>", files["report.html"]);
+        // A cross-reference with empty text shows its target's title and links to the page it is on.
+        Assert.Contains("<a href=\"themes/carrying.html#carrying\">Carrying the session afterwards</a>", files["index.html"]);
+    }
+
+    [Fact]
+    public void Nothing_unsafe_in_titles_attributes_links_or_quotations_reaches_the_html()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: '\"><script>alert(1)</script>'\nparticipants:\n  P1: { note: '\"><img src=x onerror=alert(2)>' }\n" +
+                                   "rules: { FG0008: none, FG0106: none }\n");
+        temp.Write("results.md",
+            "# <script>alert(3)</script> theme {#t .theme}\n\n" +
+            "<script>alert(4)</script>\n\n<b onclick=\"alert(5)\">bold</b> and [a](javascript:alert(6)) and [b](JaVa\tScRiPt:alert(7)) and [c](data:text/html,x)\n\n" +
+            "::: {.quote from=P1}\n<script>alert(8)</script> \"><svg onload=alert(9)>\n:::\n\n" +
+            "[\"<img src=y onerror=alert(10)>\"]{.quote from=P1} and [<i onmouseover=alert(11)>x</i>]{.note}\n");
+        var outcome = Build(temp.Path, draft: true);
+        Assert.NotNull(outcome.OutputFolder);
+        foreach (var (name, text) in Files(outcome.OutputFolder!).Where(f => f.Key.EndsWith(".html")))
+        {
+            string lower = text.ToLowerInvariant();
+            Assert.DoesNotContain("<script>alert", lower);
+            Assert.DoesNotContain("<img src=", lower);
+            Assert.DoesNotContain("<svg onload", lower);
+            Assert.DoesNotContain("<b onclick", lower);
+            Assert.DoesNotContain("<i onmouseover", lower);
+            Assert.DoesNotMatch("(href|src)=\"[\\s]*javascript:", lower.Replace("\t", ""));
+            Assert.DoesNotContain("href=\"data:", lower);
+        }
+        var theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "t.html"));
+        Assert.Contains("<a href=\"\">a</a>", theme); // the javascript: target is dropped, the link text kept
+        var index = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "index.html"));
+        Assert.Contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;", index);
+        var participant = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "participants", "p1.html"));
+        Assert.Contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;", participant);
+    }
+
+    [Fact]
+    public void The_same_study_gives_byte_identical_output_whatever_the_culture_or_file_order()
+    {
+        using var a = StudyFolderTests.CopyOfExample();
+        using var b = new TempStudy();
+        // The same files, written in reverse order.
+        foreach (var file in Directory.GetFiles(a.Path, "*", SearchOption.AllDirectories).OrderByDescending(f => f, StringComparer.Ordinal))
+        {
+            string target = Path.Combine(b.Path, Path.GetRelativePath(a.Path, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ar-SA");
+            Build(a.Path);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nb-NO");
+            Build(b.Path);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        }
+        var first = Files(Path.Combine(a.Path, "_site"));
+        var second = Files(Path.Combine(b.Path, "_site"));
+        Assert.Equal(first.Keys, second.Keys);
+        foreach (var key in first.Keys) Assert.True(first[key] == second[key], key);
+        Assert.DoesNotContain("Built on", first["index.html"]);
+    }
+
+    [Fact]
+    public void Source_date_epoch_and_only_it_puts_a_date_on_the_pages()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1764000000");
+        try
+        {
+            Build(study.Path);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
+        }
+        Assert.Contains("Built on 2025-11-24.", File.ReadAllText(Path.Combine(study.Path, "_site", "index.html")));
+    }
+
+    [Fact]
+    public void With_errors_nothing_is_published_and_a_draft_carries_a_banner_on_every_page()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        string results = Path.Combine(study.Path, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("[Most]{.freq of=\"T1 T2 T4 T5\"}", "[Most]{.freq of=\"T1 T2\"}"));
+        var (outcome, output, _) = BuildWithOutput(study.Path);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error FG0001", output);
+        Assert.Contains("findings build: not published — 1 error(s); fix them, or publish a draft with --draft", output);
+        Assert.False(Directory.Exists(Path.Combine(study.Path, "_site")));
+
+        outcome = Build(study.Path, draft: true);
+        Assert.Equal(1, outcome.ExitCode);
+        foreach (var (name, text) in Files(outcome.OutputFolder!).Where(f => f.Key.EndsWith(".html")))
+        {
+            Assert.Contains("Draft — 1 unresolved problem.", text);
+        }
+    }
+
+    [Fact]
+    public void Dangerous_output_folders_are_refused_and_left_alone()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        using var other = new TempStudy();
+        other.Write(".git/HEAD", "ref: refs/heads/main\n");
+        using var foreign = new TempStudy();
+        string keep = foreign.Write("thesis.docx", "my thesis");
+        var cases = new Dictionary<string, string>
+        {
+            [study.Path] = "it is the study folder",
+            [Path.GetDirectoryName(study.Path)!] = "it contains the study folder",
+            ["/"] = "it is a filesystem root",
+            [other.Path] = "it holds a .git repository",
+            [foreign.Path] = "it is not empty and was not written by FindingsGen",
+        };
+        foreach (var (output, reason) in cases)
+        {
+            var (outcome, _, error) = BuildWithOutput(study.Path, output);
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.Contains(reason, error);
+        }
+        Assert.True(File.Exists(keep));
+        Assert.True(File.Exists(Path.Combine(other.Path, ".git", "HEAD")));
+    }
+
+    [Fact]
+    public void A_rebuild_replaces_the_previous_site_whole_and_a_failed_one_leaves_it_intact()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        string site = Path.Combine(study.Path, "_site");
+        Build(study.Path);
+        File.WriteAllText(Path.Combine(site, "stale.html"), "old");
+        Directory.CreateDirectory(Path.Combine(study.Path, "._site.building-interrupted"));
+        File.WriteAllText(Path.Combine(study.Path, "._site.building-interrupted", ".findingsgen-site"), "x");
+        Build(study.Path);
+        Assert.False(File.Exists(Path.Combine(site, "stale.html")));
+        Assert.False(Directory.Exists(Path.Combine(study.Path, "._site.building-interrupted")));
+        Assert.Empty(Directory.GetDirectories(study.Path, "._site.*"));
+
+        string before = File.ReadAllText(Path.Combine(site, "index.html"));
+        Directory.CreateDirectory(Path.Combine(study.Path, "_templates"));
+        File.WriteAllText(Path.Combine(study.Path, "_templates", "index.html"), "{{ if }}");
+        var (outcome, _, error) = BuildWithOutput(study.Path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("_templates/index.html(1,", error);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(site, "index.html")));
+    }
+
+    [Fact]
+    public void A_study_can_override_a_template()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        Directory.CreateDirectory(Path.Combine(study.Path, "_templates"));
+        File.WriteAllText(Path.Combine(study.Path, "_templates", "report.html"), "<h1>Our own report for {{ site.title | html.escape }}</h1>");
+        Build(study.Path);
+        Assert.Contains("<h1>Our own report for Between sessions</h1>", File.ReadAllText(Path.Combine(study.Path, "_site", "report.html")));
+    }
+
+    [Fact]
+    public void Pages_match_their_golden_files()
+    {
+        using var study = CopyOf("site-study");
+        var outcome = Build(study.Path);
+        Assert.Equal(0, outcome.ExitCode);
+        string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", "site-study");
+        var files = Files(outcome.OutputFolder!).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site").ToDictionary(f => f.Key, f => f.Value);
+        if (Environment.GetEnvironmentVariable("FINDINGS_UPDATE_GOLDEN") == "1")
+        {
+            foreach (var (name, text) in files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(golden, name))!);
+                File.WriteAllText(Path.Combine(golden, name), text);
+            }
+        }
+        var expected = Files(golden);
+        Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), files.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var key in expected.Keys) Assert.Equal(expected[key].ReplaceLineEndings("\n"), files[key].ReplaceLineEndings("\n"));
+    }
+}
