@@ -15,6 +15,7 @@ public static class Program
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            ServeCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

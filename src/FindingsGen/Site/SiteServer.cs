@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FindingsGen.Language;
+using FindingsGen.Site.Stages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace FindingsGen.Site;
+
+/// <summary>
+/// <c>findings serve</c>: builds the site in memory (always as a draft, so problems show on the page rather than
+/// blocking it), serves it on 127.0.0.1 with Kestrel, watches the study and rebuilds on change, and tells open
+/// pages over server-sent events to reload, or to show the diagnostics in an overlay.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    /// <summary>Where open pages listen for changes.</summary>
+    public const string EventsPath = "/__findings/events";
+
+    private readonly string study;
+    private readonly TextWriter log;
+    private readonly object gate = new();
+    private SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+    private string[] diagnostics = Array.Empty<string>();
+    private int version;
+    private WebApplication? app;
+    private FileSystemWatcher? watcher;
+    private Timer? debounce;
+
+    private SiteServer(string study, TextWriter log)
+    {
+        this.study = study;
+        this.log = log;
+    }
+
+    /// <summary>The address being served.</summary>
+    public string Url { get; private set; } = "";
+
+    /// <summary>How many builds have been served.</summary>
+    public int Version
+    {
+        get { lock (gate) return version; }
+    }
+
+    /// <summary>Builds, starts serving on <paramref name="port"/> (0: any free port) and starts watching.</summary>
+    public static async Task<SiteServer?> StartAsync(string study, int port, TextWriter log, TextWriter errors)
+    {
+        var server = new SiteServer(study, log);
+        if (!server.Rebuild(errors)) return null;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(study) });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        // One handler for every path (MapFallback would skip paths with a file extension).
+        app.Run(context => context.Request.Path == EventsPath ? server.EventsAsync(context) : server.ServeAsync(context));
+        await app.StartAsync();
+        server.app = app;
+        server.Url = app.Urls.First().TrimEnd('/');
+        server.Watch();
+        return server;
+    }
+
+    private bool Rebuild(TextWriter errors)
+    {
+        var folder = ReadStage.Run(study, out string? error);
+        if (folder is null)
+        {
+            errors.WriteLine(error);
+            return false;
+        }
+        var templateErrors = new List<string>();
+        var templates = TemplateSet.Load(folder.Root, templateErrors);
+        if (templates is null)
+        {
+            foreach (var line in templateErrors) errors.WriteLine(line);
+            return false;
+        }
+        var result = CheckStage.Run(folder, ParseStage.Run(folder));
+        var rendered = RenderStage.Run(result, templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
+        lock (gate)
+        {
+            files = rendered;
+            diagnostics = result.Diagnostics.Select(d => d.ToString()).ToArray();
+            version++;
+            Monitor.PulseAll(gate);
+        }
+        Cli.DiagnosticFormats.WriteText(log, result.Diagnostics);
+        log.WriteLine($"findings serve: built {rendered.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal))} pages, {result.Errors} error(s), {result.Warnings} warning(s) (build {Version})");
+        return true;
+    }
+
+    private void Watch()
+    {
+        string root = Path.GetFullPath(study);
+        watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size };
+        debounce = new Timer(_ => Rebuild(log), null, Timeout.Infinite, Timeout.Infinite);
+        void Changed(object sender, FileSystemEventArgs e)
+        {
+            string relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
+            if (relative.StartsWith("_site", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith(".", StringComparison.Ordinal)) return;
+            debounce.Change(150, Timeout.Infinite); // editors write a file in several steps: build once they are done
+        }
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += (s, e) => Changed(s, e);
+        watcher.EnableRaisingEvents = true;
+    }
+
+    private Task ServeAsync(HttpContext context)
+    {
+        string path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length == 0 || path.EndsWith("/", StringComparison.Ordinal)) path += "index.html";
+        byte[]? body;
+        lock (gate) files.TryGetValue(path, out body);
+        if (body is null)
+        {
+            context.Response.StatusCode = 404;
+            return context.Response.WriteAsync("Not found");
+        }
+        context.Response.ContentType = Path.GetExtension(path) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".json" => "application/json; charset=utf-8",
+            ".csv" => "text/csv; charset=utf-8",
+            _ => "application/octet-stream",
+        };
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.Body.WriteAsync(body, 0, body.Length, context.RequestAborted);
+    }
+
+    private async Task EventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        int sent = -1;
+        var aborted = context.RequestAborted;
+        while (!aborted.IsCancellationRequested)
+        {
+            int current;
+            string[] problems;
+            lock (gate)
+            {
+                while (version == sent && !aborted.IsCancellationRequested) Monitor.Wait(gate, 1000);
+                current = version;
+                problems = diagnostics;
+            }
+            if (aborted.IsCancellationRequested) break;
+            string json = JsonSerializer.Serialize(new { version = current, diagnostics = problems });
+            try
+            {
+                await context.Response.WriteAsync("data: " + json + "\n\n", Encoding.UTF8, aborted);
+                await context.Response.Body.FlushAsync(aborted);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            sent = current;
+        }
+    }
+
+    /// <summary>Added to every served page: reload on a new build, show the diagnostics in an overlay.</summary>
+    public const string LiveReloadScript =
+        "(function(){var seen=null;var es=new EventSource('" + EventsPath + "');" +
+        "es.onmessage=function(e){var d=JSON.parse(e.data);if(seen!==null&&d.version!==seen){location.reload();return;}seen=d.version;show(d.diagnostics);};" +
+        "function show(list){var el=document.getElementById('live-overlay');if(!list.length){if(el)el.remove();return;}" +
+        "if(!el){el=document.createElement('aside');el.id='live-overlay';el.setAttribute('aria-label','Problems in the study');document.body.appendChild(el);}" +
+        "el.textContent='';var h=document.createElement('strong');h.textContent=list.length+(list.length===1?' problem':' problems')+' in the study';el.appendChild(h);" +
+        "list.forEach(function(t){var p=document.createElement('div');p.textContent=t;el.appendChild(p);});}})();";
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        watcher?.Dispose();
+        debounce?.Dispose();
+        lock (gate) Monitor.PulseAll(gate);
+        if (app is not null) await app.DisposeAsync();
+    }
+}
