@@ -27,7 +27,7 @@ public static class ThematicMap
         }
         int height = System.Math.Max(1, rows.Count) * Row + 20;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg class=\"thematic-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"map-title\">"));
+        svg.Append(Invariant($"<svg class=\"thematic-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"group\" aria-labelledby=\"map-title\">"));
         svg.Append("<title id=\"map-title\">Thematic map: ").Append(Escape(study.Manifest.Title)).Append(", its themes and their subthemes</title>");
 
         double studyY = height / 2.0;
