@@ -28,6 +28,36 @@ if (args.Length > 1 && args[0] == "--write-corpus")
     Console.WriteLine($"wrote {corpus.Transcripts.Count} transcripts and 50 pages to {args[1]}");
     return 0;
 }
+if (args.Length > 1 && args[0] == "--write-site-study")
+{
+    // 1,000 pages of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
+    var corpus = SyntheticCorpus.Generate(quotations: 5000);
+    string study = Path.Combine(args[1], "study"), hugo = Path.Combine(args[1], "hugo");
+    corpus.WriteTo(study);
+    File.Delete(Path.Combine(study, "results.md"));
+    var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", StringComparison.Ordinal)).ToList();
+    var random = new Random(42);
+    var pages = new System.Collections.Generic.List<string>();
+    Directory.CreateDirectory(Path.Combine(hugo, "content"));
+    Directory.CreateDirectory(Path.Combine(hugo, "layouts", "_default"));
+    for (int p = 0; p < 1000; p++)
+    {
+        string name = $"p{p + 1:0000}.md";
+        pages.Add(name);
+        var body = new System.Text.StringBuilder();
+        body.Append($"# Theme {p + 1} {{#t{p + 1} .theme}}\n\n## Subtheme {p + 1} {{#s{p + 1} .subtheme}}\n\n");
+        for (int q = 0; q < 5; q++) body.Append(SyntheticCorpus.Prose(random, 120)).Append("\n\n").Append(quotes[p * 5 + q]).Append("\n\n");
+        File.WriteAllText(Path.Combine(study, name), body.ToString());
+        File.WriteAllText(Path.Combine(hugo, "content", name), $"---\ntitle: \"Theme {p + 1}\"\n---\n\n" + body);
+    }
+    File.AppendAllText(Path.Combine(study, "findings.yml"), "pages: [" + string.Join(", ", pages) + "]\n");
+    File.WriteAllText(Path.Combine(hugo, "hugo.toml"), "baseURL = 'https://example.org/'\ntitle = 'Synthetic'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+    File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "single.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{{ .Content }}</main></body></html>\n");
+    File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+    File.WriteAllText(Path.Combine(hugo, "layouts", "index.html"), "<!DOCTYPE html><html><head><title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+    Console.WriteLine($"wrote 1000 pages, 5000 quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
+    return 0;
+}
 if (args.Length > 0 && args[0] == "--memory")
 {
     // Peak working set of one cold trace in a fresh process, against the corpus size on disk.

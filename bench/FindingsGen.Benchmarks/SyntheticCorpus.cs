@@ -78,6 +78,22 @@ public sealed class SyntheticCorpus
         return new SyntheticCorpus { Manifest = manifest.ToString(), Page = page.ToString(), Transcripts = texts, QuotationCount = quotations };
     }
 
+    /// <summary>About <paramref name="words"/> words of prose from the corpus's vocabulary (no quantifiers, so no FG0003).</summary>
+    public static string Prose(Random random, int words)
+    {
+        var vocabulary = Vocabulary(new Random(7), 6000);
+        var text = new StringBuilder();
+        int written = 0;
+        while (written < words)
+        {
+            var sentence = Sentence(random, vocabulary, 8, 24);
+            text.Append(string.Join(' ', sentence)).Append(' ');
+            written += sentence.Length;
+            if (random.Next(6) == 0) text.Append("\n\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
     public void WriteTo(string folder)
     {
         Directory.CreateDirectory(Path.Combine(folder, "transcripts"));

@@ -13,8 +13,10 @@ public static class BuildCommand
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the site; default: STUDY/_site" };
         var draft = new Option<bool>("--draft") { Description = "Publish even with errors, with a draft banner on every page" };
-        var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft };
-        command.SetAction(result => SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft)), Console.Out, Console.Error).ExitCode);
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings };
+        command.SetAction(result => SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
+            Console.Out, Console.Error).ExitCode);
         return command;
     }
 }

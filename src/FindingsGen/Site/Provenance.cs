@@ -9,10 +9,13 @@ namespace FindingsGen.Site;
 /// <summary>How a reader is told that a quotation was verified (never any transcript text).</summary>
 public static class Provenance
 {
+    /// <summary>The traces of each quotation, looked up once per build.</summary>
+    public static ILookup<Quotation, TraceRecord> ByQuotation(IReadOnlyList<TraceRecord> traces) => traces.ToLookup(t => t.Quotation);
+
     /// <summary>One sentence per participant, e.g. "verified verbatim in T3's transcript, lines 120–128; transcript SHA-256 9c1e…".</summary>
-    public static string Describe(Quotation quotation, IReadOnlyList<TraceRecord> traces)
+    public static string Describe(IEnumerable<TraceRecord> traces)
     {
-        var mine = traces.Where(t => ReferenceEquals(t.Quotation, quotation)).ToList();
+        var mine = traces.ToList();
         if (mine.Count == 0) return "not traced";
         return string.Join("; ", mine.Select(Describe));
     }
@@ -33,9 +36,9 @@ public static class Provenance
     }
 
     /// <summary>True when every participant's trace verified the quotation.</summary>
-    public static bool IsVerified(Quotation quotation, IReadOnlyList<TraceRecord> traces)
+    public static bool IsVerified(IEnumerable<TraceRecord> traces)
     {
-        var mine = traces.Where(t => ReferenceEquals(t.Quotation, quotation)).ToList();
+        var mine = traces.ToList();
         return mine.Count > 0 && mine.All(t => t.IsVerified);
     }
 }

@@ -11,7 +11,7 @@ namespace FindingsGen.Site;
 public sealed class SiteBuild
 {
     /// <summary>Options of a build.</summary>
-    public sealed record Options(string Study, string? Output, bool Draft, string? LiveReload = null);
+    public sealed record Options(string Study, string? Output, bool Draft, string? LiveReload = null, bool Timings = false);
 
     /// <summary>What a build did.</summary>
     public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
@@ -20,7 +20,15 @@ public sealed class SiteBuild
     public static Outcome Run(Options options, TextWriter output, TextWriter errors)
     {
         var watch = Stopwatch.StartNew();
+        var stages = new List<string>();
+        var stage = Stopwatch.StartNew();
+        void Lap(string name)
+        {
+            stages.Add($"{name} {stage.Elapsed.TotalMilliseconds:0} ms");
+            stage.Restart();
+        }
         var folder = ReadStage.Run(options.Study, out string? error);
+        Lap("read");
         if (folder is null)
         {
             errors.WriteLine(error);
@@ -41,8 +49,11 @@ public sealed class SiteBuild
             return new Outcome(2, null, null, 0, watch.Elapsed);
         }
 
+        Lap("templates");
         var study = ParseStage.Run(folder);
+        Lap("parse");
         var result = CheckStage.Run(folder, study);
+        Lap("check");
         Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
         bool draft = options.Draft;
         if (result.Errors > 0 && !draft)
@@ -54,11 +65,14 @@ public sealed class SiteBuild
         int expected = 4 + study.Themes.Count + study.Manifest.Participants.Count;
         var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), options.LiveReload,
             (done, _) => { if (expected > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {expected} pages\u2026"); });
+        Lap("render");
         WriteStage.Run(target, files);
+        Lap("write");
         int pages = 0;
         foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;
         output.WriteLine($"findings build: {pages} pages, {study.Quotations.Count} quotations \u2192 {target} ({watch.Elapsed.TotalMilliseconds:0} ms)" +
                          (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
+        if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages));
         return new Outcome(result.Errors > 0 ? 1 : 0, result, target, pages, watch.Elapsed);
     }
 }

@@ -22,6 +22,8 @@ public sealed class SiteModelBuilder
     private readonly SitePaths paths;
     private readonly List<(Page Page, int FirstLine, int LastLine, string SitePage, Block Block)> placement = new();
     private readonly Dictionary<string, List<(Page Page, Block Block)>> blocksByPage = new(StringComparer.Ordinal);
+    private readonly ILookup<Quotation, TraceRecord> traces;
+    private IReadOnlyList<QuoteView>? quotes;
 
     /// <summary>Splits the pages: text before the first theme is the overview's introduction; each theme, up to the next, is a page.</summary>
     public SiteModelBuilder(CheckResult result)
@@ -29,6 +31,7 @@ public sealed class SiteModelBuilder
         this.result = result;
         study = result.Study;
         paths = new SitePaths(study, result.Traces);
+        traces = Provenance.ByQuotation(result.Traces);
         var themes = study.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
         string current = SitePaths.Index;
         foreach (var page in study.Pages)
@@ -48,7 +51,7 @@ public sealed class SiteModelBuilder
         }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
-        Renderer = new PageRenderer(study, paths, Links, result.Traces);
+        Renderer = new PageRenderer(study, paths, Links, traces);
     }
 
     /// <summary>Where IDs are rendered.</summary>
@@ -58,8 +61,22 @@ public sealed class SiteModelBuilder
     /// <summary>Paths of pages and anchors.</summary>
     public SitePaths Paths => paths;
 
-    private string PageOf(string file, int line) =>
-        placement.FirstOrDefault(p => p.Page.Path == file && line >= p.FirstLine && line <= p.LastLine).SitePage ?? SitePaths.Index;
+    private Dictionary<string, List<(int FirstLine, int LastLine, string SitePage)>>? placementByFile;
+
+    private string PageOf(string file, int line)
+    {
+        placementByFile ??= placement.GroupBy(p => p.Page.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.FirstLine, p.LastLine, p.SitePage)).ToList(), StringComparer.Ordinal);
+        if (!placementByFile.TryGetValue(file, out var blocks)) return SitePaths.Index;
+        // Blocks are in document order: the last one that starts at or before the line holds it.
+        int lo = 0, hi = blocks.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (blocks[mid].FirstLine <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found >= 0 && line <= blocks[found].LastLine ? blocks[found].SitePage : found >= 0 ? blocks[found].SitePage : SitePaths.Index;
+    }
 
     private string RenderPage(string sitePage, string root)
     {
@@ -72,6 +89,12 @@ public sealed class SiteModelBuilder
         return html.ToString();
     }
 
+    /// <summary>The most themes the navigation lists one by one.</summary>
+    public const int MaxNavigationThemes = 12;
+
+    /// <summary>The most subthemes the participant × subtheme matrix shows (a wider table helps nobody).</summary>
+    public const int MaxMatrixSubthemes = 60;
+
     /// <summary>What every page shows: title, authors, the themes for navigation, the draft banner.</summary>
     public SiteView Site(bool draft, string? sourceDateEpoch)
     {
@@ -80,8 +103,11 @@ public sealed class SiteModelBuilder
         {
             builtOn = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        return new SiteView(study.Manifest.Title, study.Manifest.Authors, study.Manifest.Language, draft, result.Errors + result.Warnings, builtOn,
-            study.Themes.Select(t => new LinkView(t.Title, SitePaths.Theme(t))).ToList());
+        // A long list of themes does not fit a navigation bar: past a dozen, Table 1 on the overview lists them.
+        var themes = study.Themes.Count <= MaxNavigationThemes
+            ? study.Themes.Select(t => new LinkView(t.Title, SitePaths.Theme(t))).ToList()
+            : new List<LinkView> { new("Themes", SitePaths.Index + "#table-1") };
+        return new SiteView(study.Manifest.Title, study.Manifest.Authors, study.Manifest.Language, draft, result.Errors + result.Warnings, builtOn, themes);
     }
 
     /// <summary>The overview.</summary>
@@ -97,7 +123,8 @@ public sealed class SiteModelBuilder
             }
         }
         var subthemes = study.Themes.SelectMany(t => t.Subthemes).ToList();
-        var rows = study.Manifest.Participants.Select(p =>
+        if (subthemes.Count > MaxMatrixSubthemes) subthemes.Clear();
+        var rows = subthemes.Count == 0 ? new List<MatrixRowView>() : study.Manifest.Participants.Select(p =>
         {
             var cells = subthemes.Select(s =>
             {
@@ -123,9 +150,17 @@ public sealed class SiteModelBuilder
     }
 
     /// <summary>Every quotation, in document order.</summary>
-    public IReadOnlyList<QuoteView> Quotes() => study.Quotations.Select(Quote).ToList();
+    public IReadOnlyList<QuoteView> Quotes() => quotes ??= study.Quotations.Select(Quote).ToList();
+
+    private readonly Dictionary<Quotation, QuoteView> quoteViews = new();
 
     private QuoteView Quote(Quotation q)
+    {
+        if (quoteViews.TryGetValue(q, out var known)) return known;
+        return quoteViews[q] = MakeQuote(q);
+    }
+
+    private QuoteView MakeQuote(Quotation q)
     {
         string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
         string? language = null;
@@ -137,7 +172,7 @@ public sealed class SiteModelBuilder
         return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), PageRenderer.QuotationParagraphs(q.Text.Text),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
-            Provenance.Describe(q, result.Traces), Provenance.IsVerified(q, result.Traces), page + "#" + paths.Anchor(q),
+            Provenance.Describe(traces[q]), Provenance.IsVerified(traces[q]), page + "#" + paths.Anchor(q),
             q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : PageRenderer.QuotationParagraphs(q.Original.Text),
             language, language is null ? null : LanguageNames.Name(language));
     }

@@ -52,20 +52,25 @@ public sealed class TemplateSet
         return reader.ReadToEnd();
     }
 
-    /// <summary>Renders <paramref name="name"/> with the given globals, then wraps it in the layout.</summary>
+    // A TemplateContext carries Scriban's built-in functions and is costly to create: one per thread, reused.
+    private readonly System.Threading.ThreadLocal<TemplateContext> contexts =
+        new(() => new TemplateContext { LoopLimit = 0, RecursiveLimit = 100, StrictVariables = false });
+
+    /// <summary>Renders <paramref name="name"/> with the given globals, then wraps it in the layout. Thread-safe.</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var scope = new ScriptObject();
         foreach (var pair in globals) scope[pair.Key] = pair.Value;
-        string body = templates[name].Render(Context(scope));
-        scope["content"] = body;
-        return templates["layout.html"].Render(Context(scope));
-    }
-
-    private static TemplateContext Context(ScriptObject scope)
-    {
-        var context = new TemplateContext { LoopLimit = 0, RecursiveLimit = 100, StrictVariables = false };
+        var context = contexts.Value!;
         context.PushGlobal(scope);
-        return context;
+        try
+        {
+            scope["content"] = templates[name].Render(context);
+            return templates["layout.html"].Render(context);
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
     }
 }

@@ -27,16 +27,17 @@ public sealed class PageRenderer
     private readonly Study study;
     private readonly SitePaths paths;
     private readonly SiteLinks links;
-    private readonly IReadOnlyList<TraceRecord> traces;
-    private readonly Dictionary<Quotation, Quotation> byInline = new();
+    private readonly ILookup<Quotation, TraceRecord> traces;
+    private readonly Dictionary<(Page, int, int), Quotation> byPosition = new();
 
     /// <summary>Creates a renderer for a study.</summary>
-    public PageRenderer(Study study, SitePaths paths, SiteLinks links, IReadOnlyList<TraceRecord> traces)
+    public PageRenderer(Study study, SitePaths paths, SiteLinks links, ILookup<Quotation, TraceRecord> traces)
     {
         this.study = study;
         this.paths = paths;
         this.links = links;
         this.traces = traces;
+        foreach (var quotation in study.Quotations) byPosition[(quotation.Page, quotation.Location.Line, quotation.Location.Column)] = quotation;
     }
 
     /// <summary>The HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
@@ -120,7 +121,7 @@ public sealed class PageRenderer
         public Quotation? QuotationAt(int sourceOffset)
         {
             var (line, column) = Source.Lines.Position(sourceOffset);
-            return Owner.study.Quotations.FirstOrDefault(q => ReferenceEquals(q.Page, Source) && q.Location.Line == line && q.Location.Column == column);
+            return Owner.byPosition.TryGetValue((Source, line, column), out var quotation) ? quotation : null;
         }
 
         public string ParticipantLinks(IEnumerable<string> ids) => string.Join(", ", ids.Select(id =>
@@ -128,7 +129,7 @@ public sealed class PageRenderer
 
         public string Anchor(Quotation quotation) => Owner.paths.Anchor(quotation);
 
-        public string Provenance(Quotation quotation) => Site.Provenance.Describe(quotation, Owner.traces);
+        public string Provenance(Quotation quotation) => Site.Provenance.Describe(Owner.traces[quotation]);
 
         public string LanguageOf(Quotation quotation)
         {
