@@ -242,4 +242,27 @@ public sealed class SiteTests
         Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), files.Keys.OrderBy(k => k, StringComparer.Ordinal));
         foreach (var key in expected.Keys) Assert.Equal(expected[key].ReplaceLineEndings("\n"), files[key].ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void Findings_json_follows_its_documented_schema()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        var outcome = Build(study.Path);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.OutputFolder!, "findings.json")));
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "findings.schema.json")));
+        void Conforms(System.Text.Json.JsonElement value, System.Text.Json.JsonElement rule, string where)
+        {
+            var properties = rule.GetProperty("properties");
+            foreach (var required in rule.GetProperty("required").EnumerateArray()) Assert.True(value.TryGetProperty(required.GetString()!, out _), where + "." + required);
+            foreach (var property in value.EnumerateObject()) Assert.True(properties.TryGetProperty(property.Name, out _), where + "." + property.Name + " is not in the schema");
+        }
+        var root = schema.RootElement;
+        Conforms(json.RootElement, root, "$");
+        foreach (var list in new[] { "participants", "themes", "claims", "quotations", "diagnostics", "frequency" })
+        {
+            var items = root.GetProperty("properties").GetProperty(list).GetProperty("items");
+            foreach (var item in json.RootElement.GetProperty(list).EnumerateArray()) Conforms(item, items, "$." + list);
+        }
+        Assert.Equal(18, json.RootElement.GetProperty("quotations").GetArrayLength());
+    }
 }
