@@ -40,6 +40,7 @@ public static class FindingsChecker
         ReferenceRules.Check(study, diagnostics);
         TitleConsistencyRule.Check(study, diagnostics);
         StructureRule.Check(study, diagnostics);
+        TranslationRule.Check(study, diagnostics);
 
         var traces = new List<TraceRecord>();
         if (input.Tracing is { } tracing)

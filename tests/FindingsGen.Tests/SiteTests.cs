@@ -31,10 +31,11 @@ public sealed class SiteTests
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => File.ReadAllText(f), StringComparer.Ordinal);
 
-    private static TempStudy CopyOf(string fixture)
+    private static TempStudy CopyOf(string fixture) => CopyOfFolder(Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Fixtures", fixture));
+
+    private static TempStudy CopyOfFolder(string source)
     {
         var temp = new TempStudy();
-        string source = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Fixtures", fixture);
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             temp.Write(Path.GetRelativePath(source, file), File.ReadAllText(file));
@@ -222,13 +223,15 @@ public sealed class SiteTests
         Assert.Contains("<h1>Our own report for Between sessions</h1>", File.ReadAllText(Path.Combine(study.Path, "_site", "report.html")));
     }
 
-    [Fact]
-    public void Pages_match_their_golden_files()
+    [Theory]
+    [InlineData("site-study")]
+    [InlineData("translated")]
+    public void Pages_match_their_golden_files(string fixture)
     {
-        using var study = CopyOf("site-study");
+        using var study = fixture == "translated" ? CopyOfFolder(Path.Combine(CliTests.Content, "translated")) : CopyOf(fixture);
         var outcome = Build(study.Path);
         Assert.Equal(0, outcome.ExitCode);
-        string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", "site-study");
+        string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", fixture);
         var files = Files(outcome.OutputFolder!).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site").ToDictionary(f => f.Key, f => f.Value);
         if (Environment.GetEnvironmentVariable("FINDINGS_UPDATE_GOLDEN") == "1")
         {

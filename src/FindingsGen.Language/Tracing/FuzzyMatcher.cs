@@ -57,7 +57,7 @@ internal static class FuzzyMatcher
         int bestJ = 0;
         for (int j = 1; j <= m; j++)
         {
-            if (d[n, j] < d[n, bestJ]) bestJ = j;
+            if (d[n, j] <= d[n, bestJ]) bestJ = j; // on a tie the later end: a dropped word then reads as dropped, not as a changed one
         }
         if (d[n, bestJ] >= best.Cost) return;
 

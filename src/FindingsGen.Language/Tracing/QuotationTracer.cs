@@ -58,6 +58,8 @@ public static class QuotationTracer
         foreach (var quotation in study.Quotations)
         {
             cancellation.ThrowIfCancellationRequested();
+            // A translation cannot be found in a transcript in another language: FG0107 asks for the original instead.
+            if (quotation.Original is null && Rules.TranslationRule.NeedsOriginal(manifest, quotation)) continue;
             var traced = quotation.Traced;
             List<SegmentPattern>? patterns = null;
             foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))

@@ -10,6 +10,7 @@ using FindingsGen.Language.Dsl.Headings;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Tracing;
 using FindingsGen.Site.Html;
+using FindingsGen.Language.Text;
 using Markdig.Syntax;
 
 namespace FindingsGen.Site;

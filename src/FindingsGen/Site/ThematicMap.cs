@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Text;
 using FindingsGen.Language.Model;
 
@@ -93,7 +92,7 @@ public static class ThematicMap
         return lines;
     }
 
-    private static string Escape(string s) => WebUtility.HtmlEncode(s);
+    private static string Escape(string s) => Html.HtmlText.Escape(s);
 
     private static string Invariant(System.FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text;
 using FindingsGen.Language.Dsl;
 using FindingsGen.Language.Dsl.Divs;
 using FindingsGen.Language.Dsl.Spans;
 using FindingsGen.Language.Model;
+using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
 using Markdig;
 using Markdig.Renderers;
@@ -141,7 +141,7 @@ public sealed class PageRenderer
         public string Language => Owner.study.Manifest.Language;
     }
 
-    internal static string Encode(string s) => WebUtility.HtmlEncode(s);
+    internal static string Encode(string s) => HtmlText.Escape(s);
 
     /// <summary>Inline Markdown (emphasis, code) of a span's text, rendered safely.</summary>
     internal static string Inline(string markdown)
@@ -183,11 +183,16 @@ public sealed class PageRenderer
             if (attributes.HasClass("quote") && context.QuotationAt(span.Span.Start) is { } quotation)
             {
                 string anchor = context.Anchor(quotation);
-                renderer.Write("<q class=\"quote\" id=\"").Write(Encode(anchor)).Write("\"");
-                if (quotation.Original is not null) renderer.Write(" title=\"translated; original: ").Write(Encode(quotation.Original.Text)).Write("\"");
-                renderer.Write(">").Write(Encode(quotation.Text.Text)).Write("</q>");
+                renderer.Write("<q class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">").Write(Encode(quotation.Text.Text)).Write("</q>");
                 renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(context.Provenance(quotation))).Write("\">")
                     .Write(context.ParticipantLinks(quotation.From.Select(f => f.Id))).Write("</sup>");
+                if (quotation.Original is { } original)
+                {
+                    // A <details> cannot sit inside a paragraph: an inline quotation's (short) original is shown beside it.
+                    string language = context.LanguageOf(quotation);
+                    renderer.Write(" <span class=\"original-inline\">(translated from ").Write(Encode(LanguageNames.Name(language))).Write("; original: <q lang=\"")
+                        .Write(Encode(language)).Write("\">").Write(Encode(original.Text)).Write("</q>)</span>");
+                }
                 return;
             }
             renderer.Write("<span");

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace FindingsGen.Site.Html;
+namespace FindingsGen.Language.Text;
 
 /// <summary>English names of the interview languages researchers report from (BCP 47 primary tags).</summary>
 public static class LanguageNames
@@ -16,7 +16,12 @@ public static class LanguageNames
     /// <summary>The language's English name, or the tag itself.</summary>
     public static string Name(string tag)
     {
-        string primary = tag.Split('-')[0];
-        return Names.TryGetValue(primary, out var name) ? name : tag;
+        return Names.TryGetValue(Primary(tag), out var name) ? name : tag;
     }
+
+    /// <summary>The primary subtag, lower-case: "en-GB" is "en".</summary>
+    public static string Primary(string tag) => tag.Trim().Split('-', '_')[0].ToLowerInvariant();
+
+    /// <summary>True when two tags name the same language (en and en-GB do; nb and no do not).</summary>
+    public static bool Same(string a, string b) => Primary(a) == Primary(b);
 }
