@@ -17,7 +17,7 @@ public sealed class PrivacyCanaryTests
     private static TempStudy PlantedStudy()
     {
         var temp = new TempStudy();
-        temp.Write("findings.yml", "title: Canary\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {}, T5: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n" +
+        temp.Write("findings.yml", "title: Canary\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {}, T5: {}, N1: { language: nb } }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n" +
                                    "identifiers: private/identifiers.txt\nrules: { FG0008: none }\n");
         temp.Write("private/identifiers.txt", "Oslo\n");
         temp.Write("transcripts/T1.txt", $"I: Did {Canary} ask you that?\nT1: I kept going, {Canary} said, and then I kept going again until the end of the road.\n");
@@ -25,6 +25,7 @@ public sealed class PrivacyCanaryTests
         File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T3.docx"),
             DocxWriter.Write(new[] { $"T3: Nothing about {Canary} was easy for me at all." }, comment: Canary, deletedText: Canary, title: Canary));
         temp.Write("transcripts/T4.txt", $"T4: \u00ff{Canary}\n");
+        temp.Write("transcripts/N1.txt", $"N1: Vi spør forsiktig, {Canary} sa det også, aldri for mye.\n");
         File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T5.txt"), System.Text.Encoding.Latin1.GetBytes($"T5: caf\u00e9 {Canary}\n"));
         temp.Write("results.md",
             "[\"I kept going, Bob said\"]{.quote from=T1}\n" +                      // near-verbatim, next to the canary
@@ -35,7 +36,9 @@ public sealed class PrivacyCanaryTests
             "[\"I kept going\"]{.quote from=T2}\n" +                                // misattributed
             "[\"Completely unrelated words here\"]{.quote from=T1}\n" +             // not found
             "[\"anything\"]{.quote from=T4}\n" +
-            "[\"anything\"]{.quote from=T5}\n");                                    // not UTF-8
+            "[\"anything\"]{.quote from=T5}\n" +                                   // not UTF-8
+            "[\"We ask gently, never too much\"]{.quote from=N1 original=\"Vi spør forsiktig, aldri for mye\"}\n" + // a translated near-miss beside the canary
+            "[\"gently\"]{.quote from=N1}\n");                                      // FG0107: no original
         return temp;
     }
 
