@@ -50,4 +50,14 @@ public sealed class StudyManifest
     /// <summary>The language a participant was interviewed in.</summary>
     public string InterviewLanguage(Participant participant) =>
         participant.Attribute("language") ?? Transcripts?.Language ?? Language;
+
+    /// <summary>The language of a quotation's original: that of its first known participant's interview.</summary>
+    public string InterviewLanguage(IEnumerable<string> participantIds)
+    {
+        foreach (var id in participantIds)
+        {
+            if (FindParticipant(id) is { } participant) return InterviewLanguage(participant);
+        }
+        return Transcripts?.Language ?? Language;
+    }
 }

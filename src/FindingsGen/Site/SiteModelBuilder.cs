@@ -164,12 +164,7 @@ public sealed class SiteModelBuilder
     private QuoteView MakeQuote(Quotation q)
     {
         string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
-        string? language = null;
-        if (q.Original is not null)
-        {
-            var participant = q.From.Select(f => study.Manifest.FindParticipant(f.Id)).FirstOrDefault(p => p is not null);
-            language = participant is null ? study.Manifest.Transcripts?.Language ?? study.Manifest.Language : study.Manifest.InterviewLanguage(participant);
-        }
+        string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
         return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), PageRenderer.QuotationParagraphs(q.Text.Text),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",

@@ -131,12 +131,7 @@ public sealed class PageRenderer
 
         public string Provenance(Quotation quotation) => Site.Provenance.Describe(Owner.traces[quotation]);
 
-        public string LanguageOf(Quotation quotation)
-        {
-            var manifest = Owner.study.Manifest;
-            var participant = quotation.From.Select(f => manifest.FindParticipant(f.Id)).FirstOrDefault(p => p is not null);
-            return participant is null ? manifest.Transcripts?.Language ?? manifest.Language : manifest.InterviewLanguage(participant);
-        }
+        public string LanguageOf(Quotation quotation) => Owner.study.Manifest.InterviewLanguage(quotation.From.Select(f => f.Id));
 
         public string Language => Owner.study.Manifest.Language;
     }
