@@ -12,7 +12,7 @@ public sealed class AnalyzerTests
 {
     private const string Manifest = "title: T\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {} }\nfrequency: { most: 3-4, one: 1 }\nquantifier_nouns: [participants]\n";
 
-    private static Task Verify(string manifest, string page)
+    private static Task Verify(string manifest, string page, string? transcript = null, string? identifiers = null)
     {
         var test = new CSharpAnalyzerTest<FindingsAnalyzer, DefaultVerifier>
         {
@@ -21,8 +21,41 @@ public sealed class AnalyzerTests
         };
         test.TestState.AdditionalFiles.Add(("/study/findings.yml", manifest));
         test.TestState.AdditionalFiles.Add(("/study/results.md", page));
+        // What the build step hands the analyzer: files with metadata, as its generated .editorconfig carries them.
+        var config = new System.Text.StringBuilder("root = true\n");
+        string Meta(string name, string value) => $"build_metadata.AdditionalFiles.{name} = {Language.HostFiles.Encode(value)}\n";
+        if (transcript is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/study/obj/available", "x"));
+            test.TestState.AdditionalFiles.Add(("/study/transcripts/T1.txt", transcript));
+            config.Append("[/study/obj/available]\n").Append(Meta(Language.HostFiles.Role, Language.HostFiles.AvailableRole));
+            config.Append("[/study/transcripts/T1.txt]\n").Append(Meta(Language.HostFiles.Participant, "T1")).Append(Meta(Language.HostFiles.Format, "txt")).Append(Meta(Language.HostFiles.Name, "T1.txt"));
+        }
+        if (identifiers is not null)
+        {
+            test.TestState.AdditionalFiles.Add(("/private/identifiers.txt", identifiers));
+            config.Append("[/private/identifiers.txt]\n").Append(Meta(Language.HostFiles.Role, Language.HostFiles.IdentifiersRole));
+        }
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", config.ToString()));
         return test.RunAsync();
     }
+
+    private const string Transcript = "I: How was it?\nT1: I kept going, every single day.\n";
+    private const string Traced = Manifest + "transcripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\nrules: { FG0008: none }\n";
+
+    [Fact]
+    public Task Tracing_clean() => Verify(Traced, "[\"I kept going\"]{.quote from=T1}\n", Transcript);
+
+    [Fact]
+    public Task Tracing_failing() => Verify(Traced,
+        "[\"{|FG0101:Nothing like this was said|}\"]{.quote from=T1} [\"{|FG0103:How was it?|}\"]{.quote from=T1} [\"{|FG0104:I kept going, every day|}\"]{.quote from=T1}\n",
+        Transcript);
+
+    [Fact]
+    public Task Privacy_clean() => Verify(Traced, "[\"I kept going\"]{.quote from=T1}\n", Transcript, "Oslo\n");
+
+    [Fact]
+    public Task Privacy_failing() => Verify(Traced.Replace("FG0008: none", "FG0008: none, FG0101: none"), "[\"I kept going in {|FG0301:Oslo|}\"]{.quote from=T1}\n", Transcript, "Oslo\n");
 
     [Fact]
     public Task Claims_clean() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",
