@@ -69,4 +69,14 @@ public sealed class TracingTests
         Assert.NotEqual(a, Hash("::: {.quote from=T1}\nI said \"yes\" to it.\n:::\n"));
         Assert.NotEqual(a, Hash("::: {.quote from=T2}\nI said \"no\" to it.\n:::\n"));
     }
+
+    [Fact]
+    public void The_same_text_read_in_another_format_is_indexed_again()
+    {
+        // One string instance, handed over as a .txt (speech) and as a .vtt (no cues, so no speech at all).
+        string shared = string.Concat("I: So?\n", "T1: I kept going.\n");
+        var result = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", "[\"I kept going\"]{.quote from=T1} [\"I kept going\"]{.quote from=T2}\n") },
+            new[] { new KeyValuePair<string, string>("T1.txt", shared), new KeyValuePair<string, string>("T2.vtt", shared) });
+        Assert.Equal(new[] { TraceStatus.Verbatim, TraceStatus.Misattributed }, result.Traces.Select(t => t.Status));
+    }
 }

@@ -68,7 +68,7 @@ public static class QuotationTracer
                 string id = reference.Id;
                 var where = traced.Location;
 
-                if (input.TranscriptsAvailable && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels, traced.Text), out var memo))
+                if (input.TranscriptsAvailable && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var memo))
                 {
                     records.Add(new TraceRecord(quotation, id, memo.QuoteHash, TraceStatus.Verbatim)
                     {
@@ -118,7 +118,7 @@ public static class QuotationTracer
                 TraceOne(study, input, record, patterns, indexed.Index, source.Path, IndexOf, diagnostics);
                 if (record.Status == TraceStatus.Verbatim)
                 {
-                    VerbatimMemo.Add(MemoKey(id, indexed.Hash, labels, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
+                    VerbatimMemo.Add(MemoKey(id, indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
                 }
             }
         }

@@ -20,7 +20,8 @@ public static class TranscriptCache
     public static IndexedTranscript Get(TranscriptSource source, IReadOnlyList<string> interviewerLabels)
     {
         string text = source.Text!;
-        string labels = string.Join("\u0001", interviewerLabels);
+        // The same text read as .vtt or as .txt gives different speech: the format is part of every key.
+        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format;
         lock (Gate)
         {
             if (ByInstance.TryGetValue(text, out var perLabels) && perLabels.TryGetValue(labels, out var known)) return known;
@@ -28,7 +29,7 @@ public static class TranscriptCache
 
         string canonical = Sha256Hex.Canonical(text);
         string hash = Sha256Hex.Of(canonical);
-        string key = hash + "\u0002" + labels + "\u0002" + source.Format;
+        string key = hash + "\u0002" + labels;
         IndexedTranscript? entry;
         lock (Gate)
         {

@@ -101,7 +101,7 @@ public sealed class SiteServer : IAsyncDisposable
     {
         string root = Path.GetFullPath(study);
         watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size };
-        debounce = new Timer(_ => Rebuild(log), null, Timeout.Infinite, Timeout.Infinite);
+        debounce = new Timer(_ => SafeRebuild(), null, Timeout.Infinite, Timeout.Infinite);
         void Changed(object sender, FileSystemEventArgs e)
         {
             string relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
@@ -113,6 +113,19 @@ public sealed class SiteServer : IAsyncDisposable
         watcher.Deleted += Changed;
         watcher.Renamed += (s, e) => Changed(s, e);
         watcher.EnableRaisingEvents = true;
+    }
+
+    private void SafeRebuild()
+    {
+        // On the watcher's timer thread an exception would end the process: report it and wait for the next change.
+        try
+        {
+            Rebuild(log);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"findings serve: could not rebuild ({e.GetType().Name}: a file may be mid-write); will try again on the next change");
+        }
     }
 
     private Task ServeAsync(HttpContext context)
