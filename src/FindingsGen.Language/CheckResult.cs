@@ -30,6 +30,4 @@ public sealed class CheckResult
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     /// <summary>Number of warnings.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
-    /// <summary>Number of infos.</summary>
-    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 }

@@ -20,9 +20,6 @@ public static class HostFiles
     public const string AvailableRole = "transcripts-available";
     /// <summary>The private identifiers list.</summary>
     public const string IdentifiersRole = "identifiers";
-    /// <summary>Every metadata name, for CompilerVisibleItemMetadata.</summary>
-    public static readonly string[] All = { Participant, Format, Name, Problem, Role };
-
     /// <summary>
     /// Metadata values travel through a generated .editorconfig, where some characters mean something;
     /// they are written as base64 of UTF-8.

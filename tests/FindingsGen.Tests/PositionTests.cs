@@ -1,4 +1,5 @@
 using System.Linq;
+using Markdig.Syntax;
 using FindingsGen.Language.Diagnostics;
 using Xunit;
 
@@ -95,5 +96,17 @@ public sealed class PositionTests
         Assert.Empty(result.Study.Claims);
         Assert.Empty(result.Study.Quotations);
         Assert.Equal("nowhere", result.Study.CrossReferences.Single().TargetId);
+    }
+
+    [Fact]
+    public void A_fence_with_a_single_word_is_a_div_of_that_class()
+    {
+        const string page = "::: note\nInside.\n:::\n";
+        var study = StudyRunner.Check(Manifest, ("results.md", page)).Study;
+        var div = study.Pages[0].Document.Descendants<FindingsGen.Language.Dsl.Divs.FencedDiv>().Single();
+        Assert.True(div.Attributes.HasClass("note"));
+        var item = div.Attributes.Items.Single();
+        Assert.Equal((4, 8), (item.Start, item.End)); // "note" in the source
+        Assert.Contains(study.Prose, p => p.Text.Text == "Inside.");
     }
 }

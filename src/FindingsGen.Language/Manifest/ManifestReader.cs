@@ -141,7 +141,7 @@ public static class ManifestReader
                 {
                     Report(entry.Key, $"participant '{id}' must map to its attributes, e.g. {id}: {{ profession: nurse }} or {id}: {{}}");
                 }
-                list.Add(new Participant(id, attributes, entry.Key.Line, entry.Key.Column));
+                list.Add(new Participant(id, attributes));
             }
             return list;
         }

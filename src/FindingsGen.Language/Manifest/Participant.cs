@@ -6,22 +6,16 @@ namespace FindingsGen.Language.Manifest;
 public sealed class Participant
 {
     /// <summary>Creates a participant.</summary>
-    public Participant(string id, IReadOnlyList<KeyValuePair<string, string>> attributes, int line, int column)
+    public Participant(string id, IReadOnlyList<KeyValuePair<string, string>> attributes)
     {
         Id = id;
         Attributes = attributes;
-        Line = line;
-        Column = column;
     }
 
     /// <summary>The ID as written (<c>0123</c> stays <c>0123</c>).</summary>
     public string Id { get; }
     /// <summary>Attributes such as profession, in manifest order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Attributes { get; }
-    /// <summary>Where the participant is defined in findings.yml.</summary>
-    public int Line { get; }
-    /// <summary>Where the participant is defined in findings.yml.</summary>
-    public int Column { get; }
 
     /// <summary>An attribute's value, or null.</summary>
     public string? Attribute(string name)

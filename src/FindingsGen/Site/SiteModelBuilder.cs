@@ -76,7 +76,7 @@ public sealed class SiteModelBuilder
             int mid = (lo + hi) / 2;
             if (blocks[mid].FirstLine <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
         }
-        return found >= 0 && line <= blocks[found].LastLine ? blocks[found].SitePage : found >= 0 ? blocks[found].SitePage : SitePaths.Index;
+        return found >= 0 ? blocks[found].SitePage : SitePaths.Index;
     }
 
     private string RenderPage(string sitePage, string root)

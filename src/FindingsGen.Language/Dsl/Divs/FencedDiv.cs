@@ -7,17 +7,13 @@ namespace FindingsGen.Language.Dsl.Divs;
 /// <summary>A Pandoc fenced div: <c>::: {.class key=value}</c> … <c>:::</c>, holding ordinary blocks.</summary>
 public sealed class FencedDiv : ContainerBlock
 {
-    internal FencedDiv(BlockParser parser, AttributeList attributes, int fenceLength) : base(parser)
+    internal FencedDiv(BlockParser parser, AttributeList attributes) : base(parser)
     {
         Attributes = attributes;
-        FenceLength = fenceLength;
     }
 
     /// <summary>The attributes of the opening fence, with source offsets.</summary>
     public AttributeList Attributes { get; }
-
-    /// <summary>The number of colons of the opening fence.</summary>
-    public int FenceLength { get; }
 
     /// <summary>Offset just past the opening fence line.</summary>
     public int ContentStart { get; internal set; }
@@ -25,6 +21,4 @@ public sealed class FencedDiv : ContainerBlock
     /// <summary>Offset of the closing fence, or the end of the document when the div is never closed.</summary>
     public int ContentEnd { get; internal set; }
 
-    /// <summary>True when a closing fence was found.</summary>
-    public bool IsClosed { get; internal set; }
 }

@@ -40,15 +40,14 @@ public sealed class FencedDivParser : BlockParser
             // "::: warning" is shorthand for "::: {.warning}".
             int wordStart = i;
             while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] != ':') i++;
-            attributes = AttributeParser.Parse("{." + text.Substring(wordStart, i - wordStart) + "}", 0, i - wordStart + 3, out _);
-            if (attributes is null) return BlockState.None;
-            attributes.MapOffsets(offset => wordStart + offset - 2);
+            attributes = new AttributeList();
+            attributes.Items.Add(new AttributeItem(".", text.Substring(wordStart, i - wordStart), wordStart, i, wordStart, i));
         }
         // Pandoc allows trailing colons after the attributes.
         while (i < limit && (text[i] == ' ' || text[i] == '\t' || text[i] == ':')) i++;
         if (i < limit) return BlockState.None;
 
-        processor.NewBlocks.Push(new FencedDiv(this, attributes, colons)
+        processor.NewBlocks.Push(new FencedDiv(this, attributes)
         {
             Line = processor.LineIndex,
             Column = processor.Column,
@@ -68,7 +67,6 @@ public sealed class FencedDivParser : BlockParser
         if (!processor.IsCodeIndent && IsClosingFence(line))
         {
             div.ContentEnd = processor.CurrentLineStartPosition;
-            div.IsClosed = true;
             div.UpdateSpanEnd(line.End);
             return BlockState.BreakDiscard;
         }

@@ -133,7 +133,6 @@ public sealed class PageRenderer
 
         public string LanguageOf(Quotation quotation) => Owner.study.Manifest.InterviewLanguage(quotation.From.Select(f => f.Id));
 
-        public string Language => Owner.study.Manifest.Language;
     }
 
     internal static string Encode(string s) => HtmlText.Escape(s);
