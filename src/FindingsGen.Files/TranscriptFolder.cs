@@ -78,7 +78,7 @@ public static class TranscriptFolder
             if (info.LinkTarget is not null)
             {
                 var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !IsInside(folder, target.FullName)) return TranscriptSource.Unreadable(id, name, "it is a link to a file outside the transcripts folder");
+                if (target is null || !FolderPaths.IsInside(folder, target.FullName)) return TranscriptSource.Unreadable(id, name, "it is a link to a file outside the transcripts folder");
             }
             if (info.Length > MaxBytes) return TranscriptSource.Unreadable(id, name, "it is larger than 64 MB");
             byte[] bytes = File.ReadAllBytes(path);
@@ -102,11 +102,5 @@ public static class TranscriptFolder
         {
             return TranscriptSource.Unreadable(id, name, "it cannot be read (" + e.GetType().Name + ")");
         }
-    }
-
-    private static bool IsInside(string folder, string path)
-    {
-        string f = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(path).StartsWith(f, StringComparison.Ordinal);
     }
 }

@@ -106,4 +106,18 @@ public sealed class CliTests
         Assert.Equal(0, exit);
         Assert.Contains("2 page(s)", output);
     }
+
+    [Fact]
+    public void A_listed_page_outside_the_study_folder_is_not_read()
+    {
+        using var outside = new TempStudy();
+        outside.Write("secret.md", "[Most]{.freq of=T9} private notes\n");
+        using var temp = new TempStudy();
+        string relative = System.IO.Path.GetRelativePath(temp.Path, System.IO.Path.Combine(outside.Path, "secret.md"));
+        temp.Write("findings.yml", $"title: T\nparticipants: {{}}\npages: ['{relative}']\n");
+        var (exit, output, _) = Check(temp.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("error FG0202: the page", output);
+        Assert.DoesNotContain("FG0004", output); // its text was never parsed
+    }
 }

@@ -68,7 +68,7 @@ public sealed class StudyFolder
         foreach (var page in pages)
         {
             string full = Path.GetFullPath(Path.Combine(root, page));
-            if (!IsInside(root, full) || !File.Exists(full))
+            if (!Files.FolderPaths.IsInside(root, full) || !File.Exists(full))
             {
                 if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
                 continue;
@@ -89,12 +89,4 @@ public sealed class StudyFolder
     private static IEnumerable<string> MarkdownFiles(string root) =>
         Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f));
-
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
-    public static bool IsInside(string folder, string path)
-    {
-        string f = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        string p = Path.GetFullPath(path);
-        return p.StartsWith(f, StringComparison.Ordinal) || p + Path.DirectorySeparatorChar == f;
-    }
 }

@@ -21,7 +21,7 @@ public static class WriteStage
         string o = Trim(Path.GetFullPath(output)), s = Trim(Path.GetFullPath(studyRoot));
         if (Path.GetPathRoot(o) is { } root && Trim(root) == o) return "it is a filesystem root";
         if (o == s) return "it is the study folder";
-        if (s.StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return "it contains the study folder";
+        if (Files.FolderPaths.IsInside(o, s)) return "it contains the study folder";
         if (Directory.Exists(o))
         {
             if (Directory.Exists(Path.Combine(o, ".git")) || File.Exists(Path.Combine(o, ".git"))) return "it holds a .git repository";
