@@ -120,4 +120,30 @@ public sealed class CliTests
         Assert.Contains("error FG0202: the page", output);
         Assert.DoesNotContain("FG0004", output); // its text was never parsed
     }
+
+    [Fact]
+    public void Github_format_prints_one_annotation_per_diagnostic_with_escaped_data()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {} }\nfrequency: { two: 2 }\nrules: { FG0008: none }\n");
+        temp.Write("results.md", "x\n\n[Two]{.freq of=\"T1\"} said so.\n\nMany participants agreed, [100%]{.freq of=T1}.\n");
+        var (exit, output, _) = Check(temp.Path, "github");
+        Assert.Equal(1, exit);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("::error file=results.md,line=3,col=1,endLine=3,endColumn=21,title=FG0001::'Two' means 2 participants", lines[0]);
+        Assert.StartsWith("::warning file=results.md,line=5,col=1,endLine=5,endColumn=18,title=FG0003::'Many participants'", lines[1]);
+        Assert.StartsWith("::error file=results.md,line=5,col=27,endLine=5,endColumn=46,title=FG0002::'100%25' does not begin", lines[2]); // % escaped as %25
+        Assert.DoesNotContain("findings check:", output); // annotations only, no summary line
+    }
+
+    [Fact]
+    public void Build_timings_name_every_stage_in_order()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        var output = new StringWriter();
+        var outcome = Site.SiteBuild.Run(new Site.SiteBuild.Options(study.Path, null, false, Timings: true), output, new StringWriter());
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Matches(@"findings build: read \d+ ms, templates \d+ ms, parse \d+ ms, check \d+ ms, render \d+ ms, write \d+ ms", output.ToString());
+    }
 }

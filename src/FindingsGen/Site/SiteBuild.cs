@@ -16,6 +16,38 @@ public sealed class SiteBuild
     /// <summary>What a build did.</summary>
     public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
 
+    /// <summary>A study read, parsed and checked, with the templates to render it.</summary>
+    public sealed record Prepared(Cli.StudyFolder Folder, TemplateSet Templates, Language.Model.Study Study, CheckResult Result);
+
+    /// <summary>
+    /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
+    /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
+    /// </summary>
+    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Cli.StudyFolder, bool>? proceed = null)
+    {
+        var folder = ReadStage.Run(studyPath, out string? error);
+        lap?.Invoke("read");
+        if (folder is null)
+        {
+            errors.WriteLine(error);
+            return null;
+        }
+        if (proceed is not null && !proceed(folder)) return null;
+        var templateErrors = new List<string>();
+        var templates = TemplateSet.Load(folder.Root, templateErrors);
+        if (templates is null)
+        {
+            foreach (var line in templateErrors) errors.WriteLine(line);
+            return null;
+        }
+        lap?.Invoke("templates");
+        var study = ParseStage.Run(folder);
+        lap?.Invoke("parse");
+        var result = CheckStage.Run(folder, study);
+        lap?.Invoke("check");
+        return new Prepared(folder, templates, study, result);
+    }
+
     /// <summary>Builds the site, reporting to <paramref name="output"/> and <paramref name="errors"/>.</summary>
     public static Outcome Run(Options options, TextWriter output, TextWriter errors)
     {
@@ -27,33 +59,16 @@ public sealed class SiteBuild
             stages.Add($"{name} {stage.Elapsed.TotalMilliseconds:0} ms");
             stage.Restart();
         }
-        var folder = ReadStage.Run(options.Study, out string? error);
-        Lap("read");
-        if (folder is null)
+        string target = "";
+        var prepared = Prepare(options.Study, errors, Lap, folder =>
         {
-            errors.WriteLine(error);
-            return new Outcome(2, null, null, 0, watch.Elapsed);
-        }
-        string target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
-        if (WriteStage.Refusal(target, folder.Root) is { } refusal)
-        {
+            target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
+            if (WriteStage.Refusal(target, folder.Root) is not { } refusal) return true;
             errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
-            return new Outcome(2, null, null, 0, watch.Elapsed);
-        }
-
-        var templateErrors = new List<string>();
-        var templates = TemplateSet.Load(folder.Root, templateErrors);
-        if (templates is null)
-        {
-            foreach (var line in templateErrors) errors.WriteLine(line);
-            return new Outcome(2, null, null, 0, watch.Elapsed);
-        }
-
-        Lap("templates");
-        var study = ParseStage.Run(folder);
-        Lap("parse");
-        var result = CheckStage.Run(folder, study);
-        Lap("check");
+            return false;
+        });
+        if (prepared is null) return new Outcome(2, null, null, 0, watch.Elapsed);
+        var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
         Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
         bool draft = options.Draft;
         if (result.Errors > 0 && !draft)

@@ -70,21 +70,10 @@ public sealed class SiteServer : IAsyncDisposable
 
     private bool Rebuild(TextWriter errors)
     {
-        var folder = ReadStage.Run(study, out string? error);
-        if (folder is null)
-        {
-            errors.WriteLine(error);
-            return false;
-        }
-        var templateErrors = new List<string>();
-        var templates = TemplateSet.Load(folder.Root, templateErrors);
-        if (templates is null)
-        {
-            foreach (var line in templateErrors) errors.WriteLine(line);
-            return false;
-        }
-        var result = CheckStage.Run(folder, ParseStage.Run(folder));
-        var rendered = RenderStage.Run(result, templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
+        var prepared = SiteBuild.Prepare(study, errors);
+        if (prepared is null) return false;
+        var result = prepared.Result;
+        var rendered = RenderStage.Run(result, prepared.Templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
         lock (gate)
         {
             files = rendered;
