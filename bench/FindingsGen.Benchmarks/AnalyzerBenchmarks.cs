@@ -6,6 +6,7 @@ using System.Threading;
 using BenchmarkDotNet.Attributes;
 using FindingsGen.Analyzers;
 using FindingsGen.Language;
+using FindingsGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,8 +24,8 @@ public class AnalyzerBenchmarks
 {
     private CSharpCompilation compilation = null!;
     private ImmutableArray<AdditionalText> baseFiles;
-    private InMemoryText[] editedPage = null!;
-    private Options options = null!;
+    private InMemoryAdditionalText[] editedPage = null!;
+    private MetadataOptionsProvider options = null!;
     private int run;
 
     [GlobalSetup]
@@ -34,20 +35,20 @@ public class AnalyzerBenchmarks
         var files = new List<AdditionalText>();
         var metadata = new Dictionary<string, Dictionary<string, string>>();
         string manifest = corpus.Manifest.Replace("rules: { FG0008: none }", "rules: { FG0008: none }\npages: [" + string.Join(", ", Enumerable.Range(1, 50).Select(i => $"p{i:00}.md")) + "]");
-        files.Add(new InMemoryText("/study/findings.yml", manifest));
+        files.Add(new InMemoryAdditionalText("/study/findings.yml", manifest));
         var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", System.StringComparison.Ordinal)).ToList();
         for (int p = 0; p < 50; p++)
         {
             var page = new StringBuilder($"# Page {p} {{#page-{p}}}\n\n");
             foreach (var quote in quotes.Skip(p * 20).Take(20)) page.Append("Some prose around the quotation.\n\n").Append(quote).Append("\n\n");
-            files.Add(new InMemoryText($"/study/p{p + 1:00}.md", page.ToString()));
+            files.Add(new InMemoryAdditionalText($"/study/p{p + 1:00}.md", page.ToString()));
         }
-        files.Add(new InMemoryText("/study/obj/available", "x"));
+        files.Add(new InMemoryAdditionalText("/study/obj/available", "x"));
         metadata["/study/obj/available"] = new() { ["build_metadata.AdditionalFiles." + HostFiles.Role] = HostFiles.Encode(HostFiles.AvailableRole) };
         foreach (var (id, text) in corpus.Transcripts)
         {
             string path = $"/study/transcripts/{id}.txt";
-            files.Add(new InMemoryText(path, text));
+            files.Add(new InMemoryAdditionalText(path, text));
             metadata[path] = new()
             {
                 ["build_metadata.AdditionalFiles." + HostFiles.Participant] = HostFiles.Encode(id),
@@ -56,9 +57,9 @@ public class AnalyzerBenchmarks
             };
         }
         baseFiles = files.ToImmutableArray();
-        var page7 = (InMemoryText)files.Single(f => f.Path == "/study/p07.md");
-        editedPage = new[] { new InMemoryText(page7.Path, page7.Content + "\nAn added sentence.\n"), new InMemoryText(page7.Path, page7.Content + "\nAnother added sentence.\n") };
-        options = new Options(metadata);
+        var page7 = (InMemoryAdditionalText)files.Single(f => f.Path == "/study/p07.md");
+        editedPage = new[] { new InMemoryAdditionalText(page7.Path, page7.Content + "\nAn added sentence.\n"), new InMemoryAdditionalText(page7.Path, page7.Content + "\nAnother added sentence.\n") };
+        options = new MetadataOptionsProvider(metadata);
         compilation = CSharpCompilation.Create("Study", new[] { CSharpSyntaxTree.ParseText("class Study { }") },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Analyze(baseFiles); // the first build: indexes every transcript
@@ -76,41 +77,5 @@ public class AnalyzerBenchmarks
     {
         var edited = editedPage[run++ % 2];
         return Analyze(baseFiles.Select(f => f.Path == edited.Path ? edited : f).ToImmutableArray());
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText text;
-
-        public InMemoryText(string path, string content)
-        {
-            Path = path;
-            Content = content;
-            text = SourceText.From(content, Encoding.UTF8);
-        }
-
-        public string Content { get; }
-        public override string Path { get; }
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
-
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private readonly Dictionary<string, Dictionary<string, string>> metadata;
-
-        public Options(Dictionary<string, Dictionary<string, string>> metadata) => this.metadata = metadata;
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new());
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new());
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(metadata.TryGetValue(textFile.Path, out var v) ? v : new());
-    }
-
-    private sealed class Values : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> values;
-
-        public Values(Dictionary<string, string> values) => this.values = values;
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
     }
 }
