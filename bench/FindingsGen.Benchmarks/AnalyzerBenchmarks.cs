@@ -36,7 +36,7 @@ public class AnalyzerBenchmarks
         var metadata = new Dictionary<string, Dictionary<string, string>>();
         string manifest = corpus.Manifest.Replace("rules: { FG0008: none }", "rules: { FG0008: none }\npages: [" + string.Join(", ", Enumerable.Range(1, 50).Select(i => $"p{i:00}.md")) + "]");
         files.Add(new InMemoryAdditionalText("/study/findings.yml", manifest));
-        var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", System.StringComparison.Ordinal)).ToList();
+        var quotes = corpus.QuotationBlocks;
         for (int p = 0; p < 50; p++)
         {
             var page = new StringBuilder($"# Page {p} {{#page-{p}}}\n\n");

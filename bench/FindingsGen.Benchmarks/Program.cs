@@ -19,7 +19,7 @@ if (args.Length > 1 && args[0] == "--write-corpus")
     var corpus = SyntheticCorpus.Generate();
     corpus.WriteTo(args[1]);
     File.Delete(Path.Combine(args[1], "results.md"));
-    var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", StringComparison.Ordinal)).ToList();
+    var quotes = corpus.QuotationBlocks;
     for (int p = 0; p < 50; p++)
     {
         string heading = p == 0 ? "# Synthetic theme {#synthetic .theme}\n\n## Synthetic subtheme {#synthetic-sub .subtheme}\n\n" : $"# Page {p} {{#page-{p}}}\n\n";
@@ -35,7 +35,7 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     string study = Path.Combine(args[1], "study"), hugo = Path.Combine(args[1], "hugo");
     corpus.WriteTo(study);
     File.Delete(Path.Combine(study, "results.md"));
-    var quotes = corpus.Page.Split("\n\n").Where(b => b.StartsWith(":::", StringComparison.Ordinal)).ToList();
+    var quotes = corpus.QuotationBlocks;
     var random = new Random(42);
     var pages = new System.Collections.Generic.List<string>();
     Directory.CreateDirectory(Path.Combine(hugo, "content"));

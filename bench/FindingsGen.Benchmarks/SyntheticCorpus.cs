@@ -19,6 +19,9 @@ public sealed class SyntheticCorpus
     public required IReadOnlyList<(string Participant, string Text)> Transcripts { get; init; }
     public int QuotationCount { get; init; }
 
+    /// <summary>The quotations as the page writes them, one fenced div each.</summary>
+    public IReadOnlyList<string> QuotationBlocks => Page.Split("\n\n").Where(b => b.StartsWith(":::", StringComparison.Ordinal)).ToList();
+
     public long TranscriptBytes => Transcripts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
     public long TranscriptWords => Transcripts.Sum(t => (long)t.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 

@@ -61,13 +61,6 @@ public static class FindingsChecker
             if (effective.Severity != Severity.None) result.Add(effective);
         }
         result.Sort();
-        return result.Distinct(DiagnosticComparer.Instance).ToList();
-    }
-
-    private sealed class DiagnosticComparer : IEqualityComparer<Diagnostic>
-    {
-        public static readonly DiagnosticComparer Instance = new();
-        public bool Equals(Diagnostic? x, Diagnostic? y) => x is not null && y is not null && x.CompareTo(y) == 0 && x.Severity == y.Severity;
-        public int GetHashCode(Diagnostic d) => d.Location.GetHashCode() ^ d.Id.GetHashCode();
+        return result;
     }
 }
