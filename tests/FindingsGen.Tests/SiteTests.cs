@@ -214,6 +214,40 @@ public sealed class SiteTests
     }
 
     [Fact]
+    public void A_rebuild_reuses_unchanged_files_without_ever_writing_into_the_previous_site()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        string site = Path.Combine(study.Path, "_site");
+        Build(study.Path);
+        string theme = Directory.GetFiles(Path.Combine(site, "themes")).OrderBy(f => f, StringComparer.Ordinal).First();
+        string themeBefore = File.ReadAllText(theme);
+        // Other names for the old files, as a web server still serving them would hold: the overview's must keep its bytes.
+        string held = Path.Combine(study.Path, "held-index.html"), heldTheme = Path.Combine(study.Path, "held-theme.html");
+        Assert.True(FindingsGen.Site.Stages.HardLink.TryCreate(Path.Combine(site, "index.html"), held));
+        Assert.True(FindingsGen.Site.Stages.HardLink.TryCreate(theme, heldTheme));
+        string indexBefore = File.ReadAllText(held);
+        // A planted link in the old site with the very bytes a new file will have is not reused as a link.
+        string outside = Path.Combine(study.Path, "outside.css");
+        File.Copy(Path.Combine(site, "assets", "site.css"), outside);
+        File.Delete(Path.Combine(site, "assets", "site.css"));
+        File.CreateSymbolicLink(Path.Combine(site, "assets", "site.css"), outside);
+
+        string intro = Path.Combine(study.Path, "introduction.md");
+        File.WriteAllText(intro, File.ReadAllText(intro) + "\nA sentence added for the rebuild.\n");
+        Build(study.Path);
+
+        Assert.Contains("A sentence added for the rebuild.", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal(indexBefore, File.ReadAllText(held));
+        Assert.Equal(themeBefore, File.ReadAllText(theme));
+        // The unchanged theme page was not written again: the new site's file is the old one under a new name.
+        File.AppendAllText(heldTheme, "<!-- shared -->");
+        Assert.EndsWith("<!-- shared -->", File.ReadAllText(theme));
+        Assert.Null(new FileInfo(Path.Combine(site, "assets", "site.css")).LinkTarget);
+        Assert.Equal(File.ReadAllText(outside), File.ReadAllText(Path.Combine(site, "assets", "site.css")));
+        Assert.Empty(Directory.GetDirectories(study.Path, "._site.*"));
+    }
+
+    [Fact]
     public void A_study_can_override_a_template()
     {
         using var study = StudyFolderTests.CopyOfExample();
