@@ -26,7 +26,7 @@ public static class FindingsChecker
     }
 
     /// <summary>Parses the pages into the study model (no rules run).</summary>
-    public static Study Parse(StudyInput input) => StudyParser.Parse(input.Manifest, input.Pages);
+    public static Study Parse(StudyInput input) => StudyParser.Parse(input.Manifest, input.Pages, input.Parallelism);
 
     /// <summary>Runs every rule on a study parsed from <paramref name="input"/>.</summary>
     public static CheckResult Check(StudyInput input, Study study)

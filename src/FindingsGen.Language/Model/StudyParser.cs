@@ -25,19 +25,31 @@ public sealed class StudyParser
 
     private StudyParser(StudyManifest manifest) => study = new Study(manifest);
 
-    /// <summary>Parses the pages in reading order. Pages are (path, text) pairs, paths relative to the study.</summary>
-    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages)
+    /// <summary>
+    /// Parses the pages in reading order. Pages are (path, text) pairs, paths relative to the study. With
+    /// <paramref name="parallelism"/> above 1, the pages' Markdown is parsed on that many threads; the model is
+    /// still built page by page in reading order, so the result is the same.
+    /// </summary>
+    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages, int parallelism = 1)
     {
         var parser = new StudyParser(manifest);
-        foreach (var pair in pages)
+        var list = pages as IReadOnlyList<KeyValuePair<string, string>> ?? new List<KeyValuePair<string, string>>(pages);
+        var parsed = new Page[list.Count];
+        if (parallelism > 1 && list.Count > 1)
         {
-            var document = Markdown.Parse(pair.Value, FindingsPipeline.Instance);
-            parser.page = new Page(pair.Key, pair.Value, document);
+            System.Threading.Tasks.Parallel.For(0, list.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                i => parsed[i] = ParsePage(list[i]));
+        }
+        for (int i = 0; i < list.Count; i++)
+        {
+            parser.page = parsed[i] ?? ParsePage(list[i]);
             parser.study.Pages.Add(parser.page);
-            parser.VisitContainer(document);
+            parser.VisitContainer(parser.page.Document);
         }
         return parser.study;
     }
+
+    private static Page ParsePage(KeyValuePair<string, string> pair) => new(pair.Key, pair.Value, Markdown.Parse(pair.Value, FindingsPipeline.Instance));
 
     private SourceLocation Locate(int start, int endExclusive) => page.Lines.Locate(start, endExclusive);
 
@@ -115,7 +127,7 @@ public sealed class StudyParser
             switch (inline)
             {
                 case LiteralInline literal:
-                    prose.Append(literal.Content.ToString(), literal.Span.Start);
+                    prose.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span.Start);
                     break;
                 case LineBreakInline lineBreak:
                     prose.Append(' ', lineBreak.Span.Start);
@@ -217,7 +229,7 @@ public sealed class StudyParser
         if (block.Span.IsEmpty || block is not LeafBlock) return;
         if (words.Length > 0) words.Append('\n', block.Span.Start);
         int end = Math.Min(block.Span.End + 1, page.Text.Length);
-        words.Append(page.Text.Substring(block.Span.Start, end - block.Span.Start), block.Span.Start);
+        words.Append(page.Text, block.Span.Start, end - block.Span.Start, block.Span.Start);
     }
 
     private void AddQuotation(AttributeList attributes, bool isBlock, QuotationText text, QuotationText? original, SourceLocation location)

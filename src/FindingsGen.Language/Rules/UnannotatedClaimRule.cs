@@ -62,12 +62,17 @@ public static class UnannotatedClaimRule
     {
         var nouns = NounForms(study.Manifest.QuantifierNouns);
         var scale = study.Manifest.Frequency ?? Array.Empty<FrequencyLabel>();
+        // Most words can begin no quantifier: one look-up rules them out before any phrase is compared.
+        var firstWords = new HashSet<string>(NumberWords, StringComparer.OrdinalIgnoreCase);
+        foreach (var q in BuiltInQuantifiers) firstWords.Add(q[0]);
+        foreach (var label in scale) if (label.Words.Length > 0) firstWords.Add(label.Words[0]);
         foreach (var run in study.Prose)
         {
             string text = run.Text.Text;
             var words = WordTokenizer.Split(text);
             for (int i = 0; i < words.Count; i++)
             {
+                if (!firstWords.Contains(words[i].Text) && !IsSmallNumber(words[i].Text)) continue;
                 int length = QuantifierLength(words, i, scale);
                 if (length == 0) continue;
                 if (i > 0 && Blockers.Contains(words[i - 1].Text) && WordTokenizer.OnlySpacesBetween(text, words[i - 1].End, words[i].Start)) continue;
@@ -99,9 +104,11 @@ public static class UnannotatedClaimRule
             for (int k = 0; k < q.Length && all; k++) all = string.Equals(q[k], words[i + k].Text, StringComparison.OrdinalIgnoreCase);
             if (all) best = q.Length;
         }
-        if (best == 0 && (NumberWords.Contains(words[i].Text) || words[i].Text.All(char.IsDigit) && words[i].Text.Length <= 3)) best = 1;
+        if (best == 0 && (NumberWords.Contains(words[i].Text) || IsSmallNumber(words[i].Text))) best = 1;
         return best;
     }
+
+    private static bool IsSmallNumber(string word) => word.Length <= 3 && word.All(char.IsDigit);
 
     /// <summary>Index of the claim's last word (the noun or the verb), or -1 when the quantifier does not count people.</summary>
     private static int ClaimEnd(string text, List<WordTokenizer.Word> words, int next, HashSet<string> nouns)

@@ -28,7 +28,7 @@ public static class WordTokenizer
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static List<Word> Split(string text)
     {
-        var words = new List<Word>();
+        var words = new List<Word>(text.Length / 6 + 4);
         int i = 0;
         while (i < text.Length)
         {

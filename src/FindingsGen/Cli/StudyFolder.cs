@@ -61,7 +61,7 @@ public sealed class StudyFolder
             manifestText = "";
         }
         var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
-        var input = new StudyInput(manifest, diagnostics.Items.ToList());
+        var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
 
         var pages = StudyLayout.SelectPages(manifest, manifest.Pages is null ? MarkdownFiles(root) : Array.Empty<string>());
         var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);

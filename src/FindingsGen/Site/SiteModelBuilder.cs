@@ -175,10 +175,14 @@ public sealed class SiteModelBuilder
 
     private static string OneLine(string text) => string.Join(" ", text.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries));
 
+    private ILookup<string, Quotation>? byParticipant;
+
     /// <summary>A participant's page: attributes and quotations grouped by theme.</summary>
     public ParticipantView Participant(Language.Manifest.Participant participant)
     {
-        var mine = study.Quotations.Where(q => q.From.Any(f => f.Id == participant.Id)).ToList();
+        byParticipant ??= study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
+            .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
+        var mine = byParticipant[participant.Id].ToList();
         var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : SitePaths.Theme(g.Key),
             g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotesView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(Quote).ToList())).ToList())).ToList();
         return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
