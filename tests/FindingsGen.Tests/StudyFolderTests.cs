@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Linq;
@@ -48,6 +49,31 @@ public sealed class StudyFolderTests
         var (exit, output, _) = Check(CliTests.Content);
         Assert.Equal(0, exit);
         Assert.Contains("18 quotation(s), 18 traced", output);
+    }
+
+    [Fact]
+    public void Pages_parsed_on_several_threads_give_the_same_model_and_diagnostics_as_on_one()
+    {
+        // Many pages, so the parallel loop really splits them; the example's pages repeated under other names.
+        var folder = FindingsGen.Cli.StudyFolder.Load(CliTests.Content, out _)!;
+        var input = folder.Input;
+        var many = new List<KeyValuePair<string, string>>();
+        for (int copy = 0; copy < 20; copy++)
+        {
+            foreach (var page in input.Pages) many.Add(new KeyValuePair<string, string>($"copy{copy}/{page.Key}", page.Value));
+        }
+        string Describe(int parallelism)
+        {
+            var study = FindingsGen.Language.Model.StudyParser.Parse(input.Manifest, many, parallelism);
+            var lines = study.Quotations.Select(q => $"{q.Page.Path} {q.Location} {q.Text.Text}")
+                .Concat(study.Themes.Select(t => $"{t.Page.Path} {t.Id} {t.Location}"))
+                .Concat(study.Prose.Select(p => $"{p.Page.Path} {p.Text.SourceOffset(0)} {p.Text.SourceEnd(p.Text.Text.Length)} {p.Text.Text.Length}"));
+            var result = FindingsGen.Language.FindingsChecker.Check(input, study);
+            return string.Join("\n", lines.Concat(result.Diagnostics.Select(d => d.ToString())));
+        }
+        string one = Describe(1);
+        Assert.Contains("copy19/results.md", one);
+        Assert.Equal(one, Describe(4));
     }
 
     [Fact]

@@ -49,19 +49,15 @@ public static class TitleConsistencyRule
 
     private static List<string> Words(string text) => WordTokenizer.Split(text).Select(w => w.Text).ToList();
 
+    private static readonly char[] Openers = { '"', '\u201C', '\u201E', '\u00AB' };
+
     /// <summary>[start, end) of each phrase in double quote marks, straight or typographic, including the marks.</summary>
     private static IEnumerable<(int Start, int End)> QuotedPhrases(string text)
     {
         int i = 0;
-        while (i < text.Length)
+        while ((i = text.IndexOfAny(Openers, i)) >= 0)
         {
-            char c = text[i];
-            char close = c switch { '"' => '"', '\u201C' => '\u201D', '\u201E' => '\u201C', '\u00AB' => '\u00BB', _ => '\0' };
-            if (close == '\0')
-            {
-                i++;
-                continue;
-            }
+            char close = text[i] switch { '"' => '"', '\u201C' => '\u201D', '\u201E' => '\u201C', _ => '\u00BB' };
             int end = text.IndexOf(close, i + 1);
             if (end < 0) yield break;
             if (text.IndexOf(ProseRun.Placeholder, i, end - i) < 0) yield return (i, end + 1);

@@ -66,9 +66,12 @@ public static class UnannotatedClaimRule
         var firstWords = new HashSet<string>(NumberWords, StringComparer.OrdinalIgnoreCase);
         foreach (var q in BuiltInQuantifiers) firstWords.Add(q[0]);
         foreach (var label in scale) if (label.Words.Length > 0) firstWords.Add(label.Words[0]);
+        var candidates = new WordSet(firstWords);
         foreach (var run in study.Prose)
         {
             string text = run.Text.Text;
+            // Most paragraphs hold no word that can begin a quantifier: they are scanned without making a string per word.
+            if (!WordTokenizer.AnyWord(text, (start, end) => candidates.Contains(text, start, end) || IsSmallNumber(text, start, end))) continue;
             var words = WordTokenizer.Split(text);
             for (int i = 0; i < words.Count; i++)
             {
@@ -108,7 +111,44 @@ public static class UnannotatedClaimRule
         return best;
     }
 
-    private static bool IsSmallNumber(string word) => word.Length <= 3 && word.All(char.IsDigit);
+    /// <summary>A set of words that answers for a range of a string without cutting it out (case-insensitive).</summary>
+    private sealed class WordSet
+    {
+        private readonly Dictionary<int, List<string>> byShape = new();
+
+        public WordSet(IEnumerable<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length == 0) continue;
+                int shape = Shape(word, 0, word.Length);
+                if (!byShape.TryGetValue(shape, out var list)) byShape[shape] = list = new List<string>();
+                list.Add(word);
+            }
+        }
+
+        public bool Contains(string text, int start, int end)
+        {
+            if (!byShape.TryGetValue(Shape(text, start, end), out var list)) return false;
+            foreach (var word in list)
+            {
+                if (string.Compare(text, start, word, 0, end - start, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+            return false;
+        }
+
+        // Length and first letter: enough to rule out nearly every word with one dictionary look-up.
+        private static int Shape(string text, int start, int end) => ((end - start) << 16) | char.ToUpperInvariant(text[start]);
+    }
+
+    private static bool IsSmallNumber(string word) => IsSmallNumber(word, 0, word.Length);
+
+    private static bool IsSmallNumber(string text, int start, int end)
+    {
+        if (end - start > 3) return false;
+        for (int i = start; i < end; i++) if (!char.IsDigit(text[i])) return false;
+        return true;
+    }
 
     /// <summary>Index of the claim's last word (the noun or the verb), or -1 when the quantifier does not count people.</summary>
     private static int ClaimEnd(string text, List<WordTokenizer.Word> words, int next, HashSet<string> nouns)

@@ -38,14 +38,38 @@ public static class WordTokenizer
                 continue;
             }
             int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
+            i = WordEnd(text, i);
             words.Add(new Word(text.Substring(start, i - start), start, i));
         }
         return words;
+    }
+
+    /// <summary>Whether <paramref name="test"/> holds for any word's [start, end) in <paramref name="text"/>; words as <see cref="Split"/> finds them.</summary>
+    public static bool AnyWord(string text, System.Func<int, int, bool> test)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = WordEnd(text, i);
+            if (test(start, i)) return true;
+        }
+        return false;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
+            || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+        return i;
     }
 
     /// <summary>True when only spaces separate index <paramref name="from"/> and <paramref name="to"/>.</summary>

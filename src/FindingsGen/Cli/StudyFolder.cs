@@ -12,18 +12,38 @@ namespace FindingsGen.Cli;
 /// <summary>Reads a study folder from disk into the core's <see cref="StudyInput"/>.</summary>
 public sealed class StudyFolder
 {
-    private StudyFolder(string root, StudyInput input)
+    private readonly StudyInput input;
+    private System.Threading.Tasks.Task<Language.Tracing.TracingInput>? pendingTracing;
+
+    private StudyFolder(string root, StudyInput input, System.Threading.Tasks.Task<Language.Tracing.TracingInput> tracing)
     {
         Root = root;
-        Input = input;
+        this.input = input;
+        pendingTracing = tracing;
     }
 
     /// <summary>The study folder, absolute.</summary>
     public string Root { get; }
-    /// <summary>The texts for the core.</summary>
-    public StudyInput Input { get; }
+
+    /// <summary>The texts for the core, transcripts included (waits for them: they are read in the background while pages are parsed).</summary>
+    public StudyInput Input
+    {
+        get
+        {
+            if (pendingTracing is { } reading)
+            {
+                input.Tracing = reading.GetAwaiter().GetResult();
+                pendingTracing = null;
+            }
+            return input;
+        }
+    }
+
+    /// <summary>The manifest and the pages, without waiting for the transcripts: enough to parse.</summary>
+    public StudyInput PagesInput => input;
+
     /// <summary>The manifest.</summary>
-    public StudyManifest Manifest => Input.Manifest;
+    public StudyManifest Manifest => input.Manifest;
 
     /// <summary>Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2).</summary>
     public static StudyFolder? Load(string path, out string? error)
@@ -63,6 +83,9 @@ public sealed class StudyFolder
         var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
 
+        // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
+        string? transcriptsOverride = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
+        var tracing = System.Threading.Tasks.Task.Run(() => Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount));
         var pages = StudyLayout.SelectPages(manifest, manifest.Pages is null ? MarkdownFiles(root) : Array.Empty<string>());
         var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
         foreach (var page in pages)
@@ -82,8 +105,7 @@ public sealed class StudyFolder
             }
             input.Pages.Add(new KeyValuePair<string, string>(page, text));
         }
-        input.Tracing = Files.PrivateData.Read(root, manifest, Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable), Environment.ProcessorCount);
-        return new StudyFolder(root, input);
+        return new StudyFolder(root, input, tracing);
     }
 
     private static IEnumerable<string> MarkdownFiles(string root) =>

@@ -53,6 +53,8 @@ public sealed class SiteModelBuilder
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
         Renderer = new PageRenderer(study, paths, Links, traces);
+        byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
+            .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
     }
 
     /// <summary>Where IDs are rendered.</summary>
@@ -82,10 +84,10 @@ public sealed class SiteModelBuilder
     private string RenderPage(string sitePage, string root)
     {
         if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return "";
-        var html = new System.Text.StringBuilder();
+        var html = new System.IO.StringWriter();
         foreach (var group in blocks.GroupBy(b => b.Page))
         {
-            html.Append(Renderer.Render(group.Select(b => b.Block), group.Key, sitePage, root));
+            Renderer.Render(html, group.Select(b => b.Block), group.Key, sitePage, root);
         }
         return html.ToString();
     }
@@ -150,7 +152,7 @@ public sealed class SiteModelBuilder
         return new ThemeView(theme.Id, theme.Title, RenderPage(SitePaths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
     }
 
-    /// <summary>Every quotation, in document order.</summary>
+    /// <summary>Every quotation, in document order. Call it once before rendering pages on several threads.</summary>
     public IReadOnlyList<QuoteView> Quotes() => quotes ??= study.Quotations.Select(Quote).ToList();
 
     private readonly Dictionary<Quotation, QuoteView> quoteViews = new();
@@ -175,13 +177,11 @@ public sealed class SiteModelBuilder
 
     private static string OneLine(string text) => string.Join(" ", text.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries));
 
-    private ILookup<string, Quotation>? byParticipant;
+    private readonly ILookup<string, Quotation> byParticipant;
 
     /// <summary>A participant's page: attributes and quotations grouped by theme.</summary>
     public ParticipantView Participant(Language.Manifest.Participant participant)
     {
-        byParticipant ??= study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
-            .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
         var mine = byParticipant[participant.Id].ToList();
         var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : SitePaths.Theme(g.Key),
             g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotesView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(Quote).ToList())).ToList())).ToList();

@@ -40,65 +40,54 @@ public sealed class PageRenderer
         foreach (var quotation in study.Quotations) byPosition[(quotation.Page, quotation.Location.Line, quotation.Location.Column)] = quotation;
     }
 
-    /// <summary>The HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
-    public string Render(IEnumerable<Block> blocks, Page source, string page, string root)
+    /// <summary>Writes the HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
+    public void Render(TextWriter writer, IEnumerable<Block> blocks, Page source, string page, string root)
     {
-        var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         FindingsPipeline.Instance.Setup(renderer);
         var context = new Context(this, source, page, root);
         renderer.ObjectRenderers.Insert(0, new SpanRenderer(context));
         renderer.ObjectRenderers.Insert(0, new DivRenderer(context));
+        var found = new List<LinkInline>();
         foreach (var block in blocks)
         {
-            PrepareLinks(block, context);
+            found.Clear();
+            CollectLinks(block, found);
+            foreach (var link in found) PrepareLink(link, context);
             renderer.Render(block);
         }
         writer.Flush();
-        return writer.ToString();
     }
 
-    private static IEnumerable<LinkInline> Links(Block block)
+    private static void CollectLinks(Block block, List<LinkInline> found)
     {
-        if (block is LeafBlock { Inline: { } inline })
-        {
-            foreach (var link in Links(inline)) yield return link;
-        }
+        if (block is LeafBlock { Inline: { } inline }) CollectLinks(inline, found);
         else if (block is ContainerBlock container)
         {
-            foreach (var child in container)
-            {
-                foreach (var link in Links(child)) yield return link;
-            }
+            foreach (var child in container) CollectLinks(child, found);
         }
     }
 
-    private static IEnumerable<LinkInline> Links(ContainerInline container)
+    private static void CollectLinks(ContainerInline container, List<LinkInline> found)
     {
-        foreach (var inline in container)
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (inline is LinkInline link) yield return link;
-            if (inline is ContainerInline child)
-            {
-                foreach (var nested in Links(child)) yield return nested;
-            }
+            if (inline is LinkInline link) found.Add(link);
+            if (inline is ContainerInline child) CollectLinks(child, found);
         }
     }
 
-    private void PrepareLinks(Block block, Context context)
+    private void PrepareLink(LinkInline link, Context context)
     {
-        foreach (var link in Links(block).ToList())
+        if (link.Url is { Length: > 1 } url && url[0] == '#')
         {
-            if (link.Url is { Length: > 1 } url && url[0] == '#')
-            {
-                string id = url.Substring(1);
-                link.Url = links.Href(id, context.Root, context.Page) ?? url;
-                if (link.FirstChild is null) link.AppendChild(new LiteralInline(links.Title(id)));
-            }
-            else if (!SafeUrls.IsAllowed(link.Url))
-            {
-                link.Url = "";
-            }
+            string id = url.Substring(1);
+            link.Url = links.Href(id, context.Root, context.Page) ?? url;
+            if (link.FirstChild is null) link.AppendChild(new LiteralInline(links.Title(id)));
+        }
+        else if (!SafeUrls.IsAllowed(link.Url))
+        {
+            link.Url = "";
         }
     }
 

@@ -8,5 +8,5 @@ namespace FindingsGen.Site.Stages;
 public static class ParseStage
 {
     /// <summary>The model.</summary>
-    public static Study Run(StudyFolder folder) => FindingsChecker.Parse(folder.Input);
+    public static Study Run(StudyFolder folder) => FindingsChecker.Parse(folder.PagesInput);
 }

@@ -17,25 +17,35 @@ public static class RenderStage
         var model = new SiteModelBuilder(result);
         var site = model.Site(draft, sourceDateEpoch);
         var utf8 = new UTF8Encoding(false);
+        model.Quotes(); // every quotation's view, made once before pages share them across threads
 
-        void Page(string path, string template, string title, string root, string current, string key, object value)
+        var pages = new List<(string Path, string Template, string Title, string Root, string Current, string Key, Func<object> Value)>
         {
-            var page = new PageView(title, root, current, liveReload);
-            files[path] = utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = page, [key] = value }));
-            progress?.Invoke(files.Count, 0);
-        }
-
-        Page(SitePaths.Index, "index.html", site.Title, "", SitePaths.Index, "overview", model.Overview());
+            (SitePaths.Index, "index.html", site.Title, "", SitePaths.Index, "overview", model.Overview),
+        };
         foreach (var theme in result.Study.Themes)
         {
-            Page(SitePaths.Theme(theme), "theme.html", theme.Title, "../", SitePaths.Theme(theme), "theme", model.Theme(theme));
+            pages.Add((SitePaths.Theme(theme), "theme.html", theme.Title, "../", SitePaths.Theme(theme), "theme", () => model.Theme(theme)));
         }
         foreach (var participant in result.Study.Manifest.Participants)
         {
-            Page(model.Paths.Participant(participant.Id)!, "participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant));
+            pages.Add((model.Paths.Participant(participant.Id)!, "participant.html", "Participant " + participant.Id, "../", "", "participant", () => model.Participant(participant)));
         }
-        Page(SitePaths.Quotations, "quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations());
-        Page(SitePaths.Report, "report.html", "Validation report", "", SitePaths.Report, "report", model.Report());
+        pages.Add((SitePaths.Quotations, "quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations));
+        pages.Add((SitePaths.Report, "report.html", "Validation report", "", SitePaths.Report, "report", model.Report));
+
+        // Pages are independent: they render on every core, each into its own slot, so the output does not depend on the order.
+        var rendered = new byte[pages.Count][];
+        int done = 0;
+        System.Threading.Tasks.Parallel.For(0, pages.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (_, template, title, root, current, key, value) = pages[i];
+            var page = new PageView(title, root, current, liveReload);
+            rendered[i] = utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = page, [key] = value() }));
+            int count = System.Threading.Interlocked.Increment(ref done);
+            if (progress is not null) lock (pages) progress(count, pages.Count);
+        });
+        for (int i = 0; i < pages.Count; i++) files[pages[i].Path] = rendered[i];
 
         files["assets/site.css"] = utf8.GetBytes(TemplateSet.Embedded("assets/site.css"));
         files["assets/site.js"] = utf8.GetBytes(TemplateSet.Embedded("assets/site.js"));
