@@ -8,9 +8,11 @@ if ! command -v hugo >/dev/null; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hugo >/dev/null
 fi
-dotnet build -c Release src/FindingsGen -v:q -nodeReuse:false >/dev/null
-cli=$PWD/src/FindingsGen/bin/Release/net10.0/findings.dll
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# The tool as it is shipped: published for this machine, precompiled (ReadyToRun), framework-dependent.
+case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+dotnet publish -c Release -r "$rid" --self-contained false src/FindingsGen -o "$work/tool" -v:q -nodeReuse:false >/dev/null
+cli=$work/tool/findings
 dotnet run -c Release --project bench/FindingsGen.Benchmarks -- --write-site-study "$work" | tail -1
 median() {
   local times=()
@@ -20,7 +22,8 @@ median() {
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
-echo "findings build, 1,000 pages / 5,000 quotations traced: $(median dotnet "$cli" build "$work/study" -o "$work/out") ms"
+echo "findings build, 1,000 pages / 5,000 quotations traced: $(median "$cli" build "$work/study" -o "$work/out") ms"
 echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), the same 1,000 pages:        $(median hugo --quiet -s "$work/hugo" -d "$work/hugo-out") ms"
-echo "findings build content (the example study):          $(median dotnet "$cli" build content -o "$work/example") ms"
-dotnet "$cli" build "$work/study" -o "$work/out" | tail -1
+echo "findings build content (the example study):          $(median "$cli" build content -o "$work/example") ms"
+"$cli" build "$work/study" -o "$work/out" --timings | tail -2
+"$cli" build content -o "$work/example" --timings | tail -1

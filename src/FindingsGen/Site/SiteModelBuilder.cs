@@ -153,7 +153,15 @@ public sealed class SiteModelBuilder
     }
 
     /// <summary>Every quotation, in document order. Call it once before rendering pages on several threads.</summary>
-    public IReadOnlyList<QuoteView> Quotes() => quotes ??= study.Quotations.Select(Quote).ToList();
+    public IReadOnlyList<QuoteView> Quotes()
+    {
+        if (quotes is not null) return quotes;
+        var views = new QuoteView[study.Quotations.Count];
+        System.Threading.Tasks.Parallel.For(0, views.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => views[i] = MakeQuote(study.Quotations[i]));
+        for (int i = 0; i < views.Length; i++) quoteViews[study.Quotations[i]] = views[i];
+        return quotes = views;
+    }
 
     private readonly Dictionary<Quotation, QuoteView> quoteViews = new();
 

@@ -19,38 +19,40 @@ public static class RenderStage
         var utf8 = new UTF8Encoding(false);
         model.Quotes(); // every quotation's view, made once before pages share them across threads
 
-        var pages = new List<(string Path, string Template, string Title, string Root, string Current, string Key, Func<object> Value)>
+        byte[] Page(string template, string title, string root, string current, string key, object value) =>
+            utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, liveReload), [key] = value }));
+
+        // The largest files first, so that they do not hold back the end of the parallel loop.
+        var jobs = new List<(string Path, bool IsPage, Func<byte[]> Make)>
         {
-            (SitePaths.Index, "index.html", site.Title, "", SitePaths.Index, "overview", model.Overview),
+            (SitePaths.Quotations, true, () => Page("quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations())),
+            ("findings.json", false, () => SiteData.Json(result, model)),
+            (SitePaths.Index, true, () => Page("index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
+            ("quotations.csv", false, () => SiteData.Csv(model)),
+            (SitePaths.Report, true, () => Page("report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
+            ("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
+            ("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),
         };
-        foreach (var theme in result.Study.Themes)
-        {
-            pages.Add((SitePaths.Theme(theme), "theme.html", theme.Title, "../", SitePaths.Theme(theme), "theme", () => model.Theme(theme)));
-        }
         foreach (var participant in result.Study.Manifest.Participants)
         {
-            pages.Add((model.Paths.Participant(participant.Id)!, "participant.html", "Participant " + participant.Id, "../", "", "participant", () => model.Participant(participant)));
+            jobs.Add((model.Paths.Participant(participant.Id)!, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant))));
         }
-        pages.Add((SitePaths.Quotations, "quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations));
-        pages.Add((SitePaths.Report, "report.html", "Validation report", "", SitePaths.Report, "report", model.Report));
-
-        // Pages are independent: they render on every core, each into its own slot, so the output does not depend on the order.
-        var rendered = new byte[pages.Count][];
-        int done = 0;
-        System.Threading.Tasks.Parallel.For(0, pages.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        foreach (var theme in result.Study.Themes)
         {
-            var (_, template, title, root, current, key, value) = pages[i];
-            var page = new PageView(title, root, current, liveReload);
-            rendered[i] = utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = page, [key] = value() }));
-            int count = System.Threading.Interlocked.Increment(ref done);
-            if (progress is not null) lock (pages) progress(count, pages.Count);
-        });
-        for (int i = 0; i < pages.Count; i++) files[pages[i].Path] = rendered[i];
+            jobs.Add((SitePaths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", SitePaths.Theme(theme), "theme", model.Theme(theme))));
+        }
 
-        files["assets/site.css"] = utf8.GetBytes(TemplateSet.Embedded("assets/site.css"));
-        files["assets/site.js"] = utf8.GetBytes(TemplateSet.Embedded("assets/site.js"));
-        files["findings.json"] = SiteData.Json(result, model);
-        files["quotations.csv"] = SiteData.Csv(model);
+        // Files are independent: they are made on every core, each into its own slot, so the output does not depend on the order.
+        var made = new byte[jobs.Count][];
+        int pageCount = jobs.Count(j => j.IsPage), done = 0;
+        System.Threading.Tasks.Parallel.For(0, jobs.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            made[i] = jobs[i].Make();
+            if (!jobs[i].IsPage) return;
+            int count = System.Threading.Interlocked.Increment(ref done);
+            if (progress is not null) lock (jobs) progress(count, pageCount);
+        });
+        for (int i = 0; i < jobs.Count; i++) files[jobs[i].Path] = made[i];
         return files;
     }
 }
