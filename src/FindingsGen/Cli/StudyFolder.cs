@@ -85,7 +85,17 @@ public sealed class StudyFolder
 
         // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
         string? transcriptsOverride = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
-        var tracing = System.Threading.Tasks.Task.Run(() => Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount));
+        var tracing = System.Threading.Tasks.Task.Run(() =>
+        {
+            var read = Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
+            // Index them too while the pages are parsed: tracing then finds every index built (the cache is shared and thread-safe).
+            var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
+            foreach (var source in read.Transcripts.Values)
+            {
+                if (source.Text is not null) Language.Tracing.TranscriptCache.Get(source, interviewer);
+            }
+            return read;
+        });
         var pages = StudyLayout.SelectPages(manifest, manifest.Pages is null ? MarkdownFiles(root) : Array.Empty<string>());
         var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
         foreach (var page in pages)
