@@ -232,6 +232,14 @@ public sealed class SiteTests
         File.Delete(Path.Combine(site, "assets", "site.css"));
         File.CreateSymbolicLink(Path.Combine(site, "assets", "site.css"), outside);
 
+        // Nor is a folder of the old site replaced by a link to one outside it that holds the very same files.
+        string participants = Path.Combine(site, "participants"), elsewhere = Path.Combine(study.Path, "elsewhere");
+        Directory.Move(participants, elsewhere);
+        Directory.CreateSymbolicLink(participants, elsewhere);
+        string someParticipant = Directory.GetFiles(elsewhere).OrderBy(f => f, StringComparer.Ordinal).First();
+        string heldParticipant = Path.Combine(study.Path, "held-participant.html");
+        Assert.True(FindingsGen.Site.Stages.HardLink.TryCreate(someParticipant, heldParticipant));
+
         string intro = Path.Combine(study.Path, "introduction.md");
         File.WriteAllText(intro, File.ReadAllText(intro) + "\nA sentence added for the rebuild.\n");
         Build(study.Path);
@@ -244,6 +252,9 @@ public sealed class SiteTests
         Assert.EndsWith("<!-- shared -->", File.ReadAllText(theme));
         Assert.Null(new FileInfo(Path.Combine(site, "assets", "site.css")).LinkTarget);
         Assert.Equal(File.ReadAllText(outside), File.ReadAllText(Path.Combine(site, "assets", "site.css")));
+        File.AppendAllText(heldParticipant, "<!-- outside -->");
+        Assert.DoesNotContain("<!-- outside -->", File.ReadAllText(Path.Combine(site, "participants", Path.GetFileName(someParticipant))));
+        Assert.Null(new DirectoryInfo(participants).LinkTarget);
         Assert.Empty(Directory.GetDirectories(study.Path, "._site.*"));
     }
 

@@ -48,15 +48,17 @@ public static class WriteStage
 
         string building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(building);
-        bool previous = File.Exists(Path.Combine(target, Marker));
+        bool previous = File.Exists(Path.Combine(target, Marker)) && new DirectoryInfo(target).LinkTarget is null;
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var realOldFolders = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             string relative = file.Key.Replace('/', Path.DirectorySeparatorChar);
             string path = Path.Combine(building, relative);
             string folder = Path.GetDirectoryName(path)!;
             if (folders.Add(folder)) Directory.CreateDirectory(folder);
-            if (previous && Unchanged(Path.Combine(target, relative), file.Value) && HardLink.TryCreate(Path.Combine(target, relative), path)) continue;
+            string oldPath = Path.Combine(target, relative);
+            if (previous && IsRealFolder(target, Path.GetDirectoryName(relative) ?? "", realOldFolders) && Unchanged(oldPath, file.Value) && HardLink.TryCreate(oldPath, path)) continue;
             File.WriteAllBytes(path, file.Value);
         }
         File.WriteAllText(Path.Combine(building, Marker), "This folder was written by FindingsGen and is replaced by every build.\n");
@@ -69,6 +71,18 @@ public static class WriteStage
         }
         Directory.Move(building, target);
         if (old is not null) Directory.Delete(old, recursive: true);
+    }
+
+    /// <summary>Whether <paramref name="relative"/> under <paramref name="root"/> is a folder of the old site itself, with no link on the way out of it.</summary>
+    private static bool IsRealFolder(string root, string relative, Dictionary<string, bool> known)
+    {
+        if (relative.Length == 0) return true;
+        if (known.TryGetValue(relative, out bool real)) return real;
+        var info = new DirectoryInfo(Path.Combine(root, relative));
+        real = info.Exists && info.LinkTarget is null && (info.Attributes & FileAttributes.ReparsePoint) == 0
+            && IsRealFolder(root, Path.GetDirectoryName(relative) ?? "", known);
+        known[relative] = real;
+        return real;
     }
 
     /// <summary>Whether <paramref name="path"/> is a regular file (not a link) holding exactly <paramref name="bytes"/>.</summary>
