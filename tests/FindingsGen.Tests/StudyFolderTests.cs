@@ -77,6 +77,28 @@ public sealed class StudyFolderTests
     }
 
     [Fact]
+    public void Quotations_traced_on_several_threads_give_the_same_records_and_diagnostics_as_on_one()
+    {
+        using var temp = CopyOfExample();
+        string results = Path.Combine(temp.Path, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results)
+            .Replace("I thought about that bird all evening", "I thought about that bird all night") // FG0104
+            .Replace("from=T3}\nI do not always", "from=T2}\nI do not always"));                    // FG0102
+        string Describe(int parallelism)
+        {
+            var input = FindingsGen.Cli.StudyFolder.Load(temp.Path, out _)!.Input;
+            input.Tracing!.Parallelism = parallelism;
+            var result = FindingsGen.Language.FindingsChecker.Check(input);
+            return string.Join("\n", result.Traces.Select(t => $"{t.Quotation.Location} {t.Participant} {t.Status} {t.FirstLine}-{t.LastLine}")
+                .Concat(result.Diagnostics.Select(d => d.ToString())));
+        }
+        string one = Describe(1);
+        Assert.Contains("FG0102", one);
+        Assert.Contains("FG0104", one);
+        Assert.Equal(one, Describe(4));
+    }
+
+    [Fact]
     public void The_committed_lock_is_what_update_lock_writes()
     {
         using var temp = CopyOfExample();

@@ -37,10 +37,13 @@ public static class QuotationTracer
         var indexes = new Dictionary<string, IndexedTranscript?>(StringComparer.Ordinal);
         IndexedTranscript? IndexOf(string participant)
         {
-            if (indexes.TryGetValue(participant, out var known)) return known;
+            lock (indexes)
+            {
+                if (indexes.TryGetValue(participant, out var known)) return known;
+            }
             var found = input.Transcripts.TryGetValue(participant, out var source) && source.Text is not null
                 ? TranscriptCache.Get(source, interviewer) : null;
-            indexes[participant] = found;
+            lock (indexes) indexes[participant] = found;
             return found;
         }
 
@@ -55,11 +58,12 @@ public static class QuotationTracer
                 i => built[i] = TranscriptCache.Get(input.Transcripts[needed[i]], interviewer));
             for (int i = 0; i < needed.Count; i++) indexes[needed[i]] = built[i];
         }
-        foreach (var quotation in study.Quotations)
+        // Each quotation is traced into its own records and diagnostics; with several threads allowed they run in
+        // parallel, and the results are joined in document order, so the outcome is the same either way.
+        void TraceQuotation(Quotation quotation, List<TraceRecord> records, DiagnosticList diagnostics)
         {
-            cancellation.ThrowIfCancellationRequested();
             // A translation cannot be found in a transcript in another language: FG0107 asks for the original instead.
-            if (quotation.Original is null && Rules.TranslationRule.NeedsOriginal(manifest, quotation)) continue;
+            if (quotation.Original is null && Rules.TranslationRule.NeedsOriginal(manifest, quotation)) return;
             var traced = quotation.Traced;
             List<SegmentPattern>? patterns = null;
             foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))
@@ -121,6 +125,29 @@ public static class QuotationTracer
                     VerbatimMemo.Add(MemoKey(id, indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
                 }
             }
+        }
+
+        var quotations = study.Quotations;
+        if (input.TranscriptsAvailable && input.Parallelism > 1 && quotations.Count > 1)
+        {
+            var parts = new (List<TraceRecord> Records, DiagnosticList Diagnostics)[quotations.Count];
+            System.Threading.Tasks.Parallel.For(0, quotations.Count,
+                new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = input.Parallelism, CancellationToken = cancellation }, i =>
+                {
+                    parts[i] = (new List<TraceRecord>(1), new DiagnosticList());
+                    TraceQuotation(quotations[i], parts[i].Records, parts[i].Diagnostics);
+                });
+            foreach (var (partRecords, partDiagnostics) in parts)
+            {
+                records.AddRange(partRecords);
+                diagnostics.AddRange(partDiagnostics.Items);
+            }
+            return records;
+        }
+        foreach (var quotation in quotations)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            TraceQuotation(quotation, records, diagnostics);
         }
         return records;
     }
