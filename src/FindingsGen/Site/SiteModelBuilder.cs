@@ -152,24 +152,17 @@ public sealed class SiteModelBuilder
         return new ThemeView(theme.Id, theme.Title, RenderPage(SitePaths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
     }
 
-    /// <summary>Every quotation, in document order. Call it once before rendering pages on several threads.</summary>
+    /// <summary>Every quotation's view, in document order (made once, on every core; later calls share them).</summary>
     public IReadOnlyList<QuoteView> Quotes()
     {
         if (quotes is not null) return quotes;
         var views = new QuoteView[study.Quotations.Count];
         System.Threading.Tasks.Parallel.For(0, views.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => views[i] = MakeQuote(study.Quotations[i]));
-        for (int i = 0; i < views.Length; i++) quoteViews[study.Quotations[i]] = views[i];
         return quotes = views;
     }
 
-    private readonly Dictionary<Quotation, QuoteView> quoteViews = new();
-
-    private QuoteView Quote(Quotation q)
-    {
-        if (quoteViews.TryGetValue(q, out var known)) return known;
-        return quoteViews[q] = MakeQuote(q);
-    }
+    private QuoteView Quote(Quotation q) => Quotes()[q.Index];
 
     private QuoteView MakeQuote(Quotation q)
     {
