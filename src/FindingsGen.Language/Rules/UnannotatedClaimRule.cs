@@ -75,7 +75,7 @@ public static class UnannotatedClaimRule
             var words = WordTokenizer.Split(text);
             for (int i = 0; i < words.Count; i++)
             {
-                if (!firstWords.Contains(words[i].Text) && !IsSmallNumber(words[i].Text)) continue;
+                if (!candidates.Contains(text, words[i].Start, words[i].End) && !IsSmallNumber(text, words[i].Start, words[i].End)) continue;
                 int length = QuantifierLength(words, i, scale);
                 if (length == 0) continue;
                 if (i > 0 && Blockers.Contains(words[i - 1].Text) && WordTokenizer.OnlySpacesBetween(text, words[i - 1].End, words[i].Start)) continue;
