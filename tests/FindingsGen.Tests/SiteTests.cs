@@ -259,6 +259,21 @@ public sealed class SiteTests
     }
 
     [Fact]
+    public void A_long_build_reports_its_progress_against_the_number_of_pages_it_writes()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: Many themes\nparticipants:\n  P1: {}\n");
+        var page = new StringBuilder();
+        for (int i = 1; i <= 250; i++) page.Append($"# Theme {i} {{#t{i} .theme}}\n\n## Part {i} {{#s{i} .subtheme}}\n\nSome prose.\n\n");
+        study.Write("results.md", page.ToString());
+        var (outcome, output, _) = BuildWithOutput(study.Path, draft: true);
+        Assert.Equal(254, outcome.Pages); // overview, quotations, report, 250 themes, 1 participant
+        Assert.Contains("findings build: rendered 100 of 254 pages\u2026", output);
+        Assert.Contains("findings build: rendered 200 of 254 pages\u2026", output);
+        Assert.DoesNotContain("rendered 300", output);
+    }
+
+    [Fact]
     public void A_study_can_override_a_template()
     {
         using var study = StudyFolderTests.CopyOfExample();

@@ -77,9 +77,8 @@ public sealed class SiteBuild
             return new Outcome(1, result, null, 0, watch.Elapsed);
         }
 
-        int expected = 4 + study.Themes.Count + study.Manifest.Participants.Count;
         var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), options.LiveReload,
-            (done, _) => { if (expected > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {expected} pages\u2026"); });
+            (done, total) => { if (total > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {total} pages\u2026"); });
         Lap("render");
         WriteStage.Run(target, files);
         Lap("write");

@@ -9,7 +9,10 @@ namespace FindingsGen.Site.Stages;
 /// <summary>Stage 4, render: every page, asset and data file of the site, in memory, keyed by relative path.</summary>
 public static class RenderStage
 {
-    /// <summary>Renders the site. <paramref name="liveReload"/> is a script added to every page by <c>findings serve</c>.</summary>
+    /// <summary>
+    /// Renders the site. <paramref name="liveReload"/> is a script added to every page by <c>findings serve</c>;
+    /// <paramref name="progress"/> hears (pages rendered, pages in all) after each page, one call at a time.
+    /// </summary>
     public static SortedDictionary<string, byte[]> Run(CheckResult result, TemplateSet templates, bool draft, string? sourceDateEpoch, string? liveReload = null,
         Action<int, int>? progress = null)
     {
