@@ -9,8 +9,14 @@ namespace FindingsGen.Language.Diagnostics;
 /// </summary>
 public static class RuleTable
 {
+    /// <summary>The project's repository: the one place its address is written.</summary>
+    public const string RepositoryUrl = "https://github.com/findingsgen/findingsgen";
+
+    /// <summary>Where the project's documents are published; hosts append a path under <c>docs/</c>.</summary>
+    public const string DocsBaseUrl = RepositoryUrl + "/blob/main/docs/";
+
     /// <summary>Where the rule pages are published; hosts append <c>FGxxxx.md</c>.</summary>
-    public const string HelpBaseUrl = "https://github.com/findingsgen/findingsgen/blob/main/docs/rules/";
+    public const string HelpBaseUrl = DocsBaseUrl + "rules/";
 
     /// <summary>A frequency label does not match the number of participants cited.</summary>
     public static readonly Rule FG0001 = new("FG0001", "Frequency label does not match the participants cited", Severity.Error, "Claims");

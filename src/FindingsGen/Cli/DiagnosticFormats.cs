@@ -48,7 +48,7 @@ public static class DiagnosticFormats
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "FindingsGen");
-        json.WriteString("informationUri", "https://github.com/findingsgen/findingsgen");
+        json.WriteString("informationUri", RuleTable.RepositoryUrl);
         json.WriteStartArray("rules");
         foreach (var rule in RuleTable.All)
         {

@@ -20,11 +20,9 @@ public static class SiteData
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("schema", "https://github.com/findingsgen/findingsgen/blob/main/docs/findings.schema.json");
+            json.WriteString("schema", RuleTable.DocsBaseUrl + "findings.schema.json");
             json.WriteString("title", study.Manifest.Title);
-            json.WriteStartArray("authors");
-            foreach (var author in study.Manifest.Authors) json.WriteStringValue(author);
-            json.WriteEndArray();
+            WriteStrings(json, "authors", study.Manifest.Authors);
             json.WriteString("language", study.Manifest.Language);
             json.WriteStartArray("participants");
             foreach (var p in study.Manifest.Participants)
@@ -71,12 +69,7 @@ public static class SiteData
                 json.WriteStartObject();
                 json.WriteString("text", claim.Text);
                 if (claim.Of is null) json.WriteNull("of");
-                else
-                {
-                    json.WriteStartArray("of");
-                    foreach (var r in claim.Of) json.WriteStringValue(r.Id);
-                    json.WriteEndArray();
-                }
+                else WriteStrings(json, "of", claim.Of.Select(r => r.Id));
                 json.WriteString("theme", claim.Theme?.Id);
                 json.WriteString("subtheme", claim.Subtheme?.Id);
                 WriteLocation(json, claim.Location);
@@ -91,9 +84,7 @@ public static class SiteData
                 json.WriteString("text", q.Text);
                 json.WriteString("original", q.Original);
                 json.WriteString("originalLanguage", q.OriginalLanguage);
-                json.WriteStartArray("from");
-                foreach (var p in q.Participants) json.WriteStringValue(p.Title);
-                json.WriteEndArray();
+                WriteStrings(json, "from", q.Participants.Select(p => p.Title));
                 json.WriteString("theme", q.ThemeId.Length == 0 ? null : q.ThemeId);
                 json.WriteString("subtheme", q.SubthemeId.Length == 0 ? null : q.SubthemeId);
                 json.WriteBoolean("verified", q.Verified);
@@ -117,6 +108,13 @@ public static class SiteData
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
