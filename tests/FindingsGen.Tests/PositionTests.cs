@@ -69,6 +69,34 @@ public sealed class PositionTests
     }
 
     [Fact]
+    public void Mapped_text_keeps_every_characters_source_offset_across_pieces_and_slices()
+    {
+        // "ab" from 10, "c" from 12 (continues the run), " " at 40, "de" from 20, then a gap inside explicit offsets.
+        var builder = new FindingsGen.Language.Text.MappedText.Builder();
+        builder.Append("ab", 10);
+        builder.Append('c', 12);
+        builder.Append(' ', 40);
+        builder.Append("xdey", 1, 2, 20);
+        builder.Append("fg", new[] { 22, 30 });
+        var text = builder.ToMappedText();
+        Assert.Equal("abc defg", text.Text);
+        int[] expected = { 10, 11, 12, 40, 20, 21, 22, 30 };
+        Assert.Equal(expected, Enumerable.Range(0, text.Text.Length).Select(text.SourceOffset));
+        Assert.Equal(31, text.SourceOffset(text.Text.Length));
+        Assert.Equal(21, text.SourceEnd(5)); // just past "d"
+        Assert.Equal(10, text.SourceEnd(0));
+
+        // The same offsets given one per character map the same, and so does any slice.
+        var explicitly = new FindingsGen.Language.Text.MappedText(text.Text, expected);
+        Assert.Equal(expected, Enumerable.Range(0, text.Text.Length).Select(explicitly.SourceOffset));
+        var slice = text.Slice(2, 4);
+        Assert.Equal("c de", slice.Text);
+        Assert.Equal(new[] { 12, 40, 20, 21 }, Enumerable.Range(0, 4).Select(slice.SourceOffset));
+        Assert.Equal(22, slice.SourceOffset(4));
+        Assert.Equal(0, text.Slice(3, 0).SourceOffset(0));
+    }
+
+    [Fact]
     public void Crlf_line_ends_give_the_same_positions_as_lf()
     {
         var lf = StudyRunner.Check(Manifest, ("results.md", Page)).Study;
