@@ -9,19 +9,22 @@ median() {
   local times=()
   for _ in $(seq "$runs"); do
     local start end
-    start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
+    start=$(date +%s%N); "$@" >/dev/null || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
-echo "findings check content (transcripts traced): $(median dotnet "$cli" check content) ms"
+t1=$(median dotnet "$cli" check content)
+echo "findings check content (transcripts traced): $t1 ms"
 lockonly=$(mktemp -d); trap 'rm -rf "$lockonly"' EXIT
 cp -r content/. "$lockonly"; rm -rf "$lockonly/transcripts" "$lockonly/bin" "$lockonly/obj"
-echo "findings check (lock only, no transcripts):  $(median dotnet "$cli" check "$lockonly") ms"
-echo "dotnet --version (process start baseline):   $(median dotnet --version) ms"
-# The tool as shipped: published for this machine, precompiled (ReadyToRun).
-case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+t2=$(median dotnet "$cli" check "$lockonly")
+echo "findings check (lock only, no transcripts):  $t2 ms"
+t3=$(median dotnet --version)
+echo "dotnet --version (process start baseline):   $t3 ms"
 tool=$(mktemp -d); trap 'rm -rf "$lockonly" "$tool"' EXIT
-dotnet publish -c Release -r "$rid" --self-contained false src/FindingsGen -o "$tool" -v:q -nodeReuse:false >/dev/null
-echo "published tool, check content:               $(median "$tool/findings" check content) ms"
-echo "published tool, lock only:                   $(median "$tool/findings" check "$lockonly") ms"
+bench/publish-tool.sh "$tool"
+t4=$(median "$tool/findings" check content)
+echo "published tool, check content:               $t4 ms"
+t5=$(median "$tool/findings" check "$lockonly")
+echo "published tool, lock only:                   $t5 ms"

@@ -9,21 +9,22 @@ if ! command -v hugo >/dev/null; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hugo >/dev/null
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-# The tool as it is shipped: published for this machine, precompiled (ReadyToRun), framework-dependent.
-case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish -c Release -r "$rid" --self-contained false src/FindingsGen -o "$work/tool" -v:q -nodeReuse:false >/dev/null
+bench/publish-tool.sh "$work/tool"
 cli=$work/tool/findings
 dotnet run -c Release --project bench/FindingsGen.Benchmarks -- --write-site-study "$work" | tail -1
 median() {
   local times=()
   for _ in $(seq "$runs"); do
-    local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
+    local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
-echo "findings build, 1,000 pages / 5,000 quotations traced: $(median "$cli" build "$work/study" -o "$work/out") ms"
-echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), the same 1,000 pages:        $(median hugo --quiet -s "$work/hugo" -d "$work/hugo-out") ms"
-echo "findings build content (the example study):          $(median "$cli" build content -o "$work/example") ms"
+t1=$(median "$cli" build "$work/study" -o "$work/out")
+echo "findings build, 1,000 pages / 5,000 quotations traced: $t1 ms"
+t2=$(median hugo --quiet -s "$work/hugo" -d "$work/hugo-out")
+echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), the same 1,000 pages:        $t2 ms"
+t3=$(median "$cli" build content -o "$work/example")
+echo "findings build content (the example study):          $t3 ms"
 "$cli" build "$work/study" -o "$work/out" --timings | tail -2
 "$cli" build content -o "$work/example" --timings | tail -1
