@@ -283,6 +283,32 @@ public sealed class SiteTests
         Assert.Contains("<h1>Our own report for Between sessions</h1>", File.ReadAllText(Path.Combine(study.Path, "_site", "report.html")));
     }
 
+    [Fact]
+    public void A_template_that_forgets_to_escape_is_escaped_anyway_and_html_escape_does_not_escape_twice()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: 'Fish & <b>chips</b> \"quoted\"'\nparticipants:\n  P1: { note: x }\nrules: { FG0008: none, FG0106: none }\n");
+        temp.Write("results.md", "# Theme {#t .theme}\n\nSome *prose*.\n");
+        temp.Write("_templates/report.html",
+            "<p id=\"plain\">{{ site.title }}</p><p id=\"piped\">{{ site.title | html.escape }}</p><p id=\"twice\">{{ site.title | html.escape | html.escape }}</p>" +
+            "<p id=\"number\">{{ report.errors }}</p><a title=\"{{ site.title }}\">x</a><p id=\"concat\">{{ site.title + '<i>' }}</p>");
+        var outcome = Build(temp.Path);
+        Assert.Equal(0, outcome.ExitCode);
+        string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
+        const string Escaped = "Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;quoted&quot;";
+        Assert.Contains($"<p id=\"plain\">{Escaped}</p>", report);
+        Assert.Contains($"<p id=\"piped\">{Escaped}</p>", report);
+        Assert.Contains($"<p id=\"twice\">{Escaped}</p>", report);
+        Assert.Contains("<p id=\"number\">0</p>", report);
+        Assert.Contains($"<a title=\"{Escaped}\">x</a>", report);
+        Assert.Contains($"<p id=\"concat\">{Escaped}&lt;i&gt;</p>", report);
+        Assert.DoesNotContain("<b>chips", report);
+        // Markup the site made itself is written as it is: the rendered prose of the theme page and the page itself in the layout.
+        string theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "t.html"));
+        Assert.Contains("<p>Some <em>prose</em>.</p>", theme);
+        Assert.Contains("<title>Theme · Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;quoted&quot;</title>", theme);
+    }
+
     [Theory]
     [InlineData("site-study")]
     [InlineData("translated")]

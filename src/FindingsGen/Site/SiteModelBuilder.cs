@@ -81,15 +81,15 @@ public sealed class SiteModelBuilder
         return found >= 0 ? blocks[found].SitePage : SitePaths.Index;
     }
 
-    private string RenderPage(string sitePage, string root)
+    private Markup RenderPage(string sitePage, string root)
     {
-        if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return "";
+        if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return new Markup("");
         var html = new System.IO.StringWriter();
         foreach (var group in blocks.GroupBy(b => b.Page))
         {
             Renderer.Render(html, group.Select(b => b.Block), group.Key, sitePage, root);
         }
-        return html.ToString();
+        return new Markup(html.ToString());
     }
 
     /// <summary>The most themes the navigation lists one by one.</summary>
@@ -139,7 +139,7 @@ public sealed class SiteModelBuilder
             return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells);
         }).ToList();
         var matrix = new MatrixView(subthemes.Select(s => new LinkView(s.Title, SitePaths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows);
-        return new OverviewView(RenderPage(SitePaths.Index, ""), table, ThematicMap.Render(study, ""), matrix, Checks());
+        return new OverviewView(RenderPage(SitePaths.Index, ""), table, new Markup(ThematicMap.Render(study, "")), matrix, Checks());
     }
 
     private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
@@ -168,11 +168,11 @@ public sealed class SiteModelBuilder
     {
         string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
         string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
-        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), PageRenderer.QuotationParagraphs(q.Text.Text),
+        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(PageRenderer.QuotationParagraphs(q.Text.Text)),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
             Provenance.Describe(traces[q]), Provenance.IsVerified(traces[q]), page + "#" + paths.Anchor(q),
-            q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : PageRenderer.QuotationParagraphs(q.Original.Text),
+            q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(PageRenderer.QuotationParagraphs(q.Original.Text)),
             language, language is null ? null : LanguageNames.Name(language));
     }
 
@@ -202,7 +202,7 @@ public sealed class SiteModelBuilder
         return new QuotationsView(quotes,
             study.Themes.Select(t => new LinkView(t.Title, t.Id)).ToList(),
             study.Themes.SelectMany(t => t.Subthemes).Select(s => new LinkView(s.Title, s.Id)).ToList(),
-            study.Manifest.Participants.Select(p => p.Id).ToList(), json);
+            study.Manifest.Participants.Select(p => p.Id).ToList(), new Markup(json));
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";

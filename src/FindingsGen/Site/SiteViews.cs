@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using FindingsGen.Site.Html;
 
 namespace FindingsGen.Site;
 
 // The templates' view model: plain data, no domain objects. Scriban sees these properties in snake_case.
-// Strings are raw text (templates escape them); properties ending in Html are trusted markup we produced.
+// Strings are plain text, which templates escape as they write it; Markup values are HTML the site made safe itself.
 
 /// <summary>What every page knows.</summary>
 public sealed record SiteView(string Title, IReadOnlyList<string> Authors, string Language, bool Draft, int Problems, string? BuiltOn, IReadOnlyList<LinkView> Themes);
@@ -12,7 +13,7 @@ public sealed record SiteView(string Title, IReadOnlyList<string> Authors, strin
 public sealed record LinkView(string Title, string Url);
 
 /// <summary>The page being rendered: its title, its path to the root ("" or "../"), and which nav item is current.</summary>
-public sealed record PageView(string Title, string Root, string Current, string? LiveReload);
+public sealed record PageView(string Title, string Root, string Current, Markup? LiveReload);
 
 /// <summary>A row of Table 1.</summary>
 public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? SubthemeTitle, string? SubthemeUrl, int Participants, int Quotations, bool IsTheme);
@@ -30,14 +31,14 @@ public sealed record MatrixCellView(int Count, int Level, string? Url, string La
 public sealed record CheckView(string What, string Result, bool Passed);
 
 /// <summary>The overview page.</summary>
-public sealed record OverviewView(string IntroHtml, IReadOnlyList<TableRowView> Table, string MapSvg, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
+public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, Markup MapSvg, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
 
 /// <summary>A theme's page.</summary>
-public sealed record ThemeView(string Id, string Title, string Html, LinkView? Previous, LinkView? Next);
+public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next);
 
 /// <summary>A quotation as lists show it.</summary>
-public sealed record QuoteView(string Anchor, string Text, string TextHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
-    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, string Url, string? Original, string? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
+public sealed record QuoteView(string Anchor, string Text, Markup TextHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
+    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
 public sealed record QuoteGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotesView> Subthemes);
@@ -52,7 +53,7 @@ public sealed record ParticipantView(string Id, IReadOnlyList<AttributeView> Att
 public sealed record AttributeView(string Name, string Value);
 
 /// <summary>The quotation index.</summary>
-public sealed record QuotationsView(IReadOnlyList<QuoteView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, string IndexJson);
+public sealed record QuotationsView(IReadOnlyList<QuoteView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, Markup IndexJson);
 
 /// <summary>A diagnostic in the report.</summary>
 public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
+using FindingsGen.Site.Html;
 
 namespace FindingsGen.Site;
 
@@ -53,8 +54,7 @@ public sealed class TemplateSet
     }
 
     // A TemplateContext carries Scriban's built-in functions and is costly to create: one per thread, reused.
-    private readonly System.Threading.ThreadLocal<TemplateContext> contexts =
-        new(() => new TemplateContext { LoopLimit = 0, RecursiveLimit = 100, StrictVariables = false });
+    private readonly System.Threading.ThreadLocal<TemplateContext> contexts = new(() => new EscapingContext());
 
     /// <summary>Renders <paramref name="name"/> with the given globals, then wraps it in the layout. Thread-safe.</summary>
     public string Render(string name, IReadOnlyDictionary<string, object?> globals)
@@ -65,12 +65,43 @@ public sealed class TemplateSet
         context.PushGlobal(scope);
         try
         {
-            scope["content"] = templates[name].Render(context);
+            scope["content"] = new Markup(templates[name].Render(context));
             return templates["layout.html"].Render(context);
         }
         finally
         {
             context.PopGlobal();
         }
+    }
+
+    /// <summary>
+    /// Escapes every value a template writes with <c>{{ … }}</c>, unless it is <see cref="Markup"/> the site made safe itself,
+    /// so a template that forgets <c>html.escape</c> is still safe. <c>html.escape</c> returns markup, so it does not escape twice.
+    /// </summary>
+    private sealed class EscapingContext : TemplateContext
+    {
+        public EscapingContext()
+        {
+            LoopLimit = 0;
+            RecursiveLimit = 100;
+            StrictVariables = false;
+            var html = (ScriptObject)BuiltinObject["html"]!;
+            html.Remove("escape"); // the built-in one is read-only
+            html.Import("escape", new Func<object?, Markup?>(value => value switch
+            {
+                null => null,
+                Markup markup => markup,
+                string text => Markup.Escape(text),
+                _ => Markup.Escape(ObjectToString(value) ?? ""),
+            }));
+        }
+
+        public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject) => textAsObject switch
+        {
+            null => this,
+            Markup markup => Write(markup.Html),
+            string text => Write(HtmlText.Escape(text)),
+            _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
+        };
     }
 }

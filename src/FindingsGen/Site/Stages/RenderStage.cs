@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FindingsGen.Language;
+using FindingsGen.Site.Html;
 
 namespace FindingsGen.Site.Stages;
 
@@ -20,10 +21,11 @@ public static class RenderStage
         var model = new SiteModelBuilder(result);
         var site = model.Site(draft, sourceDateEpoch);
         var utf8 = new UTF8Encoding(false);
+        var script = liveReload is null ? null : new Markup(liveReload);
         model.Quotes(); // every quotation's view, made once before pages share them across threads
 
         byte[] Page(string template, string title, string root, string current, string key, object value) =>
-            utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, liveReload), [key] = value }));
+            utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value }));
 
         // The largest files first, so that they do not hold back the end of the parallel loop.
         var jobs = new List<(string Path, bool IsPage, Func<byte[]> Make)>
