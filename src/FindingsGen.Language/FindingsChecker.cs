@@ -35,19 +35,40 @@ public static class FindingsChecker
         diagnostics.AddRange(input.ManifestDiagnostics);
         foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
         input.CancellationToken.ThrowIfCancellationRequested();
-        FrequencyRules.Check(study, diagnostics);
-        UnannotatedClaimRule.Check(study, diagnostics);
-        ReferenceRules.Check(study, diagnostics);
-        TitleConsistencyRule.Check(study, diagnostics);
-        StructureRule.Check(study, diagnostics);
-        TranslationRule.Check(study, diagnostics);
 
-        var traces = new List<TraceRecord>();
-        if (input.Tracing is { } tracing)
+        // The rules and the tracing only read the model, each into its own list: where more than one thread is
+        // allowed (the CLI) the rules run beside the tracing. The lists are joined in the same order either way.
+        var ruleDiagnostics = new DiagnosticList();
+        void RunRules()
         {
-            traces = QuotationTracer.Trace(study, tracing, diagnostics, input.CancellationToken);
-            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, diagnostics);
+            FrequencyRules.Check(study, ruleDiagnostics);
+            UnannotatedClaimRule.Check(study, ruleDiagnostics);
+            ReferenceRules.Check(study, ruleDiagnostics);
+            TitleConsistencyRule.Check(study, ruleDiagnostics);
+            StructureRule.Check(study, ruleDiagnostics);
+            TranslationRule.Check(study, ruleDiagnostics);
         }
+        var traceDiagnostics = new DiagnosticList();
+        var traces = new List<TraceRecord>();
+        void RunTracing()
+        {
+            if (input.Tracing is not { } tracing) return;
+            traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
+            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics);
+        }
+        if (input.Parallelism > 1)
+        {
+            var rules = System.Threading.Tasks.Task.Run(RunRules);
+            RunTracing();
+            rules.GetAwaiter().GetResult();
+        }
+        else
+        {
+            RunRules();
+            RunTracing();
+        }
+        diagnostics.AddRange(ruleDiagnostics.Items);
+        diagnostics.AddRange(traceDiagnostics.Items);
         return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), traces);
     }
 

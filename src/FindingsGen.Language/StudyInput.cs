@@ -24,7 +24,10 @@ public sealed class StudyInput
     public List<FileProblem> PageProblems { get; } = new();
     /// <summary>Stops a check that is no longer wanted (the IDE typed again); checked between pages and quotations.</summary>
     public System.Threading.CancellationToken CancellationToken { get; set; }
-    /// <summary>How many threads may parse pages at once: 1 inside the compiler (which runs analyzers concurrently), the cores in the CLI.</summary>
+    /// <summary>
+    /// How many threads may parse pages at once, and whether the rules may run beside the tracing: 1 inside the compiler
+    /// (which runs analyzers concurrently), the cores in the CLI.
+    /// </summary>
     public int Parallelism { get; set; } = 1;
     /// <summary>The private data for tracing, or null to parse and check without tracing.</summary>
     public Tracing.TracingInput? Tracing { get; set; }

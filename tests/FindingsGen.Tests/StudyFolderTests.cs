@@ -77,24 +77,25 @@ public sealed class StudyFolderTests
     }
 
     [Fact]
-    public void Quotations_traced_on_several_threads_give_the_same_records_and_diagnostics_as_on_one()
+    public void Quotations_traced_on_several_threads_and_rules_run_beside_them_give_the_same_records_and_diagnostics_as_on_one()
     {
         using var temp = CopyOfExample();
         string results = Path.Combine(temp.Path, "results.md");
         File.WriteAllText(results, File.ReadAllText(results)
             .Replace("I thought about that bird all evening", "I thought about that bird all night") // FG0104
-            .Replace("from=T3}\nI do not always", "from=T2}\nI do not always"));                    // FG0102
+            .Replace("from=T3}\nI do not always", "from=T2}\nI do not always")                     // FG0102
+            + "\nMost participants kept a notebook, and [all participants]{.freq of=\"T1\"} said so.\n");   // FG0003, FG0001
         string Describe(int parallelism)
         {
             var input = FindingsGen.Cli.StudyFolder.Load(temp.Path, out _)!.Input;
+            input.Parallelism = parallelism;
             input.Tracing!.Parallelism = parallelism;
             var result = FindingsGen.Language.FindingsChecker.Check(input);
             return string.Join("\n", result.Traces.Select(t => $"{t.Quotation.Location} {t.Participant} {t.Status} {t.FirstLine}-{t.LastLine}")
                 .Concat(result.Diagnostics.Select(d => d.ToString())));
         }
         string one = Describe(1);
-        Assert.Contains("FG0102", one);
-        Assert.Contains("FG0104", one);
+        foreach (var id in new[] { "FG0001", "FG0003", "FG0102", "FG0104" }) Assert.Contains(id, one);
         Assert.Equal(one, Describe(4));
     }
 

@@ -27,26 +27,95 @@ public sealed class StudyParser
 
     /// <summary>
     /// Parses the pages in reading order. Pages are (path, text) pairs, paths relative to the study. With
-    /// <paramref name="parallelism"/> above 1, the pages' Markdown is parsed on that many threads; the model is
-    /// still built page by page in reading order, so the result is the same.
+    /// <paramref name="parallelism"/> above 1, the pages' Markdown is parsed on that many threads while this thread
+    /// builds the model from each page in reading order as soon as it is parsed, so the result is the same.
     /// </summary>
     public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages, int parallelism = 1)
     {
         var parser = new StudyParser(manifest);
         var list = pages as IReadOnlyList<KeyValuePair<string, string>> ?? new List<KeyValuePair<string, string>>(pages);
-        var parsed = new Page[list.Count];
-        if (parallelism > 1 && list.Count > 1)
-        {
-            System.Threading.Tasks.Parallel.For(0, list.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = parallelism },
-                i => parsed[i] = ParsePage(list[i]));
-        }
+        var parsing = parallelism > 1 && list.Count > 1 ? new ParallelPages(list, parallelism - 1) : null;
         for (int i = 0; i < list.Count; i++)
         {
-            parser.page = parsed[i] ?? ParsePage(list[i]);
+            parser.page = parsing?.Take(i) ?? ParsePage(list[i]);
             parser.study.Pages.Add(parser.page);
             parser.VisitContainer(parser.page.Document);
         }
         return parser.study;
+    }
+
+    /// <summary>
+    /// Pages parsed on helper threads, claimed in reading order; the thread that builds the model parses pages
+    /// too while the one it needs next is not ready.
+    /// </summary>
+    private sealed class ParallelPages
+    {
+        private readonly IReadOnlyList<KeyValuePair<string, string>> pages;
+        private readonly Page?[] parsed;
+        private readonly object gate = new();
+        private int claimed = -1;
+        private Exception? failure;
+
+        public ParallelPages(IReadOnlyList<KeyValuePair<string, string>> pages, int helpers)
+        {
+            this.pages = pages;
+            parsed = new Page?[pages.Count];
+            for (int h = 0; h < helpers; h++)
+            {
+                System.Threading.Tasks.Task.Run(() =>
+                {
+                    try
+                    {
+                        while (ParseNext()) { }
+                    }
+                    catch (Exception e)
+                    {
+                        lock (gate)
+                        {
+                            failure ??= e;
+                            System.Threading.Monitor.PulseAll(gate);
+                        }
+                    }
+                });
+            }
+        }
+
+        /// <summary>Parses the next unclaimed page; false when every page is claimed.</summary>
+        private bool ParseNext()
+        {
+            int i = System.Threading.Interlocked.Increment(ref claimed);
+            if (i >= pages.Count) return false;
+            var page = ParsePage(pages[i]);
+            lock (gate)
+            {
+                parsed[i] = page;
+                System.Threading.Monitor.PulseAll(gate);
+            }
+            return true;
+        }
+
+        /// <summary>Page <paramref name="i"/>, parsed here or by a helper.</summary>
+        public Page Take(int i)
+        {
+            while (true)
+            {
+                lock (gate)
+                {
+                    if (failure is not null) throw new InvalidOperationException("a page could not be parsed", failure);
+                    if (parsed[i] is { } page)
+                    {
+                        parsed[i] = null; // the study holds it from now on
+                        return page;
+                    }
+                    if (System.Threading.Volatile.Read(ref claimed) >= pages.Count - 1)
+                    {
+                        System.Threading.Monitor.Wait(gate);
+                        continue;
+                    }
+                }
+                ParseNext();
+            }
+        }
     }
 
     private static Page ParsePage(KeyValuePair<string, string> pair) => new(pair.Key, pair.Value, Markdown.Parse(pair.Value, FindingsPipeline.Instance));
