@@ -52,7 +52,7 @@ public sealed class SiteModelBuilder
         }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
-        Renderer = new PageRenderer(study, paths, Links, traces);
+        Renderer = new PageRenderer(study, paths, Links, Quote);
         byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
             .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
     }
@@ -193,12 +193,24 @@ public sealed class SiteModelBuilder
     public QuotationsView Quotations()
     {
         var quotes = Quotes();
-        var index = quotes.Select(q => new Dictionary<string, string>
-        {
-            ["id"] = q.Anchor, ["text"] = q.Text + (q.Original is null ? "" : " " + q.Original), ["theme"] = q.ThemeId, ["subtheme"] = q.SubthemeId, ["participants"] = q.ParticipantIds,
-        });
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         // Escaped for a <script type="application/json"> block: no "</script>" can close it early.
-        string json = JsonSerializer.Serialize(index, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+        using (var index = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        {
+            index.WriteStartArray();
+            foreach (var q in quotes)
+            {
+                index.WriteStartObject();
+                index.WriteString("id", q.Anchor);
+                index.WriteString("text", q.Original is null ? q.Text : q.Text + " " + q.Original);
+                index.WriteString("theme", q.ThemeId);
+                index.WriteString("subtheme", q.SubthemeId);
+                index.WriteString("participants", q.ParticipantIds);
+                index.WriteEndObject();
+            }
+            index.WriteEndArray();
+        }
+        string json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
         return new QuotationsView(quotes,
             study.Themes.Select(t => new LinkView(t.Title, t.Id)).ToList(),
             study.Themes.SelectMany(t => t.Subthemes).Select(s => new LinkView(s.Title, s.Id)).ToList(),

@@ -7,7 +7,6 @@ using FindingsGen.Language.Dsl.Divs;
 using FindingsGen.Language.Dsl.Spans;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Text;
-using FindingsGen.Language.Tracing;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -24,19 +23,17 @@ namespace FindingsGen.Site.Html;
 /// </summary>
 public sealed class PageRenderer
 {
-    private readonly Study study;
     private readonly SitePaths paths;
     private readonly SiteLinks links;
-    private readonly ILookup<Quotation, TraceRecord> traces;
+    private readonly System.Func<Quotation, QuoteView> views;
     private readonly Dictionary<(Page, int, int), Quotation> byPosition = new();
 
-    /// <summary>Creates a renderer for a study.</summary>
-    public PageRenderer(Study study, SitePaths paths, SiteLinks links, ILookup<Quotation, TraceRecord> traces)
+    /// <summary>Creates a renderer for a study; <paramref name="views"/> gives each quotation's view (its words as HTML, its provenance).</summary>
+    public PageRenderer(Study study, SitePaths paths, SiteLinks links, System.Func<Quotation, QuoteView> views)
     {
-        this.study = study;
         this.paths = paths;
         this.links = links;
-        this.traces = traces;
+        this.views = views;
         foreach (var quotation in study.Quotations) byPosition[(quotation.Page, quotation.Location.Line, quotation.Location.Column)] = quotation;
     }
 
@@ -118,9 +115,7 @@ public sealed class PageRenderer
 
         public string Anchor(Quotation quotation) => Owner.paths.Anchor(quotation);
 
-        public string Provenance(Quotation quotation) => Site.Provenance.Describe(Owner.traces[quotation]);
-
-        public string LanguageOf(Quotation quotation) => Owner.study.Manifest.InterviewLanguage(quotation.From.Select(f => f.Id));
+        public QuoteView View(Quotation quotation) => Owner.views(quotation);
 
     }
 
@@ -167,12 +162,11 @@ public sealed class PageRenderer
             {
                 string anchor = context.Anchor(quotation);
                 renderer.Write("<q class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">").Write(Encode(quotation.Text.Text)).Write("</q>");
-                renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(context.Provenance(quotation))).Write("\">")
+                renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(context.View(quotation).Provenance)).Write("\">")
                     .Write(context.ParticipantLinks(quotation.From.Select(f => f.Id))).Write("</sup>");
-                if (quotation.Original is { } original)
+                if (quotation.Original is { } original && context.View(quotation).OriginalLanguage is { } language)
                 {
                     // A <details> cannot sit inside a paragraph: an inline quotation's (short) original is shown beside it.
-                    string language = context.LanguageOf(quotation);
                     renderer.Write(" <span class=\"original-inline\">(translated from ").Write(Encode(LanguageNames.Name(language))).Write("; original: <q lang=\"")
                         .Write(Encode(language)).Write("\">").Write(Encode(original.Text)).Write("</q>)</span>");
                 }
@@ -197,17 +191,17 @@ public sealed class PageRenderer
             if (div.Attributes.HasClass("quote") && context.QuotationAt(div.Span.Start) is { } quotation)
             {
                 string anchor = context.Anchor(quotation);
+                var view = context.View(quotation);
                 renderer.Write("<figure class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">");
-                renderer.Write("<blockquote>").Write(QuotationParagraphs(quotation.Text.Text)).Write("</blockquote>");
-                if (quotation.Original is { } original)
+                renderer.Write("<blockquote>").Write(view.TextHtml.Html).Write("</blockquote>");
+                if (view.OriginalHtml is { } original && view.OriginalLanguage is { } language)
                 {
-                    string language = context.LanguageOf(quotation);
                     renderer.Write("<details class=\"original\"><summary>Translated from ").Write(Encode(LanguageNames.Name(language)))
                         .Write(": show the original</summary><blockquote lang=\"").Write(Encode(language)).Write("\">")
-                        .Write(QuotationParagraphs(original.Text)).Write("</blockquote></details>");
+                        .Write(original.Html).Write("</blockquote></details>");
                 }
                 renderer.Write("<figcaption>\u2014 ").Write(context.ParticipantLinks(quotation.From.Select(f => f.Id)))
-                    .Write(" <span class=\"provenance\">").Write(Encode(context.Provenance(quotation))).Write("</span>")
+                    .Write(" <span class=\"provenance\">").Write(Encode(view.Provenance)).Write("</span>")
                     .Write(" <a class=\"permalink\" href=\"#").Write(Encode(anchor)).Write("\" aria-label=\"Link to this quotation\">#</a></figcaption></figure>\n");
                 return;
             }
