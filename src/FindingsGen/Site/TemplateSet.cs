@@ -87,21 +87,24 @@ public sealed class TemplateSet
             StrictVariables = false;
             var html = (ScriptObject)BuiltinObject["html"]!;
             html.Remove("escape"); // the built-in one is read-only
-            html.Import("escape", new Func<object?, Markup?>(value => value switch
-            {
-                null => null,
-                Markup markup => markup,
-                string text => Markup.Escape(text),
-                _ => Markup.Escape(ObjectToString(value) ?? ""),
-            }));
+            html.Import("escape", new Func<object?, Markup?>(Safe));
         }
 
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject) => textAsObject switch
         {
             null => this,
             Markup markup => Write(markup.Html),
-            string text => Write(HtmlText.Escape(text)),
-            _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
+            _ => Write(Escaped(textAsObject)),
         };
+
+        /// <summary>A value as safe HTML: markup as it is, anything else as escaped text.</summary>
+        private Markup? Safe(object? value) => value switch
+        {
+            null => null,
+            Markup markup => markup,
+            _ => new Markup(Escaped(value)),
+        };
+
+        private string Escaped(object value) => HtmlText.Escape(value as string ?? ObjectToString(value) ?? "");
     }
 }

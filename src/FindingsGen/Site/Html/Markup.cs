@@ -12,9 +12,6 @@ public sealed class Markup
     /// <summary>The HTML.</summary>
     public string Html { get; }
 
-    /// <summary>Plain text, escaped.</summary>
-    public static Markup Escape(string text) => new(HtmlText.Escape(text));
-
     /// <inheritdoc/>
     public override string ToString() => Html;
 }
