@@ -31,7 +31,7 @@ public sealed class SiteModelBuilder
     {
         this.result = result;
         study = result.Study;
-        paths = new SitePaths(study, result.Traces);
+        paths = new SitePaths(study);
         traces = Provenance.ByQuotation(result.Traces);
         var themes = study.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
         string current = SitePaths.Index;

@@ -14,7 +14,7 @@ public sealed class SitePaths
     private readonly Dictionary<Quotation, string> quotationAnchors = new();
 
     /// <summary>Computes the paths for a study.</summary>
-    public SitePaths(Study study, IReadOnlyList<TraceRecord> traces)
+    public SitePaths(Study study)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var participant in study.Manifest.Participants)
