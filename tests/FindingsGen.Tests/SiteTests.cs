@@ -287,7 +287,7 @@ public sealed class SiteTests
     public void A_template_that_forgets_to_escape_is_escaped_anyway_and_html_escape_does_not_escape_twice()
     {
         using var temp = new TempStudy();
-        temp.Write("findings.yml", "title: 'Fish & <b>chips</b> \"quoted\"'\nparticipants:\n  P1: { note: x }\nrules: { FG0008: none, FG0106: none }\n");
+        temp.Write("findings.yml", "title: 'Fish & <b>chips</b> \"quoted\" \U0001F41F på kaia'\nparticipants:\n  P1: { note: x }\nrules: { FG0008: none, FG0106: none }\n");
         temp.Write("results.md", "# Theme {#t .theme}\n\nSome *prose*.\n");
         temp.Write("_templates/report.html",
             "<p id=\"plain\">{{ site.title }}</p><p id=\"piped\">{{ site.title | html.escape }}</p><p id=\"twice\">{{ site.title | html.escape | html.escape }}</p>" +
@@ -295,7 +295,7 @@ public sealed class SiteTests
         var outcome = Build(temp.Path);
         Assert.Equal(0, outcome.ExitCode);
         string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
-        const string Escaped = "Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;quoted&quot;";
+        const string Escaped = "Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;quoted&quot; \U0001F41F på kaia"; // letters outside ASCII, and a surrogate pair, as they are
         Assert.Contains($"<p id=\"plain\">{Escaped}</p>", report);
         Assert.Contains($"<p id=\"piped\">{Escaped}</p>", report);
         Assert.Contains($"<p id=\"twice\">{Escaped}</p>", report);
@@ -306,7 +306,7 @@ public sealed class SiteTests
         // Markup the site made itself is written as it is: the rendered prose of the theme page and the page itself in the layout.
         string theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "t.html"));
         Assert.Contains("<p>Some <em>prose</em>.</p>", theme);
-        Assert.Contains("<title>Theme · Fish &amp; &lt;b&gt;chips&lt;/b&gt; &quot;quoted&quot;</title>", theme);
+        Assert.Contains($"<title>Theme · {Escaped}</title>", theme);
     }
 
     [Theory]

@@ -84,13 +84,18 @@ public sealed class SiteModelBuilder
     private Markup RenderPage(string sitePage, string root)
     {
         if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return new Markup("");
-        var html = new System.IO.StringWriter();
+        var builder = pageHtml ??= new System.Text.StringBuilder();
+        builder.Clear();
+        var html = new System.IO.StringWriter(builder);
         foreach (var group in blocks.GroupBy(b => b.Page))
         {
             Renderer.Render(html, group.Select(b => b.Block), group.Key, sitePage, root);
         }
-        return new Markup(html.ToString());
+        return new Markup(builder.ToString());
     }
+
+    // Each thread renders its pages' Markdown into one builder it reuses.
+    [ThreadStatic] private static System.Text.StringBuilder? pageHtml;
 
     /// <summary>The most themes the navigation lists one by one.</summary>
     public const int MaxNavigationThemes = 12;

@@ -56,21 +56,71 @@ public sealed class TemplateSet
     // A TemplateContext carries Scriban's built-in functions and is costly to create: one per thread, reused.
     private readonly System.Threading.ThreadLocal<TemplateContext> contexts = new(() => new EscapingContext());
 
-    /// <summary>Renders <paramref name="name"/> with the given globals, then wraps it in the layout. Thread-safe.</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    // Each thread writes its pages' UTF-8 into one buffer it reuses, rather than making each page a string first.
+    private readonly System.Threading.ThreadLocal<PageBuffer> buffers = new(() => new PageBuffer());
+
+    /// <summary>Renders <paramref name="name"/> with the given globals, wraps it in the layout, and returns the page as UTF-8. Thread-safe.</summary>
+    public byte[] Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var scope = new ScriptObject();
         foreach (var pair in globals) scope[pair.Key] = pair.Value;
         var context = contexts.Value!;
+        var buffer = buffers.Value!;
         context.PushGlobal(scope);
         try
         {
             scope["content"] = new Markup(templates[name].Render(context));
-            return templates["layout.html"].Render(context);
+            buffer.Clear();
+            context.PushOutput(buffer);
+            try
+            {
+                templates["layout.html"].Render(context);
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+            return buffer.ToArray();
         }
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>A template's output encoded to UTF-8 as it is written, into a buffer that grows once and is reused.</summary>
+    private sealed class PageBuffer : IScriptOutput
+    {
+        private readonly System.Text.Encoder encoder = new System.Text.UTF8Encoding(false).GetEncoder();
+        private byte[] bytes = new byte[64 * 1024];
+        private int length;
+
+        public void Clear()
+        {
+            length = 0;
+            encoder.Reset();
+        }
+
+        public byte[] ToArray()
+        {
+            Write("", 0, 0, flush: true);
+            return bytes.AsSpan(0, length).ToArray();
+        }
+
+        public void Write(string text, int offset, int count) => Write(text, offset, count, flush: false);
+
+        public System.Threading.Tasks.ValueTask WriteAsync(string text, int offset, int count, System.Threading.CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return default;
+        }
+
+        private void Write(string text, int offset, int count, bool flush)
+        {
+            var chars = text.AsSpan(offset, count);
+            int most = (count + 1) * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit, and one pending surrogate may complete
+            if (length + most > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + most));
+            length += encoder.GetBytes(chars, bytes.AsSpan(length), flush);
         }
     }
 

@@ -25,7 +25,7 @@ public static class RenderStage
         model.Quotes(); // every quotation's view, made once before pages share them across threads
 
         byte[] Page(string template, string title, string root, string current, string key, object value) =>
-            utf8.GetBytes(templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value }));
+            templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value });
 
         // The largest files first, so that they do not hold back the end of the parallel loop.
         var jobs = new List<(string Path, bool IsPage, Func<byte[]> Make)>
