@@ -138,6 +138,30 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void The_build_command_allocates_its_first_256_MB_without_collecting()
+    {
+        // 300 themes of ~3,000 words: a build that, in a process left to its defaults, collects several times.
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: Many words\nparticipants:\n  P1: {}\nrules: { FG0008: none }\n");
+        var page = new System.Text.StringBuilder();
+        for (int i = 1; i <= 300; i++)
+        {
+            page.Append($"# Theme {i} {{#t{i} .theme}}\n\n## Part {i} {{#s{i} .subtheme}}\n\n");
+            for (int p = 0; p < 60; p++) page.Append("Some *prose* about the way the days went, with a [link](https://example.org) and more words, said twice over. ".Replace("twice", "twice " + p) + "\n\n");
+        }
+        study.Write("results.md", page.ToString());
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings" }) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        var collections = System.Text.RegularExpressions.Regex.Match(output, @"; (\d+) garbage collection\(s\)");
+        Assert.True(collections.Success, output);
+        Assert.InRange(int.Parse(collections.Groups[1].Value), 0, 1); // the one that starts the budget
+    }
+
+    [Fact]
     public void Build_timings_name_every_stage_in_order()
     {
         using var study = StudyFolderTests.CopyOfExample();

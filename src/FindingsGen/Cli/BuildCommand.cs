@@ -15,8 +15,12 @@ public static class BuildCommand
         var draft = new Option<bool>("--draft") { Description = "Publish even with errors, with a draft banner on every page" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings };
-        command.SetAction(result => SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
-            Console.Out, Console.Error).ExitCode);
+        command.SetAction(result =>
+        {
+            BatchMemory.CollectOnlyPastBudget();
+            return SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
+                Console.Out, Console.Error).ExitCode;
+        });
         return command;
     }
 }

@@ -19,7 +19,11 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong(DiagnosticFormats.Names);
         var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
-        command.SetAction(result => Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock)));
+        command.SetAction(result =>
+        {
+            BatchMemory.CollectOnlyPastBudget();
+            return Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock));
+        });
         return command;
     }
 
