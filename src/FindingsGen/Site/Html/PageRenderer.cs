@@ -40,12 +40,11 @@ public sealed class PageRenderer
     /// <summary>Writes the HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
     public void Render(TextWriter writer, IEnumerable<Block> blocks, Page source, string page, string root)
     {
-        var renderer = new HtmlRenderer(writer);
-        FindingsPipeline.Instance.Setup(renderer);
-        var context = new Context(this, source, page, root);
-        renderer.ObjectRenderers.Insert(0, new SpanRenderer(context));
-        renderer.ObjectRenderers.Insert(0, new DivRenderer(context));
-        var found = new List<LinkInline>();
+        var state = renderers ??= new Renderers();
+        var renderer = state.Html;
+        renderer.Writer = writer;
+        var context = state.Context = new Context(this, source, page, root);
+        var found = state.Links;
         foreach (var block in blocks)
         {
             found.Clear();
@@ -54,6 +53,25 @@ public sealed class PageRenderer
             renderer.Render(block);
         }
         writer.Flush();
+    }
+
+    // Each thread keeps one set of renderers (Markdig's, with ours in front) and points it at the page being rendered:
+    // building them, and finding which renderer takes which node, is then done once per thread, not once per page.
+    [System.ThreadStatic] private static Renderers? renderers;
+
+    private sealed class Renderers
+    {
+        public Renderers()
+        {
+            Html = new HtmlRenderer(new StringWriter());
+            FindingsPipeline.Instance.Setup(Html);
+            Html.ObjectRenderers.Insert(0, new SpanRenderer(this));
+            Html.ObjectRenderers.Insert(0, new DivRenderer(this));
+        }
+
+        public HtmlRenderer Html { get; }
+        public Context Context { get; set; } = null!;
+        public List<LinkInline> Links { get; } = new();
     }
 
     private static void CollectLinks(Block block, List<LinkInline> found)
@@ -143,12 +161,13 @@ public sealed class PageRenderer
 
     private sealed class SpanRenderer : HtmlObjectRenderer<BracketedSpan>
     {
-        private readonly Context context;
+        private readonly Renderers state;
 
-        public SpanRenderer(Context context) => this.context = context;
+        public SpanRenderer(Renderers state) => this.state = state;
 
         protected override void Write(HtmlRenderer renderer, BracketedSpan span)
         {
+            var context = state.Context;
             var attributes = span.Attributes;
             if (attributes.HasClass("freq"))
             {
@@ -182,12 +201,13 @@ public sealed class PageRenderer
 
     private sealed class DivRenderer : HtmlObjectRenderer<FencedDiv>
     {
-        private readonly Context context;
+        private readonly Renderers state;
 
-        public DivRenderer(Context context) => this.context = context;
+        public DivRenderer(Renderers state) => this.state = state;
 
         protected override void Write(HtmlRenderer renderer, FencedDiv div)
         {
+            var context = state.Context;
             if (div.Attributes.HasClass("quote") && context.QuotationAt(div.Span.Start) is { } quotation)
             {
                 string anchor = context.Anchor(quotation);
