@@ -31,7 +31,8 @@ public sealed class SiteModelBuilder
     {
         this.result = result;
         study = result.Study;
-        paths = new SitePaths(study);
+        // The quotations' anchors (a hash each) are computed on another core while the pages are split.
+        var anchoring = System.Threading.Tasks.Task.Run(() => new SitePaths(study));
         traces = Provenance.ByQuotation(result.Traces);
         var themes = study.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
         string current = SitePaths.Index;
@@ -50,6 +51,7 @@ public sealed class SiteModelBuilder
                 list.Add((page, block));
             }
         }
+        paths = anchoring.GetAwaiter().GetResult();
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
         Renderer = new PageRenderer(study, paths, Links, Quote);
