@@ -49,18 +49,24 @@ public static class WriteStage
         string building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(building);
         bool previous = File.Exists(Path.Combine(target, Marker)) && new DirectoryInfo(target).LinkTarget is null;
+        // Folders first, and which of the old site's folders may be linked from; then the files, on every core.
+        var list = files.Select(f => (Relative: f.Key.Replace('/', Path.DirectorySeparatorChar), Bytes: f.Value)).ToList();
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var realOldFolders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var linkable = new bool[list.Count];
+        for (int i = 0; i < list.Count; i++)
         {
-            string relative = file.Key.Replace('/', Path.DirectorySeparatorChar);
-            string path = Path.Combine(building, relative);
-            string folder = Path.GetDirectoryName(path)!;
-            if (folders.Add(folder)) Directory.CreateDirectory(folder);
-            string oldPath = Path.Combine(target, relative);
-            if (previous && IsRealFolder(target, Path.GetDirectoryName(relative) ?? "", realOldFolders) && Unchanged(oldPath, file.Value) && HardLink.TryCreate(oldPath, path)) continue;
-            File.WriteAllBytes(path, file.Value);
+            string folder = Path.GetDirectoryName(list[i].Relative) ?? "";
+            if (folders.Add(folder)) Directory.CreateDirectory(Path.Combine(building, folder));
+            linkable[i] = previous && IsRealFolder(target, folder, realOldFolders);
         }
+        System.Threading.Tasks.Parallel.For(0, list.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (relative, bytes) = list[i];
+            string path = Path.Combine(building, relative), oldPath = Path.Combine(target, relative);
+            if (linkable[i] && Unchanged(oldPath, bytes) && HardLink.TryCreate(oldPath, path)) return;
+            File.WriteAllBytes(path, bytes);
+        });
         File.WriteAllText(Path.Combine(building, Marker), "This folder was written by FindingsGen and is replaced by every build.\n");
 
         string? old = null;
