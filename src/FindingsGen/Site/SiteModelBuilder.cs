@@ -175,11 +175,14 @@ public sealed class SiteModelBuilder
     {
         string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
         string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
-        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(PageRenderer.QuotationParagraphs(q.Text.Text)),
+        string text = PageRenderer.QuotationParagraphs(q.Text.Text), original = q.Original is null ? "" : PageRenderer.QuotationParagraphs(q.Original.Text);
+        string body = "<blockquote>" + text + "</blockquote>" + (language is null ? "" :
+            $"<details class=\"original\"><summary>Translated from {HtmlText.Escape(LanguageNames.Name(language))}: show the original</summary><blockquote lang=\"{HtmlText.Escape(language)}\">{original}</blockquote></details>");
+        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
             Provenance.Describe(traces[q]), Provenance.IsVerified(traces[q]), page + "#" + paths.Anchor(q),
-            q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(PageRenderer.QuotationParagraphs(q.Original.Text)),
+            q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(original),
             language, language is null ? null : LanguageNames.Name(language));
     }
 

@@ -36,8 +36,11 @@ public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> 
 /// <summary>A theme's page.</summary>
 public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next);
 
-/// <summary>A quotation as lists show it.</summary>
-public sealed record QuoteView(string Anchor, string Text, Markup TextHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
+/// <summary>
+/// A quotation as pages show it. <see cref="BodyHtml"/> is its words in a blockquote, with the original (when it is a
+/// translation) in a details element: the same markup on theme pages, participant pages and the quotation index.
+/// </summary>
+public sealed record QuoteView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
     string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>

@@ -213,13 +213,7 @@ public sealed class PageRenderer
                 string anchor = context.Anchor(quotation);
                 var view = context.View(quotation);
                 renderer.Write("<figure class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">");
-                renderer.Write("<blockquote>").Write(view.TextHtml.Html).Write("</blockquote>");
-                if (view.OriginalHtml is { } original && view.OriginalLanguage is { } language)
-                {
-                    renderer.Write("<details class=\"original\"><summary>Translated from ").Write(Encode(LanguageNames.Name(language)))
-                        .Write(": show the original</summary><blockquote lang=\"").Write(Encode(language)).Write("\">")
-                        .Write(original.Html).Write("</blockquote></details>");
-                }
+                renderer.Write(view.BodyHtml.Html);
                 renderer.Write("<figcaption>\u2014 ").Write(context.ParticipantLinks(quotation.From.Select(f => f.Id)))
                     .Write(" <span class=\"provenance\">").Write(Encode(view.Provenance)).Write("</span>")
                     .Write(" <a class=\"permalink\" href=\"#").Write(Encode(anchor)).Write("\" aria-label=\"Link to this quotation\">#</a></figcaption></figure>\n");
