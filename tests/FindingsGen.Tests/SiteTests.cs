@@ -27,7 +27,7 @@ public sealed class SiteTests
         return (outcome, o.ToString(), e.ToString());
     }
 
-    private static Dictionary<string, string> Files(string folder) =>
+    internal static Dictionary<string, string> Files(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => File.ReadAllText(f), StringComparer.Ordinal);
 

@@ -158,7 +158,7 @@ public sealed class SiteServer : IAsyncDisposable
                 problems = diagnostics;
             }
             if (aborted.IsCancellationRequested) break;
-            string json = JsonSerializer.Serialize(new { version = current, diagnostics = problems });
+            string json = EventJson(current, problems);
             try
             {
                 await context.Response.WriteAsync("data: " + json + "\n\n", Encoding.UTF8, aborted);
@@ -170,6 +170,22 @@ public sealed class SiteServer : IAsyncDisposable
             }
             sent = current;
         }
+    }
+
+    /// <summary>An event for open pages: <c>{"version":N,"diagnostics":[…]}</c>.</summary>
+    private static string EventJson(int version, string[] diagnostics)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", version);
+            json.WriteStartArray("diagnostics");
+            foreach (var line in diagnostics) json.WriteStringValue(line);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Added to every served page: reload on a new build, show the diagnostics in an overlay.</summary>

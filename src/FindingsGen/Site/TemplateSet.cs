@@ -137,7 +137,24 @@ public sealed class TemplateSet
             StrictVariables = false;
             var html = (ScriptObject)BuiltinObject["html"]!;
             html.Remove("escape"); // the built-in one is read-only
-            html.Import("escape", new Func<object?, Markup?>(Safe));
+            html.SetValue("escape", new EscapeFunction(), true);
+        }
+
+        /// <summary><c>html.escape</c>: its argument as markup (escaped unless it is markup already). No reflection, so it survives trimming.</summary>
+        private sealed class EscapeFunction : IScriptCustomFunction
+        {
+            public int RequiredParameterCount => 1;
+            public int ParameterCount => 1;
+            public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+            public Type ReturnType => typeof(Markup);
+
+            public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+            public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+                arguments.Count == 0 ? null : ((EscapingContext)context).Safe(arguments[0]);
+
+            public System.Threading.Tasks.ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
+                new(Invoke(context, callerContext, arguments, blockStatement));
         }
 
         public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject) => textAsObject switch
