@@ -150,12 +150,8 @@ public sealed class CliTests
             for (int p = 0; p < 60; p++) page.Append("Some *prose* about the way the days went, with a [link](https://example.org) and more words, said twice over. ".Replace("twice", "twice " + p) + "\n\n");
         }
         study.Write("results.md", page.ToString());
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings" }) start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        var (exit, output) = ChildProcess.Run("dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
+        Assert.Equal(0, exit);
         var collections = System.Text.RegularExpressions.Regex.Match(output, @"; (\d+) garbage collection\(s\)");
         Assert.True(collections.Success, output);
         Assert.InRange(int.Parse(collections.Groups[1].Value), 0, 1); // the one that starts the budget

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using FindingsGen.Cli;
 using FindingsGen.Site;
@@ -49,15 +48,5 @@ public sealed class NativeToolTests
         }
     }
 
-    private static (int Exit, string Output) Run(string fileName, params string[] args)
-    {
-        var start = new ProcessStartInfo(fileName) { WorkingDirectory = RepoRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
+    private static (int Exit, string Output) Run(string fileName, params string[] args) => ChildProcess.Run(fileName, RepoRoot.Path, args);
 }

@@ -43,18 +43,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         }
     }
 
-    internal static (int Exit, string Output) Dotnet(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
+    internal static (int Exit, string Output) Dotnet(string workingDirectory, params string[] args) => ChildProcess.Run("dotnet", workingDirectory, args);
 
     private string Consumer(string name, string page)
     {

@@ -16,6 +16,23 @@ public static class RepoRoot
     }
 }
 
+/// <summary>Runs a program to its end, with MSBuild nodes not kept alive, and returns its exit code and all it printed.</summary>
+public static class ChildProcess
+{
+    public static (int Exit, string Output) Run(string fileName, string workingDirectory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+}
+
 /// <summary>A throwaway study folder under the system's temp folder.</summary>
 public sealed class TempStudy : IDisposable
 {
