@@ -12,19 +12,24 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 bench/publish-tool.sh "$work/tool"
 cli=$work/tool/findings
 dotnet run -c Release --project bench/FindingsGen.Benchmarks -- --write-site-study "$work" | tail -1
-median() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+# One timed run of a command, in ms; stops the script if the command fails.
+timed() {
+  local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
 }
-t1=$(median "$cli" build "$work/study" -o "$work/out")
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+# findings and Hugo take turns, so that the VM's drifting speed falls on both alike.
+ours=(); theirs=()
+for _ in $(seq "$runs"); do
+  ours+=("$(timed "$cli" build "$work/study" -o "$work/out")")
+  theirs+=("$(timed hugo --quiet -s "$work/hugo" -d "$work/hugo-out")")
+done
+t1=$(median "${ours[@]}"); t2=$(median "${theirs[@]}")
 echo "findings build, 1,000 pages / 5,000 quotations traced: $t1 ms"
-t2=$(median hugo --quiet -s "$work/hugo" -d "$work/hugo-out")
 echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), the same 1,000 pages:        $t2 ms"
-t3=$(median "$cli" build content -o "$work/example")
-echo "findings build content (the example study):          $t3 ms"
+echo "ratio: $(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.2f", a / b }')"
+example=()
+for _ in $(seq "$runs"); do example+=("$(timed "$cli" build content -o "$work/example")"); done
+echo "findings build content (the example study):          $(median "${example[@]}") ms"
 "$cli" build "$work/study" -o "$work/out" --timings | tail -2
 "$cli" build content -o "$work/example" --timings | tail -1
