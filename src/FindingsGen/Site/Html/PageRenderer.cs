@@ -131,8 +131,6 @@ public sealed class PageRenderer
         public string ParticipantLinks(IEnumerable<string> ids) => string.Join(", ", ids.Select(id =>
             Owner.paths.Participant(id) is { } file ? $"<a href=\"{Encode(Root + file)}\">{Encode(id)}</a>" : Encode(id)));
 
-        public string Anchor(Quotation quotation) => Owner.paths.Anchor(quotation);
-
         public QuoteView View(Quotation quotation) => Owner.views(quotation);
 
     }
@@ -179,11 +177,11 @@ public sealed class PageRenderer
             }
             if (attributes.HasClass("quote") && context.QuotationAt(span.Span.Start) is { } quotation)
             {
-                string anchor = context.Anchor(quotation);
-                renderer.Write("<q class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">").Write(Encode(quotation.Text.Text)).Write("</q>");
-                renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(context.View(quotation).Provenance)).Write("\">")
+                var view = context.View(quotation);
+                renderer.Write("<q class=\"quote\" id=\"").Write(Encode(view.Anchor)).Write("\">").Write(Encode(quotation.Text.Text)).Write("</q>");
+                renderer.Write("<sup class=\"quote-who\" title=\"").Write(Encode(view.Provenance)).Write("\">")
                     .Write(context.ParticipantLinks(quotation.From.Select(f => f.Id))).Write("</sup>");
-                if (quotation.Original is { } original && context.View(quotation).OriginalLanguage is { } language)
+                if (quotation.Original is { } original && view.OriginalLanguage is { } language)
                 {
                     // A <details> cannot sit inside a paragraph: an inline quotation's (short) original is shown beside it.
                     renderer.Write(" <span class=\"original-inline\">(translated from ").Write(Encode(LanguageNames.Name(language))).Write("; original: <q lang=\"")
@@ -210,8 +208,8 @@ public sealed class PageRenderer
             var context = state.Context;
             if (div.Attributes.HasClass("quote") && context.QuotationAt(div.Span.Start) is { } quotation)
             {
-                string anchor = context.Anchor(quotation);
                 var view = context.View(quotation);
+                string anchor = view.Anchor;
                 renderer.Write("<figure class=\"quote\" id=\"").Write(Encode(anchor)).Write("\">");
                 renderer.Write(view.BodyHtml.Html);
                 renderer.Write("<figcaption>\u2014 ").Write(context.ParticipantLinks(quotation.From.Select(f => f.Id)))
