@@ -70,12 +70,13 @@ public static class UnannotatedClaimRule
         foreach (var run in study.Prose)
         {
             string text = run.Text.Text;
+            bool CanBegin(int start, int end) => candidates.Contains(text, start, end) || IsSmallNumber(text, start, end);
             // Most paragraphs hold no word that can begin a quantifier: they are scanned without making a string per word.
-            if (!WordTokenizer.AnyWord(text, (start, end) => candidates.Contains(text, start, end) || IsSmallNumber(text, start, end))) continue;
+            if (!WordTokenizer.AnyWord(text, CanBegin)) continue;
             var words = WordTokenizer.Split(text);
             for (int i = 0; i < words.Count; i++)
             {
-                if (!candidates.Contains(text, words[i].Start, words[i].End) && !IsSmallNumber(text, words[i].Start, words[i].End)) continue;
+                if (!CanBegin(words[i].Start, words[i].End)) continue;
                 int length = QuantifierLength(words, i, scale);
                 if (length == 0) continue;
                 if (i > 0 && Blockers.Contains(words[i - 1].Text) && WordTokenizer.OnlySpacesBetween(text, words[i - 1].End, words[i].Start)) continue;
