@@ -27,6 +27,15 @@ public sealed class SiteTests
         return (outcome, o.ToString(), e.ToString());
     }
 
+    /// <summary>Where two versions of a file first differ, with a little of each around it, for a failure message.</summary>
+    internal static string Difference(string name, string expected, string actual)
+    {
+        int at = 0;
+        while (at < expected.Length && at < actual.Length && expected[at] == actual[at]) at++;
+        string Around(string text) => text.Substring(Math.Max(0, at - 40), Math.Min(text.Length, at + 40) - Math.Max(0, at - 40));
+        return $"{name} differs at character {at}: «{Around(expected)}» against «{Around(actual)}»";
+    }
+
     internal static Dictionary<string, string> Files(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => File.ReadAllText(f), StringComparer.Ordinal);
@@ -124,8 +133,55 @@ public sealed class SiteTests
         var first = Files(Path.Combine(a.Path, "_site"));
         var second = Files(Path.Combine(b.Path, "_site"));
         Assert.Equal(first.Keys, second.Keys);
-        foreach (var key in first.Keys) Assert.True(first[key] == second[key], key);
+        foreach (var key in first.Keys) Assert.True(first[key] == second[key], Difference(key, first[key], second[key]));
         Assert.DoesNotContain("Built on", first["index.html"]);
+    }
+
+    [Fact]
+    public void A_page_renders_the_same_whatever_the_thread_rendered_before_it()
+    {
+        // Each thread keeps its Markdown renderer from page to page (and from build to build): nothing of one page may
+        // reach the next. Pages that end in a fenced div (a quotation or a note) left Markdig thinking the last line was
+        // open, and the next page on that thread began with an extra line break.
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: T\nparticipants:\n  P1: { a: b }\npages: [intro.md, results.md]\nrules: { FG0106: none, FG0008: none }\n");
+        study.Write("intro.md", "Introduction.\n\n- a list\n- of two\n");
+        study.Write("results.md",
+            "# One {#one .theme}\n\nText.\n\n::: {.quote from=P1}\nWords of theirs.\n:::\n\n" +
+            "# Two {#two .theme}\n\nText.\n\n::: {.note}\nA note.\n:::\n\n" +
+            "# Three {#three .theme}\n\n> A block quote.\n\n```\ncode\n```\n");
+        var prepared = SiteBuild.Prepare(study.Path, new StringWriter())!;
+        var model = new SiteModelBuilder(prepared.Result);
+        model.Quotes();
+        var themes = prepared.Study.Themes;
+        Assert.Equal(3, themes.Count);
+
+        string OnNewThread(Func<string> render)
+        {
+            string html = "";
+            var thread = new System.Threading.Thread(() => html = render());
+            thread.Start();
+            thread.Join();
+            return html;
+        }
+
+        string overview = OnNewThread(() => model.Overview().IntroHtml.Html);
+        var pages = themes.Select(t => OnNewThread(() => model.Theme(t).Html.Html)).ToList();
+        Assert.StartsWith("<p>Introduction.</p>", overview);
+        foreach (var before in themes)
+        {
+            // One thread: a theme page, then the overview, then every theme page.
+            var (after, again) = (string.Empty, new List<string>());
+            OnNewThread(() =>
+            {
+                model.Theme(before);
+                after = model.Overview().IntroHtml.Html;
+                again.AddRange(themes.Select(t => model.Theme(t).Html.Html));
+                return "";
+            });
+            Assert.Equal(overview, after);
+            Assert.Equal(pages, again);
+        }
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class PageRenderer
     {
         var state = renderers ??= new Renderers();
         var renderer = state.Html;
-        renderer.Writer = writer;
+        renderer.Begin(writer);
         var context = state.Context = new Context(this, source, page, root);
         var found = state.Links;
         foreach (var block in blocks)
@@ -63,15 +63,47 @@ public sealed class PageRenderer
     {
         public Renderers()
         {
-            Html = new HtmlRenderer(new StringWriter());
+            Html = new ReusedHtmlRenderer();
             FindingsPipeline.Instance.Setup(Html);
             Html.ObjectRenderers.Insert(0, new SpanRenderer(this));
             Html.ObjectRenderers.Insert(0, new DivRenderer(this));
         }
 
-        public HtmlRenderer Html { get; }
+        public ReusedHtmlRenderer Html { get; }
         public Context Context { get; set; } = null!;
         public List<LinkInline> Links { get; } = new();
+    }
+
+    /// <summary>
+    /// A Markdig renderer used for page after page. Markdig keeps state between writes (whether the last write ended
+    /// a line, indents, nesting depth, a few switches); each page starts from the state of a new renderer, so what
+    /// the thread rendered before (another page, another study) never changes a page.
+    /// </summary>
+    private sealed class ReusedHtmlRenderer : HtmlRenderer
+    {
+        // Markdig's reset empties the writer the renderer points at: it is pointed at this one, never at a page's.
+        private readonly StringWriter idle = new();
+        private readonly bool implicitParagraph, enableHtmlForBlock, enableHtmlForInline, enableHtmlEscape;
+
+        public ReusedHtmlRenderer() : base(new StringWriter())
+        {
+            implicitParagraph = ImplicitParagraph;
+            enableHtmlForBlock = EnableHtmlForBlock;
+            enableHtmlForInline = EnableHtmlForInline;
+            enableHtmlEscape = EnableHtmlEscape;
+        }
+
+        /// <summary>Points the renderer at <paramref name="writer"/>, in the state of a new renderer.</summary>
+        public void Begin(TextWriter writer)
+        {
+            Writer = idle;
+            Reset();
+            ImplicitParagraph = implicitParagraph;
+            EnableHtmlForBlock = enableHtmlForBlock;
+            EnableHtmlForInline = enableHtmlForInline;
+            EnableHtmlEscape = enableHtmlEscape;
+            Writer = writer;
+        }
     }
 
     private static void CollectLinks(Block block, List<LinkInline> found)
