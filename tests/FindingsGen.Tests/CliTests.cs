@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using FindingsGen.Cli;
@@ -137,11 +138,10 @@ public sealed class CliTests
         Assert.DoesNotContain("findings check:", output); // annotations only, no summary line
     }
 
-    [Fact]
-    public void The_build_command_allocates_its_first_256_MB_without_collecting()
+    /// <summary>300 themes of ~3,000 words: a study whose build, in a process left to its defaults, collects several times.</summary>
+    private static TempStudy ManyWords()
     {
-        // 300 themes of ~3,000 words: a build that, in a process left to its defaults, collects several times.
-        using var study = new TempStudy();
+        var study = new TempStudy();
         study.Write("findings.yml", "title: Many words\nparticipants:\n  P1: {}\nrules: { FG0008: none }\n");
         var page = new System.Text.StringBuilder();
         for (int i = 1; i <= 300; i++)
@@ -150,11 +150,53 @@ public sealed class CliTests
             for (int p = 0; p < 60; p++) page.Append("Some *prose* about the way the days went, with a [link](https://example.org) and more words, said twice over. ".Replace("twice", "twice " + p) + "\n\n");
         }
         study.Write("results.md", page.ToString());
+        return study;
+    }
+
+    private static int Collections(string output)
+    {
+        var collections = System.Text.RegularExpressions.Regex.Match(output, @"; \d+ MB budget, (\d+) garbage collection\(s\)");
+        Assert.True(collections.Success, output);
+        return int.Parse(collections.Groups[1].Value);
+    }
+
+    [Fact]
+    public void The_build_command_allocates_its_first_256_MB_without_collecting()
+    {
+        using var study = ManyWords();
         var (exit, output) = ChildProcess.Run("dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
         Assert.Equal(0, exit);
-        var collections = System.Text.RegularExpressions.Regex.Match(output, @"; (\d+) garbage collection\(s\)");
-        Assert.True(collections.Success, output);
-        Assert.InRange(int.Parse(collections.Groups[1].Value), 0, 1); // the one that starts the budget
+        Assert.Contains("; 256 MB budget,", output);
+        Assert.InRange(Collections(output), 0, 1); // the one that starts the budget
+    }
+
+    [Fact]
+    public void In_a_small_container_the_budget_shrinks_and_the_build_still_succeeds()
+    {
+        // A 256 MB heap limit stands for a small container: the budget is a quarter of it, and past it the collector runs.
+        using var study = ManyWords();
+        var (exit, output) = ChildProcess.RunWith(new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x10000000" },
+            "dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
+        Assert.Equal(0, exit);
+        Assert.Contains("findings build: 304 pages", output);
+        Assert.Contains("; 64 MB budget,", output);
+        Assert.True(Collections(output) > 1, output);
+    }
+
+    [Fact]
+    public void The_memory_budget_is_a_quarter_of_what_the_process_may_use_and_at_most_256_MB()
+    {
+        const long MB = 1024 * 1024;
+        Assert.Equal(256 * MB, Cli.BatchMemory.BudgetFor(24L * 1024 * MB));
+        Assert.Equal(256 * MB, Cli.BatchMemory.BudgetFor(1024 * MB));
+        Assert.Equal(128 * MB, Cli.BatchMemory.BudgetFor(512 * MB));
+        Assert.Equal(32 * MB, Cli.BatchMemory.BudgetFor(128 * MB));
+        Assert.Equal(0, Cli.BatchMemory.BudgetFor(100 * MB));
+        Assert.Equal(0, Cli.BatchMemory.BudgetFor(0));
+        // A budget the runtime cannot give is declined, and the process goes on collecting as usual.
+        Assert.False(Cli.BatchMemory.Start(long.MaxValue / 2));
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+        Assert.False(Cli.BatchMemory.Start(0));
     }
 
     [Fact]
@@ -164,6 +206,6 @@ public sealed class CliTests
         var output = new StringWriter();
         var outcome = Site.SiteBuild.Run(new Site.SiteBuild.Options(study.Path, null, false, Timings: true), output, new StringWriter());
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches(@"findings build: read \d+ ms, templates \d+ ms, parse \d+ ms, check \d+ ms, render \d+ ms, write \d+ ms", output.ToString());
+        Assert.Matches(@"findings build: read \d+ ms \(\d+ MB\), templates \d+ ms \(\d+ MB\), parse \d+ ms \(\d+ MB\), check \d+ ms \(\d+ MB\), render \d+ ms \(\d+ MB\), write \d+ ms \(\d+ MB\)", output.ToString());
     }
 }
