@@ -67,6 +67,7 @@ public sealed class PageRenderer
             FindingsPipeline.Instance.Setup(Html);
             Html.ObjectRenderers.Insert(0, new SpanRenderer(this));
             Html.ObjectRenderers.Insert(0, new DivRenderer(this));
+            Html.KeepStartingState();
         }
 
         public ReusedHtmlRenderer Html { get; }
@@ -83,9 +84,14 @@ public sealed class PageRenderer
     {
         // Markdig's reset empties the writer the renderer points at: it is pointed at this one, never at a page's.
         private readonly StringWriter idle = new();
-        private readonly bool implicitParagraph, enableHtmlForBlock, enableHtmlForInline, enableHtmlEscape;
+        private bool implicitParagraph, enableHtmlForBlock, enableHtmlForInline, enableHtmlEscape;
 
         public ReusedHtmlRenderer() : base(new StringWriter())
+        {
+        }
+
+        /// <summary>Remembers the switches as they are once the pipeline has set the renderer up.</summary>
+        public void KeepStartingState()
         {
             implicitParagraph = ImplicitParagraph;
             enableHtmlForBlock = EnableHtmlForBlock;
