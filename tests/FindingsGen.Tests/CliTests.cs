@@ -155,7 +155,7 @@ public sealed class CliTests
 
     private static int Collections(string output)
     {
-        var collections = System.Text.RegularExpressions.Regex.Match(output, @"; \d+ MB budget, (\d+) garbage collection\(s\)");
+        var collections = System.Text.RegularExpressions.Regex.Match(output, @"; \d+ MB budget, (?:huge pages, )?(\d+) garbage collection\(s\)");
         Assert.True(collections.Success, output);
         return int.Parse(collections.Groups[1].Value);
     }
@@ -167,6 +167,7 @@ public sealed class CliTests
         var (exit, output) = ChildProcess.Run("dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
         Assert.Equal(0, exit);
         Assert.Contains("; 256 MB budget,", output);
+        Assert.Equal(HugePages.ForGcHeap(), output.Contains("MB budget, huge pages, ")); // this process can ask as the child did
         Assert.InRange(Collections(output), 0, 1); // the one that starts the budget
     }
 
@@ -197,6 +198,58 @@ public sealed class CliTests
         Assert.False(Cli.BatchMemory.Start(long.MaxValue / 2));
         Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
         Assert.False(Cli.BatchMemory.Start(0));
+    }
+
+    [Fact]
+    public void The_heap_range_is_the_anonymous_mappings_joined_around_an_address()
+    {
+        var maps = new[]
+        {
+            "00400000-00452000 r-xp 00000000 08:02 173521     /usr/bin/findings",
+            "7f0000000000-7f0000100000 rw-p 00000000 00:00 0",
+            "7f0000100000-7f0040000000 ---p 00000000 00:00 0 ",
+            "7f0040000000-7f0040200000 rw-p 00000000 00:00 0",
+            "7f0040200000-7f0040300000 r--p 00000000 08:02 42  /usr/lib/libc.so.6",
+            "7f0040300000-7f0040400000 rw-p 00000000 00:00 0",
+            "7f0040500000-7f0040600000 rw-p 00000000 00:00 0",
+            "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0  [stack]",
+        };
+        Assert.Equal((0x7f0000000000UL, 0x7f0040200000UL), HugePages.HeapRange(maps, 0x7f0000100010));
+        Assert.Equal((0x7f0000000000UL, 0x7f0040200000UL), HugePages.HeapRange(maps, 0x7f0040000000));
+        Assert.Equal((0x7f0040300000UL, 0x7f0040400000UL), HugePages.HeapRange(maps, 0x7f0040300000)); // a gap after it, a library before it
+        Assert.Null(HugePages.HeapRange(maps, 0x7f0040200010)); // in a file
+        Assert.Null(HugePages.HeapRange(maps, 0x7ffd00000100)); // the stack is named
+        Assert.Null(HugePages.HeapRange(maps, 0x10));
+    }
+
+    [Fact]
+    public void Where_linux_gives_huge_pages_on_request_the_heap_asks_for_them()
+    {
+        bool onRequest = OperatingSystem.IsLinux() && File.Exists(HugePages.ModeFile) && File.ReadAllText(HugePages.ModeFile).Contains("[madvise]");
+        Assert.Equal(onRequest, HugePages.ForGcHeap());
+        if (!onRequest) return;
+        // The kernel marks the mapping that holds a new object as asking for huge pages ("hg").
+        var probe = new byte[64];
+        var handle = System.Runtime.InteropServices.GCHandle.Alloc(probe, System.Runtime.InteropServices.GCHandleType.Pinned);
+        ulong address = (ulong)handle.AddrOfPinnedObject();
+        handle.Free();
+        string? flags = null;
+        bool inside = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var range = line.Split(' ')[0].Split('-');
+            if (range.Length == 2 && ulong.TryParse(range[0], System.Globalization.NumberStyles.HexNumber, null, out ulong start)
+                && ulong.TryParse(range[1], System.Globalization.NumberStyles.HexNumber, null, out ulong end))
+            {
+                inside = start <= address && address < end;
+            }
+            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                flags = line;
+            }
+        }
+        Assert.NotNull(flags);
+        Assert.Contains(" hg", flags);
     }
 
     [Fact]
