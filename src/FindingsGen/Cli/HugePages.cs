@@ -15,6 +15,7 @@ namespace FindingsGen.Cli;
 internal static class HugePages
 {
     private const int MadviseHugePage = 14; // MADV_HUGEPAGE in Linux's <sys/mman.h>
+    private const int NoMemory = 12; // ENOMEM in <errno.h>
 
     [DllImport("libc", SetLastError = true)]
     private static extern int madvise(nint address, nuint length, int advice);
@@ -45,7 +46,9 @@ internal static class HugePages
                 handle.Free();
             }
             if (HeapRange(File.ReadLines("/proc/self/maps"), address) is not { } range) return false;
-            return madvise((nint)range.Start, (nuint)(range.End - range.Start), MadviseHugePage) == 0;
+            // ENOMEM: part of the range was unmapped since the list was read (another thread's stack, say). Linux still
+            // marks every mapping that is left, the heap among them.
+            return madvise((nint)range.Start, (nuint)(range.End - range.Start), MadviseHugePage) == 0 || Marshal.GetLastPInvokeError() == NoMemory;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException
                                       or DllNotFoundException or EntryPointNotFoundException)
