@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -16,8 +17,7 @@ public static class SiteData
     public static byte[] Json(CheckResult result, SiteModelBuilder model)
     {
         var study = result.Study;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = JsonBuffer.Write(new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }, json =>
         {
             json.WriteStartObject();
             json.WriteString("schema", RuleTable.DocsBaseUrl + "findings.schema.json");
@@ -105,9 +105,9 @@ public static class SiteData
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

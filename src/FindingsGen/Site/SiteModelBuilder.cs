@@ -203,9 +203,8 @@ public sealed class SiteModelBuilder
     public QuotationsView Quotations()
     {
         var quotes = Quotes();
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         // Escaped for a <script type="application/json"> block: no "</script>" can close it early.
-        using (var index = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        string json = JsonBuffer.Text(new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }, index =>
         {
             index.WriteStartArray();
             foreach (var q in quotes)
@@ -219,8 +218,7 @@ public sealed class SiteModelBuilder
                 index.WriteEndObject();
             }
             index.WriteEndArray();
-        }
-        string json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        });
         return new QuotationsView(quotes,
             study.Themes.Select(t => new LinkView(t.Title, t.Id)).ToList(),
             study.Themes.SelectMany(t => t.Subthemes).Select(s => new LinkView(s.Title, s.Id)).ToList(),

@@ -173,20 +173,15 @@ public sealed class SiteServer : IAsyncDisposable
     }
 
     /// <summary>An event for open pages: <c>{"version":N,"diagnostics":[…]}</c>.</summary>
-    private static string EventJson(int version, string[] diagnostics)
+    private static string EventJson(int version, string[] diagnostics) => JsonBuffer.Text(default, json =>
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", version);
-            json.WriteStartArray("diagnostics");
-            foreach (var line in diagnostics) json.WriteStringValue(line);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        json.WriteStartObject();
+        json.WriteNumber("version", version);
+        json.WriteStartArray("diagnostics");
+        foreach (var line in diagnostics) json.WriteStringValue(line);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
 
     /// <summary>Added to every served page: reload on a new build, show the diagnostics in an overlay.</summary>
     public const string LiveReloadScript =
