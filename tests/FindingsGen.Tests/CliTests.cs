@@ -237,16 +237,8 @@ public sealed class CliTests
         bool inside = false;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
-            var range = line.Split(' ')[0].Split('-');
-            if (range.Length == 2 && ulong.TryParse(range[0], System.Globalization.NumberStyles.HexNumber, null, out ulong start)
-                && ulong.TryParse(range[1], System.Globalization.NumberStyles.HexNumber, null, out ulong end))
-            {
-                inside = start <= address && address < end;
-            }
-            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal))
-            {
-                flags = line;
-            }
+            if (HugePages.TryReadRange(line, out ulong start, out ulong end)) inside = start <= address && address < end;
+            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal)) flags = line;
         }
         Assert.NotNull(flags);
         Assert.Contains(" hg", flags);

@@ -29,13 +29,12 @@ public static class BatchMemory
     /// <summary>The budget this process started with, in bytes; 0 when it runs with the collector's defaults.</summary>
     public static long Started { get; private set; }
 
-    /// <summary>Starts the budget this process can afford; false when it runs with the collector's defaults instead.</summary>
-    public static bool CollectOnlyPastBudget()
+    /// <summary>Sets a batch command's memory up: the budget this process can afford, and huge pages where they are given on request.</summary>
+    public static void PrepareForBatch()
     {
-        bool started = Start(BudgetFor(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
+        Start(BudgetFor(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
         // The budget is fresh memory: taken in huge pages, it costs the kernel far fewer page faults.
         OnHugePages = HugePages.ForGcHeap();
-        return started;
     }
 
     /// <summary>Whether the heap was put on transparent huge pages (Linux, where they are given on request).</summary>

@@ -17,7 +17,7 @@ public static class BuildCommand
         var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings };
         command.SetAction(result =>
         {
-            BatchMemory.CollectOnlyPastBudget();
+            BatchMemory.PrepareForBatch();
             return SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
                 Console.Out, Console.Error).ExitCode;
         });

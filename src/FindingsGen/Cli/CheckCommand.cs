@@ -21,7 +21,7 @@ public static class CheckCommand
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
         command.SetAction(result =>
         {
-            BatchMemory.CollectOnlyPastBudget();
+            BatchMemory.PrepareForBatch();
             return Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock));
         });
         return command;

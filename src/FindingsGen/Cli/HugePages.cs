@@ -50,11 +50,24 @@ internal static class HugePages
             // marks every mapping that is left, the heap among them.
             return madvise((nint)range.Start, (nuint)(range.End - range.Start), MadviseHugePage) == 0 || Marshal.GetLastPInvokeError() == NoMemory;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException
-                                      or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The address range a line of <c>/proc/self/maps</c> or <c>/proc/self/smaps</c> begins with ("start-end …", in hex);
+    /// false for any other line (the fields smaps lists under each mapping).
+    /// </summary>
+    internal static bool TryReadRange(string line, out ulong start, out ulong end)
+    {
+        start = end = 0;
+        int space = line.IndexOf(' ');
+        var range = (space < 0 ? line : line.Substring(0, space)).Split('-');
+        return range.Length == 2
+            && ulong.TryParse(range[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out start)
+            && ulong.TryParse(range[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out end);
     }
 
     /// <summary>
@@ -68,11 +81,7 @@ internal static class HugePages
         foreach (var line in maps)
         {
             var fields = line.Split((char[]?)null, 6, StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 5) continue;
-            int dash = fields[0].IndexOf('-');
-            if (dash < 0) continue;
-            ulong start = ulong.Parse(fields[0].Substring(0, dash), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            ulong end = ulong.Parse(fields[0].Substring(dash + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (fields.Length < 5 || !TryReadRange(line, out ulong start, out ulong end)) continue;
             bool anonymous = fields[4] == "0" && (fields.Length < 6 || fields[5].Trim().Length == 0);
             areas.Add((start, end, anonymous));
         }
