@@ -153,6 +153,10 @@ public sealed class CliTests
         return study;
     }
 
+    /// <summary><c>findings build --timings</c> of <paramref name="study"/> in a process of its own, with <paramref name="environment"/> added.</summary>
+    private static (int Exit, string Output) BuildWithTimings(TempStudy study, IReadOnlyDictionary<string, string> environment) =>
+        ChildProcess.RunWith(environment, "dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
+
     private static int Collections(string output)
     {
         var collections = System.Text.RegularExpressions.Regex.Match(output, @"; \d+ MB budget, (?:huge pages, )?(\d+) garbage collection\(s\)");
@@ -164,7 +168,7 @@ public sealed class CliTests
     public void The_build_command_allocates_its_first_256_MB_without_collecting()
     {
         using var study = ManyWords();
-        var (exit, output) = ChildProcess.Run("dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
+        var (exit, output) = BuildWithTimings(study, new Dictionary<string, string>());
         Assert.Equal(0, exit);
         Assert.Contains("; 256 MB budget,", output);
         Assert.Equal(HugePages.ForGcHeap(), output.Contains("MB budget, huge pages, ")); // this process can ask as the child did
@@ -176,8 +180,7 @@ public sealed class CliTests
     {
         // A 256 MB heap limit stands for a small container: the budget is a quarter of it, and past it the collector runs.
         using var study = ManyWords();
-        var (exit, output) = ChildProcess.RunWith(new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x10000000" },
-            "dotnet", study.Path, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), "build", study.Path, "--timings");
+        var (exit, output) = BuildWithTimings(study, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x10000000" });
         Assert.Equal(0, exit);
         Assert.Contains("findings build: 304 pages", output);
         Assert.Contains("; 64 MB budget,", output);
