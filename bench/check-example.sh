@@ -5,26 +5,18 @@ cd "$(dirname "$0")/.."
 runs=${1:-11}
 dotnet build -c Release src/FindingsGen -v:q -nodeReuse:false >/dev/null
 cli=src/FindingsGen/bin/Release/net10.0/findings.dll
-median() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N); "$@" >/dev/null || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
-t1=$(median dotnet "$cli" check content)
+source bench/timing.sh
+t1=$(median_of "$runs" dotnet "$cli" check content)
 echo "findings check content (transcripts traced): $t1 ms"
 lockonly=$(mktemp -d); trap 'rm -rf "$lockonly"' EXIT
 cp -r content/. "$lockonly"; rm -rf "$lockonly/transcripts" "$lockonly/bin" "$lockonly/obj"
-t2=$(median dotnet "$cli" check "$lockonly")
+t2=$(median_of "$runs" dotnet "$cli" check "$lockonly")
 echo "findings check (lock only, no transcripts):  $t2 ms"
-t3=$(median dotnet --version)
+t3=$(median_of "$runs" dotnet --version)
 echo "dotnet --version (process start baseline):   $t3 ms"
 tool=$(mktemp -d); trap 'rm -rf "$lockonly" "$tool"' EXIT
 bench/publish-tool.sh "$tool"
-t4=$(median "$tool/findings" check content)
+t4=$(median_of "$runs" "$tool/findings" check content)
 echo "published tool, check content:               $t4 ms"
-t5=$(median "$tool/findings" check "$lockonly")
+t5=$(median_of "$runs" "$tool/findings" check "$lockonly")
 echo "published tool, lock only:                   $t5 ms"

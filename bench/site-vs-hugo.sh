@@ -12,12 +12,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 bench/publish-tool.sh "$work/tool"
 cli=$work/tool/findings
 dotnet run -c Release --project bench/FindingsGen.Benchmarks -- --write-site-study "$work" | tail -1
-# One timed run of a command, in ms; stops the script if the command fails.
-timed() {
-  local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed (exit $?): $*" >&2; exit 1; }; end=$(date +%s%N)
-  echo $(( (end - start) / 1000000 ))
-}
-median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+source bench/timing.sh
 # findings and Hugo take turns, so that the VM's drifting speed falls on both alike.
 ours=(); theirs=()
 for _ in $(seq "$runs"); do
@@ -28,8 +23,6 @@ t1=$(median "${ours[@]}"); t2=$(median "${theirs[@]}")
 echo "findings build, 1,000 pages / 5,000 quotations traced: $t1 ms"
 echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), the same 1,000 pages:        $t2 ms"
 echo "ratio: $(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.2f", a / b }')"
-example=()
-for _ in $(seq "$runs"); do example+=("$(timed "$cli" build content -o "$work/example")"); done
-echo "findings build content (the example study):          $(median "${example[@]}") ms"
+echo "findings build content (the example study):          $(median_of "$runs" "$cli" build content -o "$work/example") ms"
 "$cli" build "$work/study" -o "$work/out" --timings | tail -2
 "$cli" build content -o "$work/example" --timings | tail -1
