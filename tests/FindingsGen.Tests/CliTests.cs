@@ -215,6 +215,7 @@ public sealed class CliTests
             "7f0040200000-7f0040300000 r--p 00000000 08:02 42  /usr/lib/libc.so.6",
             "7f0040300000-7f0040400000 rw-p 00000000 00:00 0",
             "7f0040500000-7f0040600000 rw-p 00000000 00:00 0",
+            "a line that is not a mapping is passed over",
             "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0  [stack]",
         };
         Assert.Equal((0x7f0000000000UL, 0x7f0040200000UL), HugePages.HeapRange(maps, 0x7f0000100010));
@@ -223,6 +224,9 @@ public sealed class CliTests
         Assert.Null(HugePages.HeapRange(maps, 0x7f0040200010)); // in a file
         Assert.Null(HugePages.HeapRange(maps, 0x7ffd00000100)); // the stack is named
         Assert.Null(HugePages.HeapRange(maps, 0x10));
+        Assert.False(HugePages.TryReadRange("VmFlags: rd wr mr mw me ac hg", out _, out _)); // a field of /proc/self/smaps
+        Assert.True(HugePages.TryReadRange("7f0040500000-7f0040600000 rw-p 00000000 00:00 0", out ulong start, out ulong end));
+        Assert.Equal((0x7f0040500000UL, 0x7f0040600000UL), (start, end));
     }
 
     [Fact]
