@@ -40,6 +40,9 @@ public static class Descriptors
     /// <summary>FG0009.</summary>
     public static readonly DiagnosticDescriptor FG0009 = new("FG0009", RuleTable.FG0009.Title, "{0}", "Claims", DiagnosticSeverity.Warning, true, null, RuleTable.HelpBaseUrl + "FG0009.md", WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>FG0010.</summary>
+    public static readonly DiagnosticDescriptor FG0010 = new("FG0010", RuleTable.FG0010.Title, "{0}", "Structure", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0010.md", WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>FG0101.</summary>
     public static readonly DiagnosticDescriptor FG0101 = new("FG0101", RuleTable.FG0101.Title, "{0}", "Tracing", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0101.md", WellKnownDiagnosticTags.CompilationEnd);
 
@@ -67,11 +70,17 @@ public static class Descriptors
     /// <summary>FG0202.</summary>
     public static readonly DiagnosticDescriptor FG0202 = new("FG0202", RuleTable.FG0202.Title, "{0}", "Manifest", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0202.md", WellKnownDiagnosticTags.CompilationEnd);
 
+    /// <summary>FG0203.</summary>
+    public static readonly DiagnosticDescriptor FG0203 = new("FG0203", RuleTable.FG0203.Title, "{0}", "Manifest", DiagnosticSeverity.Warning, true, null, RuleTable.HelpBaseUrl + "FG0203.md", WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>FG0204.</summary>
+    public static readonly DiagnosticDescriptor FG0204 = new("FG0204", RuleTable.FG0204.Title, "{0}", "Manifest", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0204.md", WellKnownDiagnosticTags.CompilationEnd);
+
     /// <summary>FG0301.</summary>
     public static readonly DiagnosticDescriptor FG0301 = new("FG0301", RuleTable.FG0301.Title, "{0}", "Privacy", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0301.md", WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>All descriptors, in the table's order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0201, FG0202, FG0301);
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0010, FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0201, FG0202, FG0203, FG0204, FG0301);
 
     /// <summary>The descriptors by rule ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToDictionary(d => d.Id);

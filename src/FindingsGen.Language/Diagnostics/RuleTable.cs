@@ -36,6 +36,8 @@ public static class RuleTable
     public static readonly Rule FG0008 = new("FG0008", "Incomplete theme structure", Severity.Warning, "Structure");
     /// <summary>A .freq span with no of attribute.</summary>
     public static readonly Rule FG0009 = new("FG0009", "Frequency claim that cannot be checked", Severity.Warning, "Claims");
+    /// <summary>A span or div that looks like a construct but is not one (unknown class beside from/of, unknown attribute).</summary>
+    public static readonly Rule FG0010 = new("FG0010", "Misspelled or unknown construct", Severity.Error, "Structure");
     /// <summary>Quotation not in the attributed participant's transcript.</summary>
     public static readonly Rule FG0101 = new("FG0101", "Quotation not found in the transcript", Severity.Error, "Tracing");
     /// <summary>Quotation found in another participant's transcript.</summary>
@@ -54,15 +56,19 @@ public static class RuleTable
     public static readonly Rule FG0201 = new("FG0201", "Invalid manifest", Severity.Error, "Manifest");
     /// <summary>A page is missing or is not UTF-8 text.</summary>
     public static readonly Rule FG0202 = new("FG0202", "Missing or unreadable page", Severity.Error, "Manifest");
+    /// <summary>A page file in the study folder that pages: does not list.</summary>
+    public static readonly Rule FG0203 = new("FG0203", "Page file not read", Severity.Warning, "Manifest");
+    /// <summary>A site template override cannot be used.</summary>
+    public static readonly Rule FG0204 = new("FG0204", "Unusable site template", Severity.Error, "Manifest");
     /// <summary>A quotation contains a private identifier.</summary>
     public static readonly Rule FG0301 = new("FG0301", "Identifying term in a quotation", Severity.Error, "Privacy");
 
     /// <summary>All rules, ordered by ID.</summary>
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
-        FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009,
+        FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0010,
         FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107,
-        FG0201, FG0202, FG0301,
+        FG0201, FG0202, FG0203, FG0204, FG0301,
     };
 
     private static readonly Dictionary<string, Rule> ById = All.ToDictionary(r => r.Id, System.StringComparer.OrdinalIgnoreCase);
