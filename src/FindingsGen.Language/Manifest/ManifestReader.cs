@@ -141,15 +141,17 @@ public static class ManifestReader
             }
             // Sorted by the smallest count, each label overlaps an earlier one exactly when it starts at or below the
             // largest count seen so far: one pass, however long the scale.
+            // Each overlap is reported at the label written later, naming the earlier one.
             var sorted = scale.Select((label, index) => (label, index)).OrderBy(x => x.label.Range.Min).ThenBy(x => x.index).ToList();
-            FrequencyLabel? widest = null;
-            foreach (var (label, _) in sorted)
+            (FrequencyLabel Label, int Index)? widest = null;
+            foreach (var (label, index) in sorted)
             {
-                if (widest is not null && (widest.Range.Max is null || label.Range.Min <= widest.Range.Max.Value))
+                if (widest is { } w && (w.Label.Range.Max is null || label.Range.Min <= w.Label.Range.Max.Value))
                 {
-                    Report(labelNodes[label], $"'frequency.{Quote(label.Label)}' ({label.Range}) overlaps '{Quote(widest.Label)}' ({widest.Range}); each count must belong to one label");
+                    var (later, earlier) = index > w.Index ? (label, w.Label) : (w.Label, label);
+                    Report(labelNodes[later], $"'frequency.{Quote(later.Label)}' ({later.Range}) overlaps '{Quote(earlier.Label)}' ({earlier.Range}); each count must belong to one label");
                 }
-                if (widest is null || widest.Range.Max is not null && (label.Range.Max is null || label.Range.Max.Value > widest.Range.Max.Value)) widest = label;
+                if (widest is not { } current || current.Label.Range.Max is not null && (label.Range.Max is null || label.Range.Max.Value > current.Label.Range.Max.Value)) widest = (label, index);
             }
         }
 
