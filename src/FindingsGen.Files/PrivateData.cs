@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
@@ -56,5 +57,5 @@ public static class PrivateData
 
     /// <summary>The identifiers list's full path, or null when the manifest names none.</summary>
     public static string? IdentifiersPath(string studyRoot, StudyManifest manifest) =>
-        manifest.Identifiers is { Length: > 0 } identifiers ? Path.GetFullPath(Path.Combine(studyRoot, identifiers)) : null;
+        manifest.Identifiers is { Length: > 0 } identifiers && !identifiers.Any(char.IsControl) ? Path.GetFullPath(Path.Combine(studyRoot, identifiers)) : null;
 }

@@ -329,6 +329,22 @@ public sealed class ManifestTrustTests
         Assert.Equal(15, Assert.Single(check.Diagnostics, x => x.Id == "FG0201").Line);
     }
 
+    [Theory]
+    [InlineData("identifiers: \"private/\\0ids.txt\"\n", 15)]
+    [InlineData("identifiers: \"\\e\"\n", 15)]
+    public void A_path_with_a_control_character_is_FG0201_never_a_crash(string line, int at)
+    {
+        using var temp = NewStudy(Study + line);
+        var check = CheckJson(temp.Path);
+        Assert.Equal(1, check.Exit);
+        Assert.Equal(at, Assert.Single(check.Diagnostics, x => x.Id == "FG0201").Line);
+
+        using var page = NewStudy(Study.Replace("pages: [results.md]", "pages: [results.md, \"a\\0b.md\"]"));
+        Assert.Equal(14, Assert.Single(CheckJson(page.Path).Diagnostics, x => x.Id == "FG0201").Line);
+        using var transcripts = NewStudy(Study.Replace("  path: transcripts/{id}.*", "  path: \"transcripts/{id}\\0.*\""));
+        Assert.Equal(12, OnlyManifestError(CheckJson(transcripts.Path)).Line);
+    }
+
     // ---- case 26: a tab as indentation ----
 
     [Fact]

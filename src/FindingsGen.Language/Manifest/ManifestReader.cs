@@ -108,7 +108,12 @@ public static class ManifestReader
             {
                 manifest.Identifiers = String(identifiers.Value, "identifiers");
                 manifest.IdentifiersLocation = Location(identifiers.Value);
-                if (manifest.Identifiers is { Length: 0 }) Report(identifiers.Value, "'identifiers' must name the private identifiers file, e.g. identifiers: ../private/identifiers.txt; remove the key to screen nothing");
+                if (manifest.Identifiers is { } named && HasControlCharacter(named))
+                {
+                    Report(identifiers.Value, "'identifiers' must be a file path without control characters");
+                    manifest.Identifiers = null;
+                }
+                else if (manifest.Identifiers is { Length: 0 }) Report(identifiers.Value, "'identifiers' must name the private identifiers file, e.g. identifiers: ../private/identifiers.txt; remove the key to screen nothing");
             }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
             if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
@@ -267,6 +272,11 @@ public static class ManifestReader
                     case "path":
                         var path = String(entry.Value, "transcripts.path");
                         if (path is null) break;
+                        if (HasControlCharacter(path))
+                        {
+                            Report(entry.Value, "'transcripts.path' must be a path without control characters, e.g. transcripts/{id}.*");
+                            break;
+                        }
                         if (path.Length > MaxPathLength)
                         {
                             Report(entry.Value, $"'transcripts.path' is {path.Length} characters long; a path pattern has at most {MaxPathLength}, e.g. transcripts/{{id}}.*");
@@ -307,6 +317,11 @@ public static class ManifestReader
                     Report(item, "each page must be a file name, e.g. pages: [introduction.md, results.md]");
                     continue;
                 }
+                if (HasControlCharacter(s.Value))
+                {
+                    Report(s, "each page must be a file name without control characters");
+                    continue;
+                }
                 string normalized = StudyLayout.Normalize(s.Value);
                 if (seen.TryGetValue(normalized, out var first))
                 {
@@ -341,6 +356,9 @@ public static class ManifestReader
             }
             return result;
         }
+
+        /// <summary>A path with a NUL or another control character names no file, and the file system API throws on it.</summary>
+        private static bool HasControlCharacter(string path) => path.Any(char.IsControl);
 
         private static string? Nearest(string word, string[] candidates)
         {
