@@ -69,7 +69,7 @@ internal sealed class AdditionalFilesStudy
         // A manifest that cannot be read selects no page and hands over no transcript (StudyLayout and the build step
         // see to that): the check then reports the manifest's problem alone, as findings check does.
         if (!manifest.IsReadable) return new AdditionalFilesStudy(root, texts, input);
-        var selection = StudyLayout.Select(manifest, byRelative.Keys);
+        var selection = StudyLayout.Select(manifest, byRelative.Keys, TranscriptFolders(root, options));
         input.PageProblems.AddRange(selection.Problems);
         input.UnlistedPages.AddRange(selection.Unlisted);
         foreach (var page in selection.Pages)
@@ -80,6 +80,18 @@ internal sealed class AdditionalFilesStudy
         }
         input.Tracing = Tracing(root, options, cancellation, Text);
         return new AdditionalFilesStudy(root, texts, input);
+    }
+
+    /// <summary>The study-relative folders of the transcripts the build step handed over (FINDINGS_TRANSCRIPTS may point inside the study).</summary>
+    private static IEnumerable<string> TranscriptFolders(string root, AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + HostFiles.Participant, out var participant) || participant.Length == 0) continue;
+            string? relative = Relative(root, file.Path);
+            int slash = relative?.LastIndexOf('/') ?? -1;
+            if (slash > 0) yield return relative!.Substring(0, slash);
+        }
     }
 
     private static TracingInput Tracing(string root, AnalyzerOptions options, CancellationToken cancellation, Func<string, SourceText?> text)

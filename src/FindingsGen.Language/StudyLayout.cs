@@ -33,8 +33,14 @@ public static class StudyLayout
     /// Every page file the host sees in the study folder, and the findings.yml of any other study inside it
     /// (study-relative; other files are ignored).
     /// </param>
-    public static PageSelection Select(StudyManifest manifest, IEnumerable<string> files)
+    /// <param name="transcriptFolders">
+    /// Study-relative folders the host reads transcripts from besides <c>transcripts.path</c>'s (FINDINGS_TRANSCRIPTS
+    /// pointing inside the study): nothing in them is a page either.
+    /// </param>
+    public static PageSelection Select(StudyManifest manifest, IEnumerable<string> files, IEnumerable<string>? transcriptFolders = null)
     {
+        var hostTranscripts = (transcriptFolders ?? Enumerable.Empty<string>()).Select(f => Normalize(f).TrimEnd('/') + "/").Where(f => f != "/").ToList();
+        bool InHostTranscripts(string path) => hostTranscripts.Any(f => path.StartsWith(f, StringComparison.Ordinal));
         var empty = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
         if (!manifest.IsReadable) return new PageSelection(new string[0], empty, new FileProblem[0], new string[0]);
 
@@ -46,7 +52,7 @@ public static class StudyLayout
             .ToList();
         var candidates = all
             .Where(IsPageFile)
-            .Where(p => !IsExcluded(p) && !IsTranscript(manifest, p) && !IsReadme(p) && !nested.Any(n => p.StartsWith(n, StringComparison.Ordinal)))
+            .Where(p => !IsExcluded(p) && !IsTranscript(manifest, p) && !InHostTranscripts(p) && !IsReadme(p) && !nested.Any(n => p.StartsWith(n, StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
@@ -62,7 +68,7 @@ public static class StudyLayout
         foreach (var entry in listed)
         {
             string path = Normalize(entry.Path);
-            if (IsTranscript(manifest, path))
+            if (IsTranscript(manifest, path) || InHostTranscripts(path))
             {
                 problems.Add(new FileProblem(EntryLocation(entry),
                     $"'{ManifestReader.Quote(path)}' listed in pages: is a transcript (transcripts.path names it); a transcript is never a page: remove it from pages:"));

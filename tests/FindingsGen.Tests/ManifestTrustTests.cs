@@ -196,6 +196,29 @@ public sealed class ManifestTrustTests
         Assert.DoesNotContain(Canary, besideCheck.Output);
     }
 
+    [Fact]
+    public async Task A_transcripts_folder_moved_inside_the_study_holds_no_page()
+    {
+        using var temp = NewStudy(Study.Replace("pages: [results.md]\n", ""));
+        // Read as a page, it would be reported (an unknown frequency word), and the text output would count 2 pages.
+        temp.Write("private/T1.md", $"I: How was it?\nT1: The images stay with me. {Canary}\n\n[Most]{{.freq of=T1}} said so.\n");
+        string? before = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
+        Environment.SetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable, Path.Combine(temp.Path, "private"));
+        try
+        {
+            var check = CheckJson(temp.Path);
+            Assert.DoesNotContain(check.Diagnostics, d => d.File.StartsWith("private/", StringComparison.Ordinal));
+            Assert.DoesNotContain(Canary, check.Output);
+            Assert.Contains("\u2014 1 page(s)", Text(temp.Path));
+            var analyzer = await AnalyzerHost.RunAsync(temp.Path, Path.Combine(temp.Path, "private"));
+            Assert.DoesNotContain(analyzer, d => d.File.StartsWith("private/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable, before);
+        }
+    }
+
     // ---- case 21: a very long transcripts.path ----
 
     [Fact]

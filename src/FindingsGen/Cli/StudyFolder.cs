@@ -99,7 +99,7 @@ public sealed class StudyFolder
             }
             return read;
         });
-        var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)));
+        var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)), OverrideFolder(root, manifest, transcriptsOverride));
         input.PageProblems.AddRange(selection.Problems);
         input.UnlistedPages.AddRange(selection.Unlisted);
         foreach (var page in selection.Pages)
@@ -120,6 +120,16 @@ public sealed class StudyFolder
             input.Pages.Add(new KeyValuePair<string, string>(page, text));
         }
         return new StudyFolder(root, input, tracing);
+    }
+
+    /// <summary>The transcripts folder FINDINGS_TRANSCRIPTS names, study-relative, when it lies inside the study: its files are never pages.</summary>
+    private static IEnumerable<string> OverrideFolder(string root, StudyManifest manifest, string? transcriptsOverride)
+    {
+        if (string.IsNullOrEmpty(transcriptsOverride) || Files.TranscriptFolder.Locate(root, manifest, transcriptsOverride) is not { } folder) yield break;
+        if (!Files.FolderPaths.IsInside(root, folder)) yield break;
+        string relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
+        if (relative == ".") yield break; // the study folder itself: the pattern decides which files are transcripts
+        yield return relative;
     }
 
     /// <summary>Every <c>*.md</c> and <c>*.qmd</c> below the study folder, study-relative; StudyLayout decides which are pages.</summary>
