@@ -100,13 +100,22 @@ public static class StudyLayout
     /// </summary>
     public static bool IsTranscript(StudyManifest manifest, string path)
     {
-        if (manifest.Transcripts?.Path is not { } pattern) return false;
+        if (manifest.Transcripts?.Path is not { } written) return false;
         path = Normalize(path);
+        string pattern = Normalize(written);
         string? folder = TranscriptFolder(manifest);
         // A folder part with * or {id} (transcripts/{id}/interview.*) names several folders: the pattern decides then.
-        if (folder is not null && folder.IndexOf('*') < 0 && folder.IndexOf("{id}", StringComparison.Ordinal) < 0 &&
-            path.StartsWith(folder + "/", StringComparison.Ordinal)) return true;
-        return TranscriptPattern.MatchesAny(Normalize(pattern), manifest.Participants.Select(p => p.Id), path);
+        if (folder is not null && folder.IndexOf('*') < 0 && folder.IndexOf("{id}", StringComparison.Ordinal) < 0)
+        {
+            if (path.StartsWith(folder + "/", StringComparison.Ordinal)) return true;
+        }
+        // The pattern's text before its first {id} or * must begin the path; most paths fail here, before any
+        // participant is tried (a study may have thousands of pages and participants).
+        int wild = pattern.IndexOf('*');
+        int id = pattern.IndexOf("{id}", StringComparison.Ordinal);
+        int literal = wild < 0 ? id : id < 0 ? wild : Math.Min(wild, id);
+        if (literal > 0 && string.CompareOrdinal(path, 0, pattern, 0, literal) != 0) return false;
+        return TranscriptPattern.MatchesAny(pattern, manifest.Participants.Select(p => p.Id), path);
     }
 
     /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
