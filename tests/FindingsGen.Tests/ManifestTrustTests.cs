@@ -257,6 +257,14 @@ public sealed class ManifestTrustTests
         FindingsChecker.ReadManifest($"title: x\nparticipants: {{}}\n{longKey}: 1\nfrequency: {{ most: '{huge}' }}\nrules: {{ {longKey}: none }}\n", diagnostics);
         Assert.Equal(3, diagnostics.Items.Count);
         Assert.All(diagnostics.Items, d => Assert.True(d.Message.Length < 500, d.Message.Substring(0, 100)));
+
+        foreach (var text in new[] { $"? {huge}\n: 1\n? {huge}\n: 2\n", $"title: &{huge} x\n", $"title: x\nauthors: *{huge}\n" })
+        {
+            var more = new DiagnosticList();
+            FindingsChecker.ReadManifest(text, more);
+            var d = Assert.Single(more.Items);
+            Assert.True(d.Message.Length < 500, d.Message.Substring(0, 100));
+        }
     }
 
     // ---- case 24: pages not listed ----

@@ -150,10 +150,10 @@ public static class SafeYamlReader
             switch (current)
             {
                 case AnchorAlias alias:
-                    Fail(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in findings.yml; write the value out");
+                    Fail(alias.Start, $"YAML aliases (*{ManifestReader.Quote(alias.Value.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case NodeEvent node when !node.Anchor.IsEmpty:
-                    Fail(node.Start, $"YAML anchors (&{node.Anchor.Value}) are not allowed in findings.yml; write the value out");
+                    Fail(node.Start, $"YAML anchors (&{ManifestReader.Quote(node.Anchor.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case Scalar scalar:
                     parser.MoveNext();
@@ -192,7 +192,7 @@ public static class SafeYamlReader
                         }
                         if (seen.TryGetValue(scalarKey.Value, out var first))
                         {
-                            Fail(keyEvent.Start, $"duplicate key '{scalarKey.Value}' (first at line {first.Line}, column {first.Column}); keep one");
+                            Fail(keyEvent.Start, $"duplicate key '{ManifestReader.Quote(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
                         }
                         seen[scalarKey.Value] = scalarKey;
                         var value = ReadNode(depth + 1)!;
