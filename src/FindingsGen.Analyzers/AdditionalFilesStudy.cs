@@ -37,6 +37,9 @@ internal sealed class AdditionalFilesStudy
     {
         foreach (var manifestFile in options.AdditionalFiles.Where(f => Path.GetFileName(f.Path) == StudyManifest.FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            // The build step hands over another study's findings.yml only to mark its folder as not this study's.
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(manifestFile).TryGetValue("build_metadata.AdditionalFiles." + HostFiles.Role, out var role) &&
+                HostFiles.Decode(role) == HostFiles.NestedStudyRole) continue;
             string root = Path.GetDirectoryName(manifestFile.Path) ?? "";
             yield return Create(root, manifestFile, options, cancellation);
         }
@@ -63,16 +66,32 @@ internal sealed class AdditionalFilesStudy
         var diagnostics = new DiagnosticList();
         var manifest = FindingsChecker.ReadManifest(Text(StudyManifest.FileName)?.ToString() ?? "", diagnostics);
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { CancellationToken = cancellation };
-        var markdown = byRelative.Keys.Where(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
-        var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
-        foreach (var page in StudyLayout.SelectPages(manifest, manifest.Pages is null ? markdown : Array.Empty<string>()))
+        // A manifest that cannot be read selects no page and hands over no transcript (StudyLayout and the build step
+        // see to that): the check then reports the manifest's problem alone, as findings check does.
+        if (!manifest.IsReadable) return new AdditionalFilesStudy(root, texts, input);
+        var selection = StudyLayout.Select(manifest, byRelative.Keys, TranscriptFolders(root, options));
+        input.PageProblems.AddRange(selection.Problems);
+        input.UnlistedPages.AddRange(selection.Unlisted);
+        foreach (var page in selection.Pages)
         {
             var text = Text(page);
             if (text is not null) input.Pages.Add(new KeyValuePair<string, string>(page, text.ToString()));
-            else if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+            else if (selection.Listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
         }
         input.Tracing = Tracing(root, options, cancellation, Text);
         return new AdditionalFilesStudy(root, texts, input);
+    }
+
+    /// <summary>The study-relative folders of the transcripts the build step handed over (FINDINGS_TRANSCRIPTS may point inside the study).</summary>
+    private static IEnumerable<string> TranscriptFolders(string root, AnalyzerOptions options)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + HostFiles.Participant, out var participant) || participant.Length == 0) continue;
+            string? relative = Relative(root, file.Path);
+            int slash = relative?.LastIndexOf('/') ?? -1;
+            if (slash > 0) yield return relative!.Substring(0, slash);
+        }
     }
 
     private static TracingInput Tracing(string root, AnalyzerOptions options, CancellationToken cancellation, Func<string, SourceText?> text)
@@ -90,7 +109,8 @@ internal sealed class AdditionalFilesStudy
                     tracing.TranscriptsAvailable = true;
                     continue;
                 case HostFiles.IdentifiersRole:
-                    tracing.IdentifiersText = file.GetText(cancellation)?.ToString();
+                    if (Get(HostFiles.Problem) is { } identifiersProblem) tracing.IdentifiersProblem = identifiersProblem;
+                    else tracing.IdentifiersText = file.GetText(cancellation)?.ToString();
                     continue;
             }
             if (Get(HostFiles.Participant) is not { } participant) continue;

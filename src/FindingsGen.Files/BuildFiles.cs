@@ -24,6 +24,12 @@ public static class BuildFiles
         string? manifestText = Language.Text.Utf8Text.TryDecode(File.ReadAllBytes(manifestPath), out _, out _);
         if (manifestText is null) return files;
         var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
+        // A manifest that cannot be read hands over no private data: the analyzer reports its problem alone.
+        if (!manifest.IsReadable) return files;
+        foreach (var nested in StudyTree.NestedManifests(studyRoot))
+        {
+            files.Add(new BuildFile(Path.GetFullPath(Path.Combine(studyRoot, nested)), new Dictionary<string, string> { [HostFiles.Role] = HostFiles.NestedStudyRole }));
+        }
         var tracing = PrivateData.Read(studyRoot, manifest, transcriptsOverride, parallelism: 1);
 
         string folder = Path.Combine(intermediateFolder, "findings");
@@ -59,9 +65,18 @@ public static class BuildFiles
                 : Path.Combine(transcripts!, source.Path);
             files.Add(new BuildFile(path, metadata));
         }
-        if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers && File.Exists(identifiers))
+        if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
-            files.Add(new BuildFile(identifiers, new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole }));
+            if (tracing.IdentifiersProblem is { } problem)
+            {
+                // The analyzer reports it where identifiers: names the file, in the same words as findings check.
+                files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "identifiers.problem"), "\n"),
+                    new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole, [HostFiles.Problem] = problem }));
+            }
+            else
+            {
+                files.Add(new BuildFile(identifiers, new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole }));
+            }
         }
         return files;
     }

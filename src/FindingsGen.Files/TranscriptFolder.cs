@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
@@ -57,8 +56,7 @@ public static class TranscriptFolder
                 input.Missing[id] = "the participant ID cannot be used in a file name";
                 continue;
             }
-            var regex = new Regex("^" + Regex.Escape(filePattern.Replace("{id}", id)).Replace("\\*", ".*") + "$", RegexOptions.CultureInvariant);
-            var matches = files.Where(f => regex.IsMatch(f)).ToList();
+            var matches = files.Where(f => TranscriptPattern.Matches(filePattern, id, f)).ToList();
             if (matches.Count == 0) continue;
             if (matches.Count > 1)
             {

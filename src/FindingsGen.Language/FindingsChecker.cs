@@ -33,7 +33,14 @@ public static class FindingsChecker
     {
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(input.ManifestDiagnostics);
+        // A manifest that could not be read is reported alone: every other check would run against a manifest that is
+        // not the one written (no scale, no participants, no pages:) and bury the one real problem under false ones.
+        if (!input.Manifest.IsReadable) return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), new List<TraceRecord>());
         foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
+        foreach (var page in input.UnlistedPages)
+        {
+            diagnostics.Add(RuleTable.FG0203, new SourceLocation(page, 1, 1, 1, 2), $"not read: list it in pages: or move it out ('{ManifestReader.Quote(page)}' is not in pages:, so nothing in it is checked or published)");
+        }
         input.CancellationToken.ThrowIfCancellationRequested();
 
         // The rules and the tracing only read the model, each into its own list: where more than one thread is
@@ -55,6 +62,13 @@ public static class FindingsChecker
             if (input.Tracing is not { } tracing) return;
             traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
             if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics);
+            else if (input.Manifest.Identifiers is { Length: > 0 } named && input.Manifest.IdentifiersLocation is { } where)
+            {
+                // The privacy screen never switches itself off: a named list that did not arrive is an error where it is named.
+                string why = tracing.IdentifiersProblem ?? "it was not handed to the analyzer (the FindingsGen build step that reads it runs only under dotnet build)";
+                traceDiagnostics.Add(RuleTable.FG0201, where,
+                    $"the identifiers file '{ManifestReader.Quote(named)}' cannot be read: {why}; no quotation can be screened for real names without it");
+            }
         }
         if (input.Parallelism > 1)
         {

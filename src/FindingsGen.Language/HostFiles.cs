@@ -20,6 +20,8 @@ public static class HostFiles
     public const string AvailableRole = "transcripts-available";
     /// <summary>The private identifiers list.</summary>
     public const string IdentifiersRole = "identifiers";
+    /// <summary>The findings.yml of another study inside this one's folder: its folder's pages are not this study's.</summary>
+    public const string NestedStudyRole = "nested-study";
     /// <summary>
     /// Metadata values travel through a generated .editorconfig, where some characters mean something;
     /// they are written as base64 of UTF-8.

@@ -43,7 +43,7 @@ public sealed class CliTests
     public void Errors_exit_1_and_are_sorted_by_file_line_and_column()
     {
         using var temp = new TempStudy();
-        temp.Write("findings.yml", "title: T\nparticipants: { T1: {} }\nfrequency: { one: 1, two: 2 }\nrules: { FG0008: none }\n");
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {} }\nfrequency: { one: 1, two: 2 }\nrules: { FG0008: none }\n");
         temp.Write("b.md", "[Two]{.freq of=T1} x\n\n[One]{.freq of=T9} y\n");
         temp.Write("a.md", "See [](#nowhere).\n");
         var (exit, output, _) = Check(temp.Path);
@@ -60,7 +60,7 @@ public sealed class CliTests
     public void Json_format_is_exactly_the_documented_object()
     {
         using var temp = new TempStudy();
-        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {}, T4: {} }\nfrequency: { most: 4-5 }\nrules: { FG0008: none }\n");
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {}, T4: {}, T5: {}, T6: {} }\nfrequency: { most: 4-5 }\nrules: { FG0008: none }\n");
         temp.Write("results.md", "[Most]{.freq of=\"T1 T2 T4\"} said \u201cx\u201d.\n");
         var (exit, output, _) = Check(temp.Path, "json");
         Assert.Equal(1, exit);
@@ -126,7 +126,7 @@ public sealed class CliTests
     public void Github_format_prints_one_annotation_per_diagnostic_with_escaped_data()
     {
         using var temp = new TempStudy();
-        temp.Write("findings.yml", "title: T\nparticipants: { T1: {} }\nfrequency: { two: 2 }\nrules: { FG0008: none }\n");
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {} }\nfrequency: { two: 2 }\nrules: { FG0008: none }\n");
         temp.Write("results.md", "x\n\n[Two]{.freq of=\"T1\"} said so.\n\nMany participants agreed, [100%]{.freq of=T1}.\n");
         var (exit, output, _) = Check(temp.Path, "github");
         Assert.Equal(1, exit);

@@ -25,6 +25,7 @@ public readonly struct CountRange
     {
         range = default;
         string t = text.Trim();
+        if (t.Length == 0) return false;
         if (t.EndsWith("+", System.StringComparison.Ordinal))
         {
             if (!TryCount(t.Substring(0, t.Length - 1), out int atLeast)) return false;

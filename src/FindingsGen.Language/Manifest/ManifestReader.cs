@@ -14,7 +14,16 @@ public static class ManifestReader
         "transcripts", "pages", "identifiers", "rules",
     };
 
-    /// <summary>Reads the manifest text. The manifest is always returned, possibly incomplete.</summary>
+    /// <summary>The longest <c>transcripts.path</c> accepted: a path pattern is a short thing, and a longer one is a mistake.</summary>
+    public const int MaxPathLength = 1024;
+
+    /// <summary>Messages quote at most this many characters of a value, so a huge value never makes a huge line.</summary>
+    public const int MaxQuoted = 80;
+
+    /// <summary>
+    /// Reads the manifest text. The manifest is always returned, possibly incomplete; when it could not be read well
+    /// enough to know which files to read, <see cref="StudyManifest.IsReadable"/> is false and hosts read nothing else.
+    /// </summary>
     public static StudyManifest Read(string text, DiagnosticList diagnostics)
     {
         var manifest = new StudyManifest();
@@ -29,9 +38,12 @@ public static class ManifestReader
             reader.Report(root?.Line ?? 1, root?.Column ?? 1, 1, "the manifest must be a mapping of keys such as title: and participants:");
             return manifest;
         }
-        reader.Read(map, manifest);
+        manifest.IsReadable = reader.Read(map, manifest);
         return manifest;
     }
+
+    /// <summary>A value as quoted in a message: at most <see cref="MaxQuoted"/> characters.</summary>
+    public static string Quote(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
 
     private sealed class Reader
     {
@@ -45,7 +57,8 @@ public static class ManifestReader
         private void Report(YamlNode node, string message) =>
             Report(node.Line, node.Column, node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1, message);
 
-        public void Read(YamlMapping map, StudyManifest manifest)
+        /// <summary>Reads every key; false when pages: or transcripts: could not be read (reading on would widen what is read).</summary>
+        public bool Read(YamlMapping map, StudyManifest manifest)
         {
             var keys = new Dictionary<string, (YamlScalar Key, YamlNode Value)>(StringComparer.Ordinal);
             foreach (var entry in map.Entries)
@@ -53,7 +66,7 @@ public static class ManifestReader
                 if (Array.IndexOf(TopLevelKeys, entry.Key.Value) < 0)
                 {
                     string? near = Nearest(entry.Key.Value, TopLevelKeys);
-                    Report(entry.Key, $"unknown key '{entry.Key.Value}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
+                    Report(entry.Key, $"unknown key '{Quote(entry.Key.Value)}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
                     continue;
                 }
                 keys[entry.Key.Value] = (entry.Key, entry.Value);
@@ -81,10 +94,70 @@ public static class ManifestReader
                 var list = Strings(nouns.Value, "quantifier_nouns");
                 if (list.Count > 0) manifest.QuantifierNouns = list;
             }
-            if (keys.TryGetValue("transcripts", out var transcripts)) manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value);
+            // transcripts.path decides which files are transcripts, and so never pages: when it is written but cannot be
+            // used, nothing else may be read (without it every .md would be a page, transcripts included). A broken
+            // pages: only narrows what is read (the entries that could be read), so the rest is still checked.
+            bool readable = true;
+            if (keys.TryGetValue("transcripts", out var transcripts))
+            {
+                manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value);
+                readable = manifest.Transcripts is not null;
+            }
             if (keys.TryGetValue("pages", out var pages)) manifest.Pages = Pages(pages.Value);
-            if (keys.TryGetValue("identifiers", out var identifiers)) manifest.Identifiers = String(identifiers.Value, "identifiers");
+            if (keys.TryGetValue("identifiers", out var identifiers))
+            {
+                manifest.Identifiers = String(identifiers.Value, "identifiers");
+                manifest.IdentifiersLocation = Location(identifiers.Value);
+                if (manifest.Identifiers is { } named && HasControlCharacter(named))
+                {
+                    Report(identifiers.Value, "'identifiers' must be a file path without control characters");
+                    manifest.Identifiers = null;
+                }
+                else if (manifest.Identifiers is { Length: 0 }) Report(identifiers.Value, "'identifiers' must name the private identifiers file, e.g. identifiers: ../private/identifiers.txt; remove the key to screen nothing");
+            }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
+            if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
+            return readable;
+        }
+
+        private static SourceLocation Location(YamlNode node)
+        {
+            int length = node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1;
+            return new SourceLocation(StudyManifest.FileName, node.Line, node.Column, node.Line, node.Column + length);
+        }
+
+        private readonly Dictionary<FrequencyLabel, YamlNode> labelNodes = new();
+
+        /// <summary>
+        /// The scale against the study: a label no claim could ever use (it needs more participants than the study has),
+        /// and two labels that claim the same count (a count must name one label, or FG0001 cannot say which fits).
+        /// </summary>
+        private void CheckScale(IReadOnlyList<FrequencyLabel> scale, int participants)
+        {
+            if (participants > 0)
+            {
+                foreach (var label in scale)
+                {
+                    if (label.Range.Min > participants)
+                    {
+                        Report(labelNodes[label], $"'frequency.{Quote(label.Label)}' means {label.Range}, but the study has {participants} participant(s); no claim could use it: lower it or list the participants");
+                    }
+                }
+            }
+            // Sorted by the smallest count, each label overlaps an earlier one exactly when it starts at or below the
+            // largest count seen so far: one pass, however long the scale.
+            // Each overlap is reported at the label written later, naming the earlier one.
+            var sorted = scale.Select((label, index) => (label, index)).OrderBy(x => x.label.Range.Min).ThenBy(x => x.index).ToList();
+            (FrequencyLabel Label, int Index)? widest = null;
+            foreach (var (label, index) in sorted)
+            {
+                if (widest is { } w && (w.Label.Range.Max is null || label.Range.Min <= w.Label.Range.Max.Value))
+                {
+                    var (later, earlier) = index > w.Index ? (label, w.Label) : (w.Label, label);
+                    Report(labelNodes[later], $"'frequency.{Quote(later.Label)}' ({later.Range}) overlaps '{Quote(earlier.Label)}' ({earlier.Range}); each count must belong to one label");
+                }
+                if (widest is not { } current || current.Label.Range.Max is not null && (label.Range.Max is null || label.Range.Max.Value > current.Label.Range.Max.Value)) widest = (label, index);
+            }
         }
 
         private string? String(YamlNode node, string key)
@@ -125,7 +198,7 @@ public static class ManifestReader
                 var id = entry.Key.Value;
                 if (id.Length == 0 || id.Any(char.IsWhiteSpace) || id.IndexOf(',') >= 0)
                 {
-                    Report(entry.Key, $"participant ID '{id}' must be one word without spaces or commas");
+                    Report(entry.Key, $"participant ID '{Quote(id)}' must be one word without spaces or commas");
                     continue;
                 }
                 var attributes = new List<KeyValuePair<string, string>>();
@@ -134,12 +207,12 @@ public static class ManifestReader
                     foreach (var attr in attrs.Entries)
                     {
                         if (attr.Value is YamlScalar value) attributes.Add(new KeyValuePair<string, string>(attr.Key.Value, value.IsNull ? "" : value.Value));
-                        else Report(attr.Key, $"attribute '{attr.Key.Value}' of participant '{id}' must be a single value");
+                        else Report(attr.Key, $"attribute '{Quote(attr.Key.Value)}' of participant '{Quote(id)}' must be a single value");
                     }
                 }
                 else if (entry.Value is not YamlScalar { IsNull: true })
                 {
-                    Report(entry.Key, $"participant '{id}' must map to its attributes, e.g. {id}: {{ profession: nurse }} or {id}: {{}}");
+                    Report(entry.Key, $"participant '{Quote(id)}' must map to its attributes, e.g. {Quote(id)}: {{ profession: nurse }} or {Quote(id)}: {{}}");
                 }
                 list.Add(new Participant(id, attributes));
             }
@@ -160,22 +233,24 @@ public static class ManifestReader
                 string label = entry.Key.Value.Trim();
                 if (label.Length == 0 || !label.All(c => char.IsLetter(c) || c == ' ' || c == '-' || c == '\''))
                 {
-                    Report(entry.Key, $"frequency label '{label}' must be a word or phrase, e.g. most");
+                    Report(entry.Key, $"frequency label '{Quote(label)}' must be a word or phrase, e.g. most");
                     continue;
                 }
                 if (!seen.Add(label))
                 {
-                    Report(entry.Key, $"frequency label '{label}' is defined twice (labels are matched case-insensitively); keep one");
+                    Report(entry.Key, $"frequency label '{Quote(label)}' is defined twice (labels are matched case-insensitively); keep one");
                     continue;
                 }
                 if (entry.Value is YamlScalar value && CountRange.TryParse(value.Value, out var range))
                 {
-                    labels.Add(new FrequencyLabel(label, range));
+                    var read = new FrequencyLabel(label, range);
+                    labels.Add(read);
+                    labelNodes[read] = entry.Key;
                 }
                 else
                 {
                     string written = entry.Value is YamlScalar v ? v.Value : "a list or mapping";
-                    Report(entry.Value, $"'frequency.{label}' must be a count (6), a range (4-5) or a minimum (3+), not '{written}'");
+                    Report(entry.Value, $"'frequency.{Quote(label)}' must be a count (6), a range (4-5) or a minimum (3+), not '{Quote(written)}'");
                 }
             }
             return labels;
@@ -197,6 +272,16 @@ public static class ManifestReader
                     case "path":
                         var path = String(entry.Value, "transcripts.path");
                         if (path is null) break;
+                        if (HasControlCharacter(path))
+                        {
+                            Report(entry.Value, "'transcripts.path' must be a path without control characters, e.g. transcripts/{id}.*");
+                            break;
+                        }
+                        if (path.Length > MaxPathLength)
+                        {
+                            Report(entry.Value, $"'transcripts.path' is {path.Length} characters long; a path pattern has at most {MaxPathLength}, e.g. transcripts/{{id}}.*");
+                            break;
+                        }
                         if (path.IndexOf("{id}", StringComparison.Ordinal) < 0)
                         {
                             Report(entry.Value, "'transcripts.path' must contain {id}, e.g. transcripts/{id}.*");
@@ -212,7 +297,7 @@ public static class ManifestReader
                         settings.Language = String(entry.Value, "transcripts.language");
                         break;
                     default:
-                        Report(entry.Key, $"unknown key 'transcripts.{entry.Key.Value}'; the keys are path, interviewer and language");
+                        Report(entry.Key, $"unknown key 'transcripts.{Quote(entry.Key.Value)}'; the keys are path, interviewer and language");
                         break;
                 }
             }
@@ -224,10 +309,28 @@ public static class ManifestReader
         {
             var list = new List<PageEntry>();
             var items = node is YamlSequence seq ? seq.Items : new List<YamlNode> { node };
+            var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
             foreach (var item in items)
             {
-                if (item is YamlScalar { IsNull: false } s) list.Add(new PageEntry(s.Value, s.Line, s.Column, Math.Max(1, s.End - s.Start)));
-                else Report(item, "each page must be a file name, e.g. pages: [introduction.md, results.md]");
+                if (item is not YamlScalar { IsNull: false } s)
+                {
+                    Report(item, "each page must be a file name, e.g. pages: [introduction.md, results.md]");
+                    continue;
+                }
+                if (HasControlCharacter(s.Value))
+                {
+                    Report(s, "each page must be a file name without control characters");
+                    continue;
+                }
+                string normalized = StudyLayout.Normalize(s.Value);
+                if (seen.TryGetValue(normalized, out var first))
+                {
+                    // Read once: a page read twice would report each of its problems twice and publish it twice.
+                    Report(s, $"the page '{Quote(normalized)}' is listed twice in pages: (first at line {first.Line}, column {first.Column}); keep one");
+                    continue;
+                }
+                seen[normalized] = s;
+                list.Add(new PageEntry(s.Value, s.Line, s.Column, Math.Max(1, s.End - s.Start)));
             }
             return list;
         }
@@ -245,7 +348,7 @@ public static class ManifestReader
                 var rule = RuleTable.Find(entry.Key.Value);
                 if (rule is null)
                 {
-                    Report(entry.Key, $"'{entry.Key.Value}' is not a FindingsGen rule ID (FG0001 … FG0301)");
+                    Report(entry.Key, $"'{Quote(entry.Key.Value)}' is not a FindingsGen rule ID (FG0001 … FG0301)");
                     continue;
                 }
                 if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity)) result[rule.Id] = severity;
@@ -253,6 +356,9 @@ public static class ManifestReader
             }
             return result;
         }
+
+        /// <summary>A path with a NUL or another control character names no file, and the file system API throws on it.</summary>
+        private static bool HasControlCharacter(string path) => path.Any(char.IsControl);
 
         private static string? Nearest(string word, string[] candidates)
         {

@@ -50,7 +50,8 @@ public static class SafeYamlReader
             return null;
         }
 
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var state = new State(parser, problems);
         try
         {
@@ -68,16 +69,34 @@ public static class SafeYamlReader
             }
             return root;
         }
-        catch (YamlException e)
-        {
-            problems.Add(new Problem((int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column), "YAML syntax: " + TrimYamlMessage(e.Message)));
-            return null;
-        }
         catch (StopReading)
         {
             return null;
         }
+        catch (YamlException e)
+        {
+            // End is where the parser gave up, the line the writer has to look at. Some errors carry only the mark of the
+            // enclosing block instead (a tab as indentation is reported at the mapping's start, line 1): a mark before
+            // what was already read is such a context, and the scanner's own position is then the place.
+            var mark = e.End.Line > 0 ? e.End : e.Start;
+            if (mark.Line <= 0 || mark.Index < state.LastMark.Index) mark = scanner.CurrentPosition;
+            problems.Add(new Problem((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), "YAML syntax: " + Clip(TrimYamlMessage(e.Message))));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws more than YamlException on some malformed input (an unclosed '{' at the end, a stray
+            // '...'): every one is a syntax error at the last position the parser reached, never a crash.
+            var mark = state.LastMark;
+            problems.Add(new Problem((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), "YAML syntax: the manifest ends or breaks off in the middle of a value here; close every { and [ and check the indentation"));
+            return null;
+        }
     }
+
+    /// <summary>Messages quote at most this many characters of what the file holds.</summary>
+    private const int MaxQuoted = 200;
+
+    private static string Clip(string message) => message.Length <= MaxQuoted * 2 ? message : message.Substring(0, MaxQuoted * 2) + "\u2026";
 
     private static string TrimYamlMessage(string message)
     {
@@ -101,6 +120,9 @@ public static class SafeYamlReader
         private readonly List<Problem> problems;
         private int nodes;
 
+        /// <summary>The last position an event was read at: where an exception without a position is reported.</summary>
+        public Mark LastMark { get; private set; } = Mark.Empty;
+
         public State(IParser parser, List<Problem> problems)
         {
             this.parser = parser;
@@ -115,17 +137,23 @@ public static class SafeYamlReader
 
         public YamlNode? ReadNode(int depth)
         {
-            if (++nodes > MaxNodes) Fail(parser.Current!.Start, $"the manifest has more than {MaxNodes} values");
-            if (depth > MaxDepth) Fail(parser.Current!.Start, $"the manifest nests deeper than {MaxDepth} levels");
+            if (++nodes > MaxNodes) Fail(parser.Current?.Start ?? LastMark, $"the manifest has more than {MaxNodes} values");
+            if (depth > MaxDepth) Fail(parser.Current?.Start ?? LastMark, $"the manifest nests deeper than {MaxDepth} levels");
 
-            var current = parser.Current!;
+            var current = parser.Current;
+            if (current is null)
+            {
+                Fail(LastMark, "YAML syntax: the manifest ends in the middle of a value; close every { and [");
+                return null;
+            }
+            LastMark = current.End.Line > 0 ? current.End : current.Start;
             switch (current)
             {
                 case AnchorAlias alias:
-                    Fail(alias.Start, $"YAML aliases (*{alias.Value}) are not allowed in findings.yml; write the value out");
+                    Fail(alias.Start, $"YAML aliases (*{ManifestReader.Quote(alias.Value.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case NodeEvent node when !node.Anchor.IsEmpty:
-                    Fail(node.Start, $"YAML anchors (&{node.Anchor.Value}) are not allowed in findings.yml; write the value out");
+                    Fail(node.Start, $"YAML anchors (&{ManifestReader.Quote(node.Anchor.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case Scalar scalar:
                     parser.MoveNext();
@@ -155,7 +183,7 @@ public static class SafeYamlReader
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        var keyEvent = parser.Current!;
+                        var keyEvent = parser.Current ?? throw new InvalidOperationException("the stream ended inside a mapping");
                         var key = ReadNode(depth + 1);
                         if (key is not YamlScalar scalarKey)
                         {
@@ -164,7 +192,7 @@ public static class SafeYamlReader
                         }
                         if (seen.TryGetValue(scalarKey.Value, out var first))
                         {
-                            Fail(keyEvent.Start, $"duplicate key '{scalarKey.Value}' (first at line {first.Line}, column {first.Column}); keep one");
+                            Fail(keyEvent.Start, $"duplicate key '{ManifestReader.Quote(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
                         }
                         seen[scalarKey.Value] = scalarKey;
                         var value = ReadNode(depth + 1)!;

@@ -27,6 +27,14 @@ public sealed class StudyManifest
     public IReadOnlyList<PageEntry>? Pages { get; internal set; }
     /// <summary>The private identifiers list's path, when given.</summary>
     public string? Identifiers { get; internal set; }
+    /// <summary>Where <c>identifiers:</c> names the list: an unreadable list is FG0201 there.</summary>
+    public SourceLocation? IdentifiersLocation { get; internal set; }
+    /// <summary>
+    /// True when the manifest was read well enough to know which files to read: it is YAML, a mapping, and its
+    /// <c>transcripts:</c>, when written, names a usable path. When false, hosts read no page and no transcript, and the
+    /// check reports the manifest's problems alone (a broken manifest never widens what is read).
+    /// </summary>
+    public bool IsReadable { get; internal set; }
     /// <summary>Severity overrides by rule ID.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
 

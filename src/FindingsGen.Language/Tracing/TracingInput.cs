@@ -17,4 +17,6 @@ public sealed class TracingInput
     public int Parallelism { get; set; } = 1;
     /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>
     public string? IdentifiersText { get; set; }
+    /// <summary>Why the identifiers list the manifest names could not be read (missing, unreadable, not UTF-8), or null.</summary>
+    public string? IdentifiersProblem { get; set; }
 }

@@ -13,9 +13,9 @@ namespace FindingsGen.Cli;
 public sealed class StudyFolder
 {
     private readonly StudyInput input;
-    private System.Threading.Tasks.Task<Language.Tracing.TracingInput>? pendingTracing;
+    private System.Threading.Tasks.Task<Language.Tracing.TracingInput?>? pendingTracing;
 
-    private StudyFolder(string root, StudyInput input, System.Threading.Tasks.Task<Language.Tracing.TracingInput> tracing)
+    private StudyFolder(string root, StudyInput input, System.Threading.Tasks.Task<Language.Tracing.TracingInput?> tracing)
     {
         Root = root;
         this.input = input;
@@ -82,10 +82,13 @@ public sealed class StudyFolder
         }
         var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
+        // A manifest that could not be read is all there is to report: no page and no transcript is read, since
+        // without a sound pages: and transcripts.path a transcript could be taken for a page.
+        if (!manifest.IsReadable) return new StudyFolder(root, input, System.Threading.Tasks.Task.FromResult<Language.Tracing.TracingInput?>(null));
 
         // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
         string? transcriptsOverride = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
-        var tracing = System.Threading.Tasks.Task.Run(() =>
+        var tracing = System.Threading.Tasks.Task.Run<Language.Tracing.TracingInput?>(() =>
         {
             var read = Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
             // Index them too while the pages are parsed: tracing then finds every index built (the cache is shared and thread-safe).
@@ -96,14 +99,15 @@ public sealed class StudyFolder
             }
             return read;
         });
-        var pages = StudyLayout.SelectPages(manifest, manifest.Pages is null ? MarkdownFiles(root) : Array.Empty<string>());
-        var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)), OverrideFolder(root, manifest, transcriptsOverride));
+        input.PageProblems.AddRange(selection.Problems);
+        input.UnlistedPages.AddRange(selection.Unlisted);
+        foreach (var page in selection.Pages)
         {
             string full = Path.GetFullPath(Path.Combine(root, page));
             if (!Files.FolderPaths.IsInside(root, full) || !File.Exists(full))
             {
-                if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+                if (selection.Listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
                 continue;
             }
             string? text = Utf8Text.TryDecode(File.ReadAllBytes(full), out int line, out int column);
@@ -118,7 +122,20 @@ public sealed class StudyFolder
         return new StudyFolder(root, input, tracing);
     }
 
-    private static IEnumerable<string> MarkdownFiles(string root) =>
-        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+    /// <summary>The transcripts folder FINDINGS_TRANSCRIPTS names, study-relative, when it lies inside the study: its files are never pages.</summary>
+    private static IEnumerable<string> OverrideFolder(string root, StudyManifest manifest, string? transcriptsOverride)
+    {
+        if (string.IsNullOrEmpty(transcriptsOverride) || Files.TranscriptFolder.Locate(root, manifest, transcriptsOverride) is not { } folder) yield break;
+        if (!Files.FolderPaths.IsInside(root, folder)) yield break;
+        string relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
+        if (relative == ".") yield break; // the study folder itself: the pattern decides which files are transcripts
+        yield return relative;
+    }
+
+    /// <summary>Every <c>*.md</c> and <c>*.qmd</c> below the study folder, study-relative; StudyLayout decides which are pages.</summary>
+    private static IEnumerable<string> PageFiles(string root) =>
+        StudyLayout.PageExtensions
+            .SelectMany(extension => Directory.EnumerateFiles(root, "*" + extension, SearchOption.AllDirectories))
+            .Where(StudyLayout.IsPageFile)
             .Select(f => Path.GetRelativePath(root, f));
 }

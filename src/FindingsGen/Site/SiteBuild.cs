@@ -52,6 +52,17 @@ public sealed class SiteBuild
     public static Outcome Run(Options options, TextWriter output, TextWriter errors)
     {
         var watch = Stopwatch.StartNew();
+        if (options.Output is { } named && named.Trim().Length == 0)
+        {
+            errors.WriteLine("findings: -o needs a folder name (it was empty)");
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
+        string? sourceDateEpoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (SourceDateEpochProblem(sourceDateEpoch) is { } epochProblem)
+        {
+            errors.WriteLine("findings: " + epochProblem);
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
         var stages = new List<string>();
         var stage = Stopwatch.StartNew();
         long allocated = GC.GetTotalAllocatedBytes();
@@ -75,13 +86,22 @@ public sealed class SiteBuild
         var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
         Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
         bool draft = options.Draft;
+        int manifestErrors = 0;
+        foreach (var d in result.Diagnostics) if (d.Id == Language.Diagnostics.RuleTable.FG0201.Id && d.Severity == Language.Diagnostics.Severity.Error) manifestErrors++;
+        if (manifestErrors > 0)
+        {
+            // Not even a draft: with the manifest wrong, what the site would hold (which files are pages, whose words a
+            // transcript is) cannot be trusted.
+            output.WriteLine($"findings build: not published \u2014 {StudyManifestName} has {manifestErrors} error(s) (FG0201); fix them first (--draft does not publish with a broken manifest)");
+            return new Outcome(1, result, null, 0, watch.Elapsed);
+        }
         if (result.Errors > 0 && !draft)
         {
             output.WriteLine($"findings build: not published \u2014 {result.Errors} error(s); fix them, or publish a draft with --draft");
             return new Outcome(1, result, null, 0, watch.Elapsed);
         }
 
-        var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), options.LiveReload,
+        var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload,
             (done, total) => { if (total > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {total} pages\u2026"); });
         Lap("render");
         WriteStage.Run(target, files);
@@ -92,5 +112,25 @@ public sealed class SiteBuild
                          (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
         if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {Cli.BatchMemory.Started / (1024 * 1024)} MB budget, {(Cli.BatchMemory.OnHugePages ? "huge pages, " : "")}{GC.CollectionCount(0)} garbage collection(s)");
         return new Outcome(result.Errors > 0 ? 1 : 0, result, target, pages, watch.Elapsed);
+    }
+
+    private const string StudyManifestName = Language.Manifest.StudyManifest.FileName;
+
+    /// <summary>The largest SOURCE_DATE_EPOCH a date can be made of: 9999-12-31T23:59:59Z.</summary>
+    private const long MaxSourceDateEpoch = 253_402_300_799;
+
+    /// <summary>
+    /// Why SOURCE_DATE_EPOCH cannot be used, or null when it is unset or a whole number of seconds from 1970 to 9999.
+    /// A value that is set but wrong stops the build: ignoring it would make a build that was asked to be reproducible silently not be.
+    /// </summary>
+    public static string? SourceDateEpochProblem(string? value)
+    {
+        if (value is null || value.Length == 0) return null;
+        string shown = value.Length <= 40 ? value : value.Substring(0, 40) + "\u2026";
+        if (!long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long seconds) || seconds > MaxSourceDateEpoch)
+        {
+            return $"SOURCE_DATE_EPOCH='{shown}' is not a number of seconds since 1970-01-01 up to {MaxSourceDateEpoch} (year 9999); set it to e.g. $(git log -1 --format=%ct), or unset it";
+        }
+        return null;
     }
 }
