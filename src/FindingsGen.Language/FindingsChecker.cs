@@ -55,6 +55,11 @@ public static class FindingsChecker
             if (input.Tracing is not { } tracing) return;
             traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
             if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics);
+            else if (tracing.IdentifiersProblem is { } problem)
+            {
+                traceDiagnostics.Add(RuleTable.FG0201, input.Manifest.IdentifiersLocation ?? SourceLocation.StartOf(StudyManifest.FileName),
+                    $"the identifiers list cannot be read, so no quotation is screened for identifying terms: {problem}");
+            }
         }
         if (input.Parallelism > 1)
         {

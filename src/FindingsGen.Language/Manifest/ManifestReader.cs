@@ -83,7 +83,12 @@ public static class ManifestReader
             }
             if (keys.TryGetValue("transcripts", out var transcripts)) manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value);
             if (keys.TryGetValue("pages", out var pages)) manifest.Pages = Pages(pages.Value);
-            if (keys.TryGetValue("identifiers", out var identifiers)) manifest.Identifiers = String(identifiers.Value, "identifiers");
+            if (keys.TryGetValue("identifiers", out var identifiers))
+            {
+                manifest.Identifiers = String(identifiers.Value, "identifiers");
+                var at = identifiers.Value;
+                manifest.IdentifiersLocation = new SourceLocation(StudyManifest.FileName, at.Line, at.Column, at.Line, at.Column + (at is YamlScalar scalar ? Math.Max(1, scalar.End - scalar.Start) : 1));
+            }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
         }
 

@@ -27,6 +27,8 @@ public sealed class StudyManifest
     public IReadOnlyList<PageEntry>? Pages { get; internal set; }
     /// <summary>The private identifiers list's path, when given.</summary>
     public string? Identifiers { get; internal set; }
+    /// <summary>Where <c>identifiers:</c>'s value is written, for a problem reading the list.</summary>
+    public SourceLocation? IdentifiersLocation { get; internal set; }
     /// <summary>Severity overrides by rule ID.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
 

@@ -63,22 +63,26 @@ public sealed class StudyFolder
         }
 
         var diagnostics = new DiagnosticList();
-        byte[] manifestBytes;
-        try
+        // Read like every other study file: a findings.yml that is a link out of the study is refused, and a huge one is not read whole.
+        var manifestRead = Files.ContainedFile.Read(root, StudyManifest.FileName, Files.FileLimits.Manifest, "a manifest", "the study folder");
+        if (manifestRead.Bytes is null && manifestRead.Refusal != Files.FileRefusal.TooLarge)
         {
-            manifestBytes = File.ReadAllBytes(manifestPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"findings: cannot read {StudyManifest.FileName}: {e.Message}";
+            error = $"findings: {manifestRead.Problem}";
             return null;
         }
-        string? manifestText = Utf8Text.TryDecode(manifestBytes, out int badLine, out int badColumn);
-        if (manifestText is null)
+        string manifestText = "";
+        if (manifestRead.Bytes is not { } manifestBytes)
+        {
+            diagnostics.Add(RuleTable.FG0201, SourceLocation.StartOf(StudyManifest.FileName), manifestRead.Problem! + "; a manifest never needs that much");
+        }
+        else if (Utf8Text.TryDecode(manifestBytes, out int badLine, out int badColumn) is { } decoded)
+        {
+            manifestText = decoded;
+        }
+        else
         {
             diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, badLine, badColumn, badLine, badColumn + 1),
                 "findings.yml is not valid UTF-8 text; save it as UTF-8");
-            manifestText = "";
         }
         var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
@@ -100,13 +104,25 @@ public sealed class StudyFolder
         var listed = manifest.Pages?.ToDictionary(p => StudyLayout.Normalize(p.Path), p => p, StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            string full = Path.GetFullPath(Path.Combine(root, page));
-            if (!Files.FolderPaths.IsInside(root, full) || !File.Exists(full))
+            // Read through the one contained reader: a page that is (or lies in a folder that is) a link out of the
+            // study, a FIFO, a folder or an oversized file is refused, and its content reaches no output.
+            var read = Files.ContainedFile.Read(root, page, Files.FileLimits.Page, "a page", "the study folder");
+            var entry = listed is not null && listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (read.Bytes is not { } bytes)
             {
-                if (listed is not null && listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+                if (read.Refusal is Files.FileRefusal.Missing)
+                {
+                    if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+                }
+                else
+                {
+                    var at = entry is null ? new SourceLocation(page, 1, 1, 1, 1)
+                        : new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length);
+                    input.PageProblems.Add(new FileProblem(at, $"the page {read.Problem}; it is not read"));
+                }
                 continue;
             }
-            string? text = Utf8Text.TryDecode(File.ReadAllBytes(full), out int line, out int column);
+            string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
             if (text is null)
             {
                 input.PageProblems.Add(new FileProblem(new SourceLocation(page, line, column, line, column + 1),
