@@ -90,7 +90,8 @@ public static class DocxText
         using var stream = new MemoryStream(bytes, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var part = document.MainDocumentPart;
-        if (part is null) return "";
+        // Without a main document there is no speech: say so, rather than trace against an empty transcript.
+        if (part is null) throw new InvalidDataException("the package has no main document part");
         using var xml = XmlReader.Create(new CappedStream(part.GetStream(FileMode.Open, FileAccess.Read), FileLimits.DocxXml), new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

@@ -116,9 +116,7 @@ public sealed class StudyFolder
                 }
                 else
                 {
-                    var at = entry is null ? new SourceLocation(page, 1, 1, 1, 1)
-                        : new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length);
-                    input.PageProblems.Add(new FileProblem(at, $"the page {read.Problem}; it is not read"));
+                    input.PageProblems.Add(FileProblem.RefusedPage(page, entry, read.Problem!));
                 }
                 continue;
             }
