@@ -83,6 +83,19 @@ public sealed class ContainedReadingTests
     }
 
     [Fact]
+    public void Links_to_the_study_folder_or_a_parent_do_not_make_the_search_for_pages_go_round_forever()
+    {
+        using var temp = Study();
+        temp.Write("sub/more.md", "More.\n");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "loop"), ".");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "sub", "up"), "..");
+        var (exit, output, _) = Within(20, () => Check(temp.Path));
+        Assert.Equal(0, exit);
+        Assert.Contains("2 page(s)", output);
+        Assert.Equal(new[] { "results.md", Path.Combine("sub", "more.md") }, StudyTree.Find(temp.Path, ".md"));
+    }
+
+    [Fact]
     public void A_link_that_stays_inside_the_study_is_read()
     {
         using var temp = Study("pages: [linked.md]\n");

@@ -132,7 +132,6 @@ public sealed class StudyFolder
         return new StudyFolder(root, input, tracing);
     }
 
-    private static IEnumerable<string> MarkdownFiles(string root) =>
-        Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f));
+    // Found by the file layer, which never walks a linked folder twice (a link to "." would otherwise never end).
+    private static IEnumerable<string> MarkdownFiles(string root) => Files.StudyTree.Find(root, ".md");
 }
