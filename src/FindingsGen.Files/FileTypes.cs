@@ -23,8 +23,19 @@ public static class FileTypes
 
     private static bool statxMissing = !RuntimeInformation.IsOSPlatform(OSPlatform.Linux);
 
+    // Pointers only (blittable), so the call needs no marshalling code, in the JIT or in a native (AOT) build.
     [DllImport("libc", EntryPoint = "statx")]
-    private static extern int Statx(int directory, [In] byte[] path, int flags, uint mask, [Out] byte[] buffer);
+    private static extern unsafe int Statx(int directory, byte* path, int flags, uint mask, byte* buffer);
+
+    private static unsafe int Statx(string path, byte[] buffer)
+    {
+        byte[] name = Encoding.UTF8.GetBytes(path + "\0");
+        fixed (byte* namePointer = name)
+        fixed (byte* bufferPointer = buffer)
+        {
+            return Statx(AtFdCwd, namePointer, AtSymlinkNoFollow, StatxType, bufferPointer);
+        }
+    }
 
     /// <summary>The type of the entry at <paramref name="path"/> (a link at its end is not followed).</summary>
     public static FileType Of(string path)
@@ -34,7 +45,7 @@ public static class FileTypes
             try
             {
                 var buffer = new byte[StatxSize];
-                if (Statx(AtFdCwd, Encoding.UTF8.GetBytes(path + "\0"), AtSymlinkNoFollow, StatxType, buffer) != 0) return FromDotNet(path);
+                if (Statx(path, buffer) != 0) return FromDotNet(path);
                 return (BitConverter.ToUInt16(buffer, StatxModeOffset) & TypeMask) switch
                 {
                     RegularBits => FileType.Regular,
