@@ -146,6 +146,36 @@ public sealed class ContainedReadingTests
     }
 
     [Fact]
+    public void A_template_that_is_a_fifo_is_refused_without_blocking()
+    {
+        using var temp = Study();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "_templates"));
+        MakeFifo(Path.Combine(temp.Path, "_templates", "index.html"));
+        var errors = new System.Collections.Generic.List<string>();
+        Assert.Null(Within(20, () => TemplateSet.Load(temp.Path, errors)));
+        Assert.Equal("_templates/index.html(1,1): error FG0204: the template '_templates/index.html' is not a regular file (a FIFO, socket or device), and only regular files are read; it is not used", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void A_manifest_that_is_a_link_out_of_the_study_cannot_run_and_one_over_the_limit_is_FG0201()
+    {
+        using var outside = new TempStudy();
+        string secret = outside.Write("findings.yml", "title: " + Secret + "\nparticipants: {}\nunknown: " + Secret + "\n");
+        using var temp = new TempStudy();
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "findings.yml"), secret);
+        var (exit, output, error) = Check(temp.Path);
+        Assert.Equal(2, exit);
+        Assert.Equal("findings: 'findings.yml' is a link to a file outside the study folder", error.TrimEnd());
+        Assert.DoesNotContain(Secret, output);
+
+        File.Delete(Path.Combine(temp.Path, "findings.yml"));
+        File.WriteAllBytes(Path.Combine(temp.Path, "findings.yml"), new byte[FileLimits.Manifest + 1]);
+        (exit, output, _) = Check(temp.Path);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("findings.yml(1,1): error FG0201: 'findings.yml' is larger than 1 MiB, the limit for a manifest; a manifest never needs that much", output);
+    }
+
+    [Fact]
     public void A_link_in_a_transcripts_folder_outside_the_study_must_not_lead_out_of_that_folder()
     {
         using var outside = new TempStudy();
