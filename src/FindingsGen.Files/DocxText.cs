@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace FindingsGen.Files;
@@ -88,7 +89,8 @@ public static class DocxText
     public static string Extract(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        // MaxCharactersInPart guards any part OpenXml itself parses; the main part is streamed through a cap below.
+        using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = FileLimits.DocxXml });
         var part = document.MainDocumentPart;
         // Without a main document there is no speech: say so, rather than trace against an empty transcript.
         if (part is null) throw new InvalidDataException("the package has no main document part");
