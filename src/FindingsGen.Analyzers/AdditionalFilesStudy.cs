@@ -69,14 +69,22 @@ internal sealed class AdditionalFilesStudy
         // A manifest that cannot be read selects no page and hands over no transcript (StudyLayout and the build step
         // see to that): the check then reports the manifest's problem alone, as findings check does.
         if (!manifest.IsReadable) return new AdditionalFilesStudy(root, texts, input);
-        var selection = StudyLayout.Select(manifest, byRelative.Keys, TranscriptFolders(root, options));
+        // Pages the build step refused (a link out of the study, a FIFO, too large) are not AdditionalFiles; they are still pages.
+        var refused = Refused(root, options);
+        var selection = StudyLayout.Select(manifest, byRelative.Keys.Concat(refused.Keys).Distinct(), TranscriptFolders(root, options));
         input.PageProblems.AddRange(selection.Problems);
         input.UnlistedPages.AddRange(selection.Unlisted);
         foreach (var page in selection.Pages)
         {
+            PageEntry? entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (refused.TryGetValue(page, out var problem))
+            {
+                input.PageProblems.Add(FileProblem.RefusedPage(page, entry, problem));
+                continue;
+            }
             var text = Text(page);
             if (text is not null) input.Pages.Add(new KeyValuePair<string, string>(page, text.ToString()));
-            else if (selection.Listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+            else if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
         }
         input.Tracing = Tracing(root, options, cancellation, Text);
         return new AdditionalFilesStudy(root, texts, input);
@@ -109,8 +117,10 @@ internal sealed class AdditionalFilesStudy
                     tracing.TranscriptsAvailable = true;
                     continue;
                 case HostFiles.IdentifiersRole:
-                    if (Get(HostFiles.Problem) is { } identifiersProblem) tracing.IdentifiersProblem = identifiersProblem;
+                    if (Get(HostFiles.Problem) is { } unreadable) tracing.IdentifiersProblem = unreadable;
                     else tracing.IdentifiersText = file.GetText(cancellation)?.ToString();
+                    continue;
+                case HostFiles.RefusedRole:
                     continue;
             }
             if (Get(HostFiles.Participant) is not { } participant) continue;
@@ -126,6 +136,21 @@ internal sealed class AdditionalFilesStudy
             tracing.Transcripts[participant] = new TranscriptSource(participant, name ?? Path.GetFileName(file.Path), Get(HostFiles.Format) ?? "txt", content.ToString());
         }
         return tracing;
+    }
+
+    /// <summary>The study files the build step refused, by study-relative path, with why.</summary>
+    private static Dictionary<string, string> Refused(string root, AnalyzerOptions options)
+    {
+        var refused = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in options.AdditionalFiles)
+        {
+            var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            string? Get(string name) =>
+                metadata.TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
+            if (Get(HostFiles.Role) != HostFiles.RefusedRole || Get(HostFiles.Name) is not { } path || Get(HostFiles.Problem) is not { } problem) continue;
+            if (Relative(root, path) is { } relative) refused[relative] = problem;
+        }
+        return refused;
     }
 
     private static string? Relative(string root, string path)

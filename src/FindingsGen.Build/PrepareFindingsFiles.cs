@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Files;
 using FindingsGen.Language;
@@ -25,16 +26,35 @@ public sealed class PrepareFindingsFiles : Task
     /// <summary>FINDINGS_TRANSCRIPTS, when set: the folder to read transcripts from instead.</summary>
     public string? TranscriptsFolder { get; set; }
 
+    /// <summary>The AdditionalFiles already in the project (the study's pages, findings.yml, findings.lock), to vet.</summary>
+    public ITaskItem[] StudyFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>The files to add as AdditionalFiles.</summary>
     [Output]
     public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Study files refused (a link out of the study, a FIFO, too large): removed from AdditionalFiles so the compiler never opens them.</summary>
+    [Output]
+    public ITaskItem[] RefusedFiles { get; private set; } = Array.Empty<ITaskItem>();
 
     /// <inheritdoc />
     public override bool Execute()
     {
         try
         {
-            Files = BuildFiles.Collect(StudyDirectory, IntermediateDirectory, string.IsNullOrWhiteSpace(TranscriptsFolder) ? null : TranscriptsFolder)
+            var refused = new List<string>();
+            var vetted = BuildFiles.VetStudyFiles(StudyDirectory, IntermediateDirectory, StudyFiles.Select(f => f.GetMetadata("FullPath")), refused);
+            foreach (var file in vetted)
+            {
+                // Without its manifest the analyzer sees no study at all, so a refused findings.yml is reported here.
+                if (System.IO.Path.GetFileName(file.Metadata[HostFiles.Name]) == Language.Manifest.StudyManifest.FileName)
+                {
+                    Log.LogError(null, "FG0201", null, file.Metadata[HostFiles.Name], 1, 1, 1, 1, file.Metadata[HostFiles.Problem]);
+                }
+            }
+            var refusedPaths = new HashSet<string>(refused, StringComparer.Ordinal);
+            RefusedFiles = StudyFiles.Where(f => refusedPaths.Contains(f.GetMetadata("FullPath"))).Select(f => (ITaskItem)new TaskItem(f.ItemSpec)).ToArray();
+            Files = vetted.Concat(BuildFiles.Collect(StudyDirectory, IntermediateDirectory, string.IsNullOrWhiteSpace(TranscriptsFolder) ? null : TranscriptsFolder))
                 .Select(file =>
                 {
                     var item = new TaskItem(file.Path);
@@ -42,10 +62,11 @@ public sealed class PrepareFindingsFiles : Task
                     return (ITaskItem)item;
                 })
                 .ToArray();
-            return true;
+            return !Log.HasLoggedErrors;
         }
-        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever a file or a library throws, the build shows one located line, never MSB4018 with a stack trace.
             Log.LogError(null, "FG0105", null, StudyDirectory, 0, 0, 0, 0, "FindingsGen could not read the study's files: " + e.GetType().Name);
             return false;
         }

@@ -5,6 +5,7 @@ using System.Text;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Tracing;
 
 namespace FindingsGen.Files;
 
@@ -21,7 +22,9 @@ public static class BuildFiles
         var files = new List<BuildFile>();
         string manifestPath = Path.Combine(studyRoot, StudyManifest.FileName);
         if (!File.Exists(manifestPath)) return files;
-        string? manifestText = Language.Text.Utf8Text.TryDecode(File.ReadAllBytes(manifestPath), out _, out _);
+        var manifestRead = ContainedFile.Read(studyRoot, StudyManifest.FileName, FileLimits.Manifest, "a manifest", "the study folder");
+        if (manifestRead.Bytes is not { } manifestBytes) return files; // VetStudyFiles reports it
+        string? manifestText = Language.Text.Utf8Text.TryDecode(manifestBytes, out _, out _);
         if (manifestText is null) return files;
         var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
         // A manifest that cannot be read hands over no private data: the analyzer reports its problem alone.
@@ -60,9 +63,10 @@ public static class BuildFiles
                 continue;
             }
             metadata[HostFiles.Format] = source.Format;
+            // The compiler reads the file again: hand it the resolved path of the file just vetted, not the link.
             string path = source.Format == "docx"
                 ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), source.Text)
-                : Path.Combine(transcripts!, source.Path);
+                : RealPath.Resolve(Path.Combine(transcripts!, source.Path)) ?? Path.Combine(transcripts!, source.Path);
             files.Add(new BuildFile(path, metadata));
         }
         if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers)
@@ -75,8 +79,40 @@ public static class BuildFiles
             }
             else
             {
-                files.Add(new BuildFile(identifiers, new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole }));
+                files.Add(new BuildFile(RealPath.Resolve(identifiers) ?? identifiers, new Dictionary<string, string> { [HostFiles.Role] = HostFiles.IdentifiersRole }));
             }
+        }
+        return files;
+    }
+
+    /// <summary>
+    /// Vets the study's own AdditionalFiles (<paramref name="paths"/>: pages, findings.yml, findings.lock) exactly as the
+    /// CLI reads them. Those refused (a link out of the study, a FIFO, too large) are added to <paramref name="refused"/>,
+    /// to be removed from AdditionalFiles before the compiler opens them; what comes back tells the analyzer why.
+    /// </summary>
+    public static List<BuildFile> VetStudyFiles(string studyRoot, string intermediateFolder, IEnumerable<string> paths, List<string> refused)
+    {
+        var files = new List<BuildFile>();
+        string root = Path.GetFullPath(studyRoot);
+        foreach (var path in paths)
+        {
+            string full = Path.GetFullPath(path);
+            if (!FolderPaths.IsInside(root, full) || full == root) continue; // not the study's (generated files live in obj/)
+            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            bool manifest = relative == StudyManifest.FileName, lockFile = relative == LockFile.FileName;
+            var read = ContainedFile.Read(root, relative, manifest ? FileLimits.Manifest : lockFile ? FileLimits.Lock : FileLimits.Page,
+                manifest ? "a manifest" : lockFile ? "findings.lock" : "a page", "the study folder");
+            if (read.Refusal is FileRefusal.None or FileRefusal.Missing) continue;
+            refused.Add(path);
+            string folder = Path.Combine(intermediateFolder, "findings");
+            Directory.CreateDirectory(folder);
+            string safe = Convert.ToBase64String(Encoding.UTF8.GetBytes(relative)).Replace('/', '_').Replace('+', '-');
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "refused-" + safe + ".problem"), "\n"), new Dictionary<string, string>
+            {
+                [HostFiles.Role] = HostFiles.RefusedRole,
+                [HostFiles.Name] = full,
+                [HostFiles.Problem] = read.Problem!,
+            }));
         }
         return files;
     }

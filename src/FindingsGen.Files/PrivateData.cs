@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Linq;
 using FindingsGen.Language.Manifest;
@@ -15,47 +14,36 @@ public static class PrivateData
     {
         var tracing = new TracingInput { Parallelism = parallelism };
         TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing);
-        string lockPath = Path.Combine(studyRoot, LockFile.FileName);
-        if (File.Exists(lockPath)) tracing.LockText = Utf8Text.TryDecode(File.ReadAllBytes(lockPath), out _, out _);
+        // A lock that is refused (a link out of the study, too large) is as good as none: quotations it would
+        // have verified are FG0106, so nothing passes unseen.
+        var lockFile = ContainedFile.Read(studyRoot, LockFile.FileName, FileLimits.Lock, "findings.lock", "the study folder");
+        if (lockFile.Bytes is { } lockBytes) tracing.LockText = Utf8Text.TryDecode(lockBytes, out _, out _);
         if (IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
-            tracing.IdentifiersText = ReadIdentifiers(identifiers, out string? problem);
+            tracing.IdentifiersText = ReadIdentifiers(identifiers, ManifestReader.Quote(manifest.Identifiers!), out string? problem);
             tracing.IdentifiersProblem = problem;
         }
         return tracing;
     }
 
-    /// <summary>
-    /// The identifiers list's text, or null with why it cannot be used: the privacy screen never switches itself off
-    /// in silence, so every way of not reading it is a reason the check reports (FG0201).
-    /// </summary>
-    public static string? ReadIdentifiers(string path, out string? problem)
-    {
-        problem = null;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                problem = "it is a folder, not a file";
-                return null;
-            }
-            if (!File.Exists(path))
-            {
-                problem = "it does not exist";
-                return null;
-            }
-            string? text = Utf8Text.TryDecode(File.ReadAllBytes(path), out int line, out int column);
-            if (text is null) problem = $"it is not UTF-8 text (line {line}, column {column}); save it as UTF-8";
-            return text;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            problem = "it cannot be read (" + e.GetType().Name + ")";
-            return null;
-        }
-    }
-
     /// <summary>The identifiers list's full path, or null when the manifest names none.</summary>
     public static string? IdentifiersPath(string studyRoot, StudyManifest manifest) =>
         manifest.Identifiers is { Length: > 0 } identifiers && !identifiers.Any(char.IsControl) ? Path.GetFullPath(Path.Combine(studyRoot, identifiers)) : null;
+
+    /// <summary>
+    /// The identifiers list's text, or null with the reason. It lives outside the study on purpose, so it is read
+    /// wherever the manifest says; a link to it is followed, but must end at a regular file.
+    /// </summary>
+    public static string? ReadIdentifiers(string path, string display, out string? problem)
+    {
+        var read = ContainedFile.ReadNamed(path, display, FileLimits.Identifiers, "the identifiers list");
+        if (read.Bytes is not { } bytes)
+        {
+            problem = read.Problem;
+            return null;
+        }
+        string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
+        problem = text is null ? $"'{display}' is not UTF-8 text (line {line}, column {column}); save it as UTF-8" : null;
+        return text;
+    }
 }

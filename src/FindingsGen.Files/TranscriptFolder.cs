@@ -21,8 +21,6 @@ public static class TranscriptFolder
     /// <summary>The extensions read, in order of preference for messages.</summary>
     public static readonly string[] Extensions = { ".txt", ".md", ".vtt", ".docx" };
 
-    private const long MaxBytes = 64L << 20;
-
     /// <summary>
     /// The transcripts folder, absolute, or null when the manifest names none. <paramref name="overrideFolder"/>
     /// (the value of FINDINGS_TRANSCRIPTS, passed by the host) replaces the folder part of the path when set.
@@ -40,7 +38,8 @@ public static class TranscriptFolder
     {
         string? folder = Locate(studyRoot, manifest, overrideFolder);
         if (folder is null || !Directory.Exists(folder)) return;
-        var files = Directory.EnumerateFiles(folder)
+        // Every entry, not only files: a folder or a FIFO named T1.txt is refused by name rather than passed over.
+        var files = Directory.EnumerateFileSystemEntries(folder)
             .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(Path.GetFileName).OfType<string>()
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -69,36 +68,17 @@ public static class TranscriptFolder
 
     private static TranscriptSource ReadOne(string folder, string id, string name)
     {
-        string path = Path.Combine(folder, name);
-        try
+        // The transcript may live outside the study, but what is in the transcripts folder must not lead out of it.
+        var read = ContainedFile.Read(folder, name, FileLimits.Transcript, "a transcript", "the transcripts folder");
+        if (read.Bytes is not { } bytes) return TranscriptSource.Unreadable(id, name, read.Problem!);
+        string extension = Path.GetExtension(name).ToLowerInvariant();
+        if (extension == ".docx")
         {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !FolderPaths.IsInside(folder, target.FullName)) return TranscriptSource.Unreadable(id, name, "it is a link to a file outside the transcripts folder");
-            }
-            if (info.Length > MaxBytes) return TranscriptSource.Unreadable(id, name, "it is larger than 64 MB");
-            byte[] bytes = File.ReadAllBytes(path);
-            string extension = Path.GetExtension(name).ToLowerInvariant();
-            if (extension == ".docx")
-            {
-                try
-                {
-                    return new TranscriptSource(id, name, "docx", DocxText.Extract(bytes));
-                }
-                catch (Exception e) when (e is IOException or InvalidDataException or FormatException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
-                {
-                    return TranscriptSource.Unreadable(id, name, "it is not a readable Word document (.docx)");
-                }
-            }
-            string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
-            if (text is null) return TranscriptSource.Unreadable(id, name, $"it is not UTF-8 text (line {line}, column {column}); save it as UTF-8");
-            return new TranscriptSource(id, name, extension.TrimStart('.'), text);
+            string? speech = DocxText.TryExtract(bytes, name, out string? problem);
+            return speech is null ? TranscriptSource.Unreadable(id, name, problem!) : new TranscriptSource(id, name, "docx", speech);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return TranscriptSource.Unreadable(id, name, "it cannot be read (" + e.GetType().Name + ")");
-        }
+        string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
+        if (text is null) return TranscriptSource.Unreadable(id, name, $"it is not UTF-8 text (line {line}, column {column}); save it as UTF-8");
+        return new TranscriptSource(id, name, extension.TrimStart('.'), text);
     }
 }

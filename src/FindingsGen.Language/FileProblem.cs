@@ -1,4 +1,5 @@
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
 
 namespace FindingsGen.Language;
 
@@ -11,6 +12,14 @@ public sealed class FileProblem
         Location = location;
         Message = message;
     }
+
+    /// <summary>
+    /// The FG0202 problem for a page the host refused to read (<paramref name="problem"/> names it): at its
+    /// <c>pages:</c> entry when listed, else at the file. Both hosts word it the same way.
+    /// </summary>
+    public static FileProblem RefusedPage(string page, PageEntry? entry, string problem) => new(
+        entry is null ? new SourceLocation(page, 1, 1, 1, 1) : new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length),
+        $"the page {problem}; it is not read");
 
     /// <summary>Where to report it.</summary>
     public SourceLocation Location { get; }

@@ -65,9 +65,9 @@ public static class FindingsChecker
             else if (input.Manifest.Identifiers is { Length: > 0 } named && input.Manifest.IdentifiersLocation is { } where)
             {
                 // The privacy screen never switches itself off: a named list that did not arrive is an error where it is named.
-                string why = tracing.IdentifiersProblem ?? "it was not handed to the analyzer (the FindingsGen build step that reads it runs only under dotnet build)";
-                traceDiagnostics.Add(RuleTable.FG0201, where,
-                    $"the identifiers file '{ManifestReader.Quote(named)}' cannot be read: {why}; no quotation can be screened for real names without it");
+                string why = tracing.IdentifiersProblem
+                    ?? $"'{ManifestReader.Quote(named)}' was not handed to the analyzer (the FindingsGen build step that reads it runs only under dotnet build)";
+                traceDiagnostics.Add(RuleTable.FG0201, where, $"the identifiers list cannot be read, so no quotation is screened for identifying terms: {why}");
             }
         }
         if (input.Parallelism > 1)

@@ -18,10 +18,15 @@ public static class HostFiles
     public const string Role = "FindingsRole";
     /// <summary>Marks that the transcripts folder exists and holds at least one transcript.</summary>
     public const string AvailableRole = "transcripts-available";
-    /// <summary>The private identifiers list.</summary>
+    /// <summary>The private identifiers list (with <see cref="Problem"/> when it cannot be read).</summary>
     public const string IdentifiersRole = "identifiers";
     /// <summary>The findings.yml of another study inside this one's folder: its folder's pages are not this study's.</summary>
     public const string NestedStudyRole = "nested-study";
+    /// <summary>
+    /// A study file the build step refused to hand the compiler (a link out of the study, a FIFO, too large):
+    /// <see cref="Name"/> holds its full path, <see cref="Problem"/> why. The file itself is removed from AdditionalFiles.
+    /// </summary>
+    public const string RefusedRole = "refused";
     /// <summary>
     /// Metadata values travel through a generated .editorconfig, where some characters mean something;
     /// they are written as base64 of UTF-8.

@@ -30,17 +30,19 @@ public static class AnalyzerHost
     {
         var texts = new List<AdditionalText>();
         var metadata = new Dictionary<string, Dictionary<string, string>>();
+        var paths = new List<string>();
         foreach (var name in new[] { "findings.yml", "findings.lock" })
         {
             string path = Path.Combine(studyFolder, name);
-            if (File.Exists(path)) texts.Add(FromFile(path));
+            if (File.Exists(path)) paths.Add(path);
         }
-        foreach (var md in Directory.GetFiles(studyFolder, "*.md", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal))
-        {
-            texts.Add(FromFile(md));
-        }
+        paths.AddRange(Directory.GetFiles(studyFolder, "*.md", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal));
         string obj = Path.Combine(Path.GetTempPath(), "fg-obj-" + System.Guid.NewGuid().ToString("N"));
-        foreach (var file in BuildFiles.Collect(studyFolder, obj, transcriptsOverride))
+        // As the targets do: the build step vets the study's files first, and the refused ones are never opened.
+        var refused = new List<string>();
+        var added = BuildFiles.VetStudyFiles(studyFolder, obj, paths, refused);
+        foreach (var path in paths.Where(p => !refused.Contains(p))) texts.Add(FromFile(path));
+        foreach (var file in added.Concat(BuildFiles.Collect(studyFolder, obj, transcriptsOverride)))
         {
             texts.RemoveAll(t => t.Path == file.Path);
             texts.Add(FromFile(file.Path));

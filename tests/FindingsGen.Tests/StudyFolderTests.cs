@@ -184,7 +184,7 @@ public sealed class StudyFolderTests
         }
         using (var temp = Small("T1.docx", "PK not really a zip"u8.ToArray()))
         {
-            Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: it is not a readable Word document (.docx)",
+            Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: 'T1.docx' is not a readable Word document (.docx): it is damaged or not a Word file (InvalidDataException)",
                 Check(temp.Path).Output.Split('\n')[0]);
         }
     }
@@ -206,7 +206,7 @@ public sealed class StudyFolderTests
         using var temp = Small("T2.vtt", "WEBVTT\n"u8.ToArray());
         File.Delete(Path.Combine(temp.Path, "transcripts", "T2.vtt"));
         File.CreateSymbolicLink(Path.Combine(temp.Path, "transcripts", "T1.txt"), secret);
-        Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: it is a link to a file outside the transcripts folder",
+        Assert.Equal("results.md(1,3): error FG0105: T1's transcript cannot be used to trace this quotation: 'T1.txt' is a link to a file outside the transcripts folder",
             Check(temp.Path).Output.Split('\n')[0]);
     }
 

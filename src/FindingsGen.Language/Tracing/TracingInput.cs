@@ -17,6 +17,9 @@ public sealed class TracingInput
     public int Parallelism { get; set; } = 1;
     /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>
     public string? IdentifiersText { get; set; }
-    /// <summary>Why the identifiers list the manifest names could not be read (missing, unreadable, not UTF-8), or null.</summary>
+    /// <summary>
+    /// Why the identifiers list named in the manifest could not be read (FG0201 at <c>identifiers:</c>), or null:
+    /// the privacy screen never switches itself off without saying so.
+    /// </summary>
     public string? IdentifiersProblem { get; set; }
 }

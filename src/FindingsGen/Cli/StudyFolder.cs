@@ -63,22 +63,26 @@ public sealed class StudyFolder
         }
 
         var diagnostics = new DiagnosticList();
-        byte[] manifestBytes;
-        try
+        // Read like every other study file: a findings.yml that is a link out of the study is refused, and a huge one is not read whole.
+        var manifestRead = Files.ContainedFile.Read(root, StudyManifest.FileName, Files.FileLimits.Manifest, "a manifest", "the study folder");
+        if (manifestRead.Bytes is null && manifestRead.Refusal != Files.FileRefusal.TooLarge)
         {
-            manifestBytes = File.ReadAllBytes(manifestPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"findings: cannot read {StudyManifest.FileName}: {e.Message}";
+            error = $"findings: {manifestRead.Problem}";
             return null;
         }
-        string? manifestText = Utf8Text.TryDecode(manifestBytes, out int badLine, out int badColumn);
-        if (manifestText is null)
+        string manifestText = "";
+        if (manifestRead.Bytes is not { } manifestBytes)
+        {
+            diagnostics.Add(RuleTable.FG0201, SourceLocation.StartOf(StudyManifest.FileName), manifestRead.Problem! + "; a manifest never needs that much");
+        }
+        else if (Utf8Text.TryDecode(manifestBytes, out int badLine, out int badColumn) is { } decoded)
+        {
+            manifestText = decoded;
+        }
+        else
         {
             diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, badLine, badColumn, badLine, badColumn + 1),
                 "findings.yml is not valid UTF-8 text; save it as UTF-8");
-            manifestText = "";
         }
         var manifest = manifestText.Length == 0 && diagnostics.Items.Count > 0 ? new StudyManifest() : FindingsChecker.ReadManifest(manifestText, diagnostics);
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
@@ -104,13 +108,23 @@ public sealed class StudyFolder
         input.UnlistedPages.AddRange(selection.Unlisted);
         foreach (var page in selection.Pages)
         {
-            string full = Path.GetFullPath(Path.Combine(root, page));
-            if (!Files.FolderPaths.IsInside(root, full) || !File.Exists(full))
+            // Read through the one contained reader: a page that is (or lies in a folder that is) a link out of the
+            // study, a FIFO, a folder or an oversized file is refused, and its content reaches no output.
+            var read = Files.ContainedFile.Read(root, page, Files.FileLimits.Page, "a page", "the study folder");
+            var entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (read.Bytes is not { } bytes)
             {
-                if (selection.Listed.TryGetValue(page, out var entry)) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+                if (read.Refusal is Files.FileRefusal.Missing)
+                {
+                    if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+                }
+                else
+                {
+                    input.PageProblems.Add(FileProblem.RefusedPage(page, entry, read.Problem!));
+                }
                 continue;
             }
-            string? text = Utf8Text.TryDecode(File.ReadAllBytes(full), out int line, out int column);
+            string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
             if (text is null)
             {
                 input.PageProblems.Add(new FileProblem(new SourceLocation(page, line, column, line, column + 1),
@@ -134,8 +148,6 @@ public sealed class StudyFolder
 
     /// <summary>Every <c>*.md</c> and <c>*.qmd</c> below the study folder, study-relative; StudyLayout decides which are pages.</summary>
     private static IEnumerable<string> PageFiles(string root) =>
-        StudyLayout.PageExtensions
-            .SelectMany(extension => Directory.EnumerateFiles(root, "*" + extension, SearchOption.AllDirectories))
-            .Where(StudyLayout.IsPageFile)
-            .Select(f => Path.GetRelativePath(root, f));
+        // Found by the file layer, which never walks a linked folder twice (a link to "." would otherwise never end).
+        Files.StudyTree.Find(root, StudyLayout.PageExtensions.ToArray()).Where(StudyLayout.IsPageFile);
 }

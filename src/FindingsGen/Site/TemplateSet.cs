@@ -27,9 +27,22 @@ public sealed class TemplateSet
         var loaded = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
-            string overridePath = Path.Combine(studyRoot, "_templates", name);
-            string displayName = File.Exists(overridePath) ? "_templates/" + name : "(built-in) " + name;
-            string text = File.Exists(overridePath) ? File.ReadAllText(overridePath) : Embedded("templates/" + name);
+            // An override is read like every study file: a link out of the study, a FIFO or a huge file is refused.
+            var read = Files.ContainedFile.Read(studyRoot, "_templates/" + name, Files.FileLimits.Template, "a template", "the study folder");
+            if (read.Refusal is not (Files.FileRefusal.None or Files.FileRefusal.Missing))
+            {
+                errors.Add($"_templates/{name}(1,1): error FG0204: the template {read.Problem}; it is not used");
+                continue;
+            }
+            bool overridden = read.Bytes is not null;
+            string displayName = overridden ? "_templates/" + name : "(built-in) " + name;
+            int line = 0, column = 0;
+            string? text = overridden ? Language.Text.Utf8Text.TryDecode(read.Bytes!, out line, out column) : Embedded("templates/" + name);
+            if (text is null)
+            {
+                errors.Add($"{displayName}({line},{column}): error FG0204: the template is not valid UTF-8 text; save it as UTF-8");
+                continue;
+            }
             var template = Template.Parse(text, displayName);
             if (template.HasErrors)
             {
