@@ -436,6 +436,36 @@ public sealed class ManifestTrustTests
         Assert.Empty(Files.BuildFiles.Collect(temp.Path, obj, null));
     }
 
+    [Fact]
+    public async Task Serve_survives_a_half_typed_manifest_shows_its_FG0201_and_serves_no_study_page()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        var log = new StringWriter();
+        var syncLog = TextWriter.Synchronized(log);
+        await using var server = await SiteServer.StartAsync(study.Path, 0, syncLog, syncLog);
+        Assert.NotNull(server);
+        using var http = new System.Net.Http.HttpClient();
+        async Task<int> Status(string path) => (int)(await http.GetAsync(server!.Url + path)).StatusCode;
+        async Task Until(Func<Task<bool>> condition)
+        {
+            var watch = Stopwatch.StartNew();
+            while (!await condition())
+            {
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), "serve did not rebuild in time: " + log);
+                await Task.Delay(100);
+            }
+        }
+        Assert.Equal(200, await Status("/themes/carrying.html"));
+
+        string manifest = Path.Combine(study.Path, "findings.yml");
+        string good = File.ReadAllText(manifest);
+        File.WriteAllText(manifest, good + "frequency_extra: { a: [\n");     // the researcher is still typing
+        await Until(async () => log.ToString().Contains("error FG0201: YAML syntax") && await Status("/themes/carrying.html") == 404);
+
+        File.WriteAllText(manifest, good);
+        await Until(async () => await Status("/themes/carrying.html") == 200);
+    }
+
     // ---- the command line: SOURCE_DATE_EPOCH and -o ----
 
     [Theory]
