@@ -34,6 +34,10 @@ public static class FindingsChecker
         var diagnostics = new DiagnosticList();
         diagnostics.AddRange(input.ManifestDiagnostics);
         foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
+        foreach (var page in study.Pages)
+        {
+            if (page.OverLimit is { } limit) diagnostics.Add(RuleTable.FG0202, limit.Location, limit.Message);
+        }
         input.CancellationToken.ThrowIfCancellationRequested();
 
         // The rules and the tracing only read the model, each into its own list: where more than one thread is
@@ -47,6 +51,7 @@ public static class FindingsChecker
             TitleConsistencyRule.Check(study, ruleDiagnostics);
             StructureRule.Check(study, ruleDiagnostics);
             TranslationRule.Check(study, ruleDiagnostics);
+            UnknownConstructRule.Check(study, ruleDiagnostics);
         }
         var traceDiagnostics = new DiagnosticList();
         var traces = new List<TraceRecord>();

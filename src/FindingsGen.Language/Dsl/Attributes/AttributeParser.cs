@@ -14,7 +14,7 @@ public static class AttributeParser
     {
         end = start;
         if (start >= limit || text[start] != '{') return null;
-        var list = new AttributeList();
+        var list = new AttributeList { Start = start };
         int i = start + 1;
         while (true)
         {
@@ -24,6 +24,7 @@ public static class AttributeParser
             if (c == '}')
             {
                 end = i + 1;
+                list.End = end;
                 return list;
             }
             int itemStart = i;
@@ -57,10 +58,11 @@ public static class AttributeParser
             }
             else
             {
+                // An empty value ("from=") is kept, not a reason to reject the list: rejected, the span or div would
+                // silently become prose; kept, the rules can say the value is missing.
                 valueStart = i;
                 while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] != '}') i++;
                 valueEnd = i;
-                if (valueEnd == valueStart) return null;
             }
             string value = Unescape(text.Substring(valueStart, valueEnd - valueStart));
             list.Items.Add(new AttributeItem(key, value, itemStart, i, valueStart, valueEnd));

@@ -1,0 +1,48 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace FindingsGen.Language.Dsl.Limits;
+
+/// <summary>
+/// Tried before the parsers of brackets and emphasis: once <see cref="PageLimits.MaxDepth"/> of them are open at once,
+/// a further marker is plain text. Markdig walks the open ones for every new element (time grows with their square)
+/// and refuses more than 10,240; here neither can happen.
+/// </summary>
+internal sealed class InlineDepthGuard : InlineParser
+{
+    public InlineDepthGuard() => OpeningCharacters = new[] { '[', '!', '*', '_' };
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        char c = slice.CurrentChar;
+        if (c == '!' && slice.PeekChar() != '[') return false;
+        int depth = 0;
+        ContainerInline? open = processor.Block?.Inline;
+        while (open?.LastChild is ContainerInline child && !child.IsClosed && depth < PageLimits.MaxDepth)
+        {
+            open = child;
+            depth++;
+        }
+        if (depth < PageLimits.MaxDepth) return false;
+
+        int start = slice.Start;
+        int end = start + 1;
+        if (c == '!') end++;
+        else if (c != '[')
+        {
+            while (end <= slice.End && slice.Text[end] == c) end++;
+        }
+        int sourceStart = processor.GetSourcePosition(start, out int line, out int column);
+        LimitProblem.Record(processor.Document, sourceStart, LimitProblem.TooDeep("open brackets and emphasis markers"));
+        processor.Inline = new LiteralInline(new StringSlice(slice.Text, start, end - 1))
+        {
+            Line = line,
+            Column = column,
+            Span = new SourceSpan(sourceStart, processor.GetSourcePosition(end - 1)),
+        };
+        slice.Start = end;
+        return true;
+    }
+}
