@@ -25,6 +25,11 @@ elif kind == "table":       w("| a | b |\n|---|---|\n| *x | y |\n" + "| x | y |\
 elif kind == "paragraph":   w("word *x\n" * n)                            # one paragraph of n lines
 elif kind == "spans":       w("[x]{.freq of=T1} " * n + "\n")           # n spans on one line
 elif kind == "links":       w("[x](#a " * n + "\n")                     # n unclosed links
+elif kind == "stars":       w("| who | said |\n|---|---|\n" + "| T1* | yes |\n" * n)   # a table with a star in n cells
+elif kind == "deepspan":    w("[" + "*" * n + "x" + "*" * n + "]{.note}\n")   # emphasis n deep inside a span's text
+elif kind == "attrs":       w("[a]{k=x" * n + "\n")                   # n spans whose attribute list never closes
+elif kind == "headbraces":  w("# T " + "{k=x" * n + "}\n")               # a heading with n open braces
+elif kind == "attrs2":      w("[a]{k=x " * n + "\n")                  # n spans whose attribute list fails at once
 elif kind == "bigpage":     w(("Plain prose, line after line, nothing nested.\n\n") * n)
 else: sys.exit("unknown kind " + kind)
 PY

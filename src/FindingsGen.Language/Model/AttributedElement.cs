@@ -8,11 +8,12 @@ namespace FindingsGen.Language.Model;
 /// </summary>
 public sealed class AttributedElement
 {
-    internal AttributedElement(AttributedElementKind kind, AttributeList attributes, Page page)
+    internal AttributedElement(AttributedElementKind kind, AttributeList attributes, Page page, bool unclosed = false)
     {
         Kind = kind;
         Attributes = attributes;
         Page = page;
+        Unclosed = unclosed;
     }
 
     /// <summary>What the attributes are written on.</summary>
@@ -21,4 +22,6 @@ public sealed class AttributedElement
     public AttributeList Attributes { get; }
     /// <summary>The page it is on.</summary>
     public Page Page { get; }
+    /// <summary>True for a fenced div that no closing fence ends (the page or an enclosing block does).</summary>
+    public bool Unclosed { get; }
 }

@@ -140,11 +140,11 @@ public sealed class StudyParser
                 Heading(heading);
                 break;
             case FencedDiv div when div.Attributes.HasClass("quote"):
-                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page));
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page, !div.HasClosingFence));
                 BlockQuotation(div);
                 break;
             case FencedDiv div:
-                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page));
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page, !div.HasClosingFence));
                 AddAnchor(div.Attributes.Id, "div", "");
                 VisitContainer(div);
                 break;
@@ -272,7 +272,7 @@ public sealed class StudyParser
         {
             if (child is FencedDiv nested)
             {
-                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.DivInQuotation, nested.Attributes, page));
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.DivInQuotation, nested.Attributes, page, !nested.HasClosingFence));
                 if (nested.Attributes.HasClass("original"))
                 {
                     originalDiv ??= nested;

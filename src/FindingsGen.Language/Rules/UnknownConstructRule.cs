@@ -64,6 +64,11 @@ public static class UnknownConstructRule
             return;
         }
 
+        if (element.Unclosed)
+        {
+            diagnostics.Add(RuleTable.FG0010, location,
+                $"this .{construct.Name} div is never closed, so everything after it on the page is taken as its words; end it with a line of colons (:::)");
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in attributes.Items)
         {
@@ -100,9 +105,11 @@ public static class UnknownConstructRule
                 // the case differs; elsewhere only beside from=/of=, as a styling class may be anything.
                 if (sameButCase || (near && (claims || what == "heading")))
                 {
+                    string outcome = what == "heading"
+                        ? $"so this is an ordinary heading, not a {construct.Name}"
+                        : $"so this {what} would be published as ordinary text and never checked";
                     diagnostics.Add(RuleTable.FG0010, location,
-                        $"'.{cls}' is not a construct, so this {what} would be published as plain text and never checked; did you mean .{construct.Name}?" +
-                        (sameButCase ? " (class names are case-sensitive)" : ""));
+                        $"'.{cls}' is not a construct, {outcome}; did you mean .{construct.Name}?" + (sameButCase ? " (class names are case-sensitive)" : ""));
                     return;
                 }
             }
@@ -112,7 +119,7 @@ public static class UnknownConstructRule
         var guess = attributes.Find("of") is not null && constructs.Contains(SpanFreq) ? SpanFreq : constructs.FirstOrDefault(c => c.Name == "quote");
         string classes = attributes.Classes.Any() ? string.Join(" ", attributes.Classes.Select(c => "'." + c + "'")) + " is not a construct" : "it has no construct class";
         diagnostics.Add(RuleTable.FG0010, location,
-            $"this {what} has {(attributes.Find("from") is not null ? "from=" : "of=")} but {classes}, so it would be published as plain text and never checked" +
+            $"this {what} has {(attributes.Find("from") is not null ? "from=" : "of=")} but {classes}, so it would be published as ordinary text and never checked" +
             (guess is not null ? $"; did you mean .{guess.Name}?" : "; remove from=/of= if it is meant as plain text"));
     }
 
@@ -129,6 +136,9 @@ public static class UnknownConstructRule
 
     private static string? Nearest(string key, string[] keys)
     {
+        // A quotation says who with from=, a claim counts with of=: the one written on the other is a slip too.
+        if (key == "from" && keys.Contains("of")) return "of";
+        if (key == "of" && keys.Contains("from")) return "from";
         if (key.Length > 40) return null;
         string? best = null;
         int bestDistance = int.MaxValue;

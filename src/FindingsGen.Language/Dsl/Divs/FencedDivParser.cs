@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FindingsGen.Language.Dsl.Attributes;
+using FindingsGen.Language.Dsl.Limits;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -33,8 +34,13 @@ public sealed class FencedDivParser : BlockParser
         AttributeList? attributes;
         if (text[i] == '{')
         {
-            attributes = AttributeParser.Parse(text, i, limit, out i);
-            if (attributes is null) return BlockState.None;
+            int listStart = i;
+            attributes = AttributeParser.Parse(text, listStart, limit, out i);
+            if (attributes is null)
+            {
+                if (i < 0) LimitProblem.Record(processor.Document, listStart, LimitProblem.LongAttributes());
+                return BlockState.None;
+            }
         }
         else
         {
@@ -75,6 +81,7 @@ public sealed class FencedDivParser : BlockParser
         }
         if (OpenDivs(processor).Innermost != div || HasOpenFencedCode(processor, div)) return BlockState.Continue;
         div.ContentEnd = processor.CurrentLineStartPosition;
+        div.HasClosingFence = true;
         div.UpdateSpanEnd(line.End);
         return BlockState.BreakDiscard;
     }

@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace FindingsGen.Language.Dsl.Limits;
 
 /// <summary>
-/// Tried before the parsers of brackets and emphasis: once <see cref="PageLimits.MaxDepth"/> of them are open at once,
-/// a further marker is plain text. Markdig walks the open ones for every new element (time grows with their square)
+/// Tried before the parsers of brackets and emphasis: once <see cref="PageLimits.MaxOpenInlines"/> of them are open at once,
+/// the rest of the paragraph is plain text. Markdig walks the open ones for every new element (time grows with their square)
 /// and refuses more than 10,240; here neither can happen.
 /// </summary>
 internal sealed class InlineDepthGuard : InlineParser
@@ -16,26 +16,22 @@ internal sealed class InlineDepthGuard : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        char c = slice.CurrentChar;
-        if (c == '!' && slice.PeekChar() != '[') return false;
+        if (slice.CurrentChar == '!' && slice.PeekChar() != '[') return false;
         int depth = 0;
         ContainerInline? open = processor.Block?.Inline;
-        while (open?.LastChild is ContainerInline child && !child.IsClosed && depth < PageLimits.MaxDepth)
+        while (open?.LastChild is ContainerInline child && !child.IsClosed && depth < PageLimits.MaxOpenInlines)
         {
             open = child;
             depth++;
         }
-        if (depth < PageLimits.MaxDepth) return false;
+        if (depth < PageLimits.MaxOpenInlines) return false;
 
+        // The rest of the paragraph is plain text: marker after marker would otherwise each pay for the walk above, and
+        // Markdig's own, over all that is open.
         int start = slice.Start;
-        int end = start + 1;
-        if (c == '!') end++;
-        else if (c != '[')
-        {
-            while (end <= slice.End && slice.Text[end] == c) end++;
-        }
+        int end = slice.End + 1;
         int sourceStart = processor.GetSourcePosition(start, out int line, out int column);
-        LimitProblem.Record(processor.Document, sourceStart, LimitProblem.TooDeep("open brackets and emphasis markers"));
+        LimitProblem.Record(processor.Document, sourceStart, LimitProblem.TooManyOpen());
         processor.Inline = new LiteralInline(new StringSlice(slice.Text, start, end - 1))
         {
             Line = line,

@@ -36,4 +36,13 @@ public sealed class LimitProblem
     internal static string TooDeep(string what) =>
         $"the page is nested too deeply here: more than {PageLimits.MaxDepth} levels of {what}; what lies deeper is published as plain text. " +
         "Close what is open, or escape the markers (\\[, \\*, \\>)";
+
+    /// <summary>The message for more than <see cref="PageLimits.MaxOpenInlines"/> brackets and emphasis markers open at once.</summary>
+    internal static string TooManyOpen() =>
+        $"more than {PageLimits.MaxOpenInlines:N0} brackets and emphasis markers are open at once here; the rest of the paragraph is published as plain text. " +
+        "Close them, or escape the markers (\\[, \\*, \\_)";
+
+    /// <summary>The message for an attribute list longer than <see cref="Attributes.AttributeParser.MaxLength"/>.</summary>
+    internal static string LongAttributes() =>
+        $"this attribute list runs past {Attributes.AttributeParser.MaxLength:N0} characters without its closing '}}', so it is not read and what it is written on would pass as plain text; close it, or shorten it";
 }

@@ -18,4 +18,11 @@ public static class PageLimits
     /// lies deeper is kept as plain text. Markdig's renderer stops at 128.
     /// </summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The most brackets and emphasis markers open at once while a paragraph is parsed (a table is one paragraph, so
+    /// a star after each of many cells counts). Unmatched ones end up as plain text; past this, further ones are plain
+    /// text from the start. Markdig refuses more than 10,240, after a time that grows with their square.
+    /// </summary>
+    public const int MaxOpenInlines = 1_000;
 }
