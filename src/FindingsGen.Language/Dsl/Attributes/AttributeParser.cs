@@ -16,6 +16,12 @@ public static class AttributeParser
         // Bounded, so that trying list after list in a long paragraph stays linear; a list that runs past the bound is
         // told apart (end = -1) so the caller can report it rather than let the text pass as prose.
         bool bounded = limit - start > MaxLength;
+        if (bounded && text.IndexOf('}', start, MaxLength) < 0)
+        {
+            // No closing brace within reach (a quick search): it cannot be a list of at most MaxLength.
+            end = -1;
+            return null;
+        }
         var list = ParseWithin(text, start, bounded ? start + MaxLength : limit, out end);
         if (list is null && bounded && end >= start + MaxLength) end = -1;
         return list;

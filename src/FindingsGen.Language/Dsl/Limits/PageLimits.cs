@@ -8,7 +8,7 @@ namespace FindingsGen.Language.Dsl.Limits;
 public static class PageLimits
 {
     /// <summary>The most characters a page may hold; a longer page is not parsed at all.</summary>
-    public const int MaxCharacters = 2_000_000;
+    public const int MaxCharacters = 3_000_000;
 
     /// <summary>The most consecutive lines with a <c>|</c> (the rows of one table); a page with more is not parsed at all.</summary>
     public const int MaxTableRows = 1_000;
