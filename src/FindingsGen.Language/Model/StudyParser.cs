@@ -40,6 +40,7 @@ public sealed class StudyParser
         {
             parser.page = parsing?.Take(i) ?? ParsePage(list[i]);
             parser.study.Pages.Add(parser.page);
+            foreach (var unread in UnreadAttributeList.In(parser.page.Document)) parser.study.UnreadAttributeLists.Add((parser.page, unread));
             parser.VisitContainer(parser.page.Document);
         }
         return parser.study;

@@ -11,8 +11,8 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0010: a span, div or heading that looks like a construct but is not one (a misspelled class beside
 /// <c>from=</c>/<c>of=</c>, a construct's class in the wrong case, a heading class one slip from <c>.theme</c>), or a
-/// construct with an attribute it does not read. Either way the text would be published unchecked, so "clean" would
-/// be wrong. Reported at the attribute list.
+/// construct with an attribute it does not read (or one given twice), or a <c>.quote</c> div no closing fence ends.
+/// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
 public static class UnknownConstructRule
 {
@@ -41,6 +41,13 @@ public static class UnknownConstructRule
     public static void Check(Study study, DiagnosticList diagnostics)
     {
         foreach (var element in study.AttributedElements) Check(element, diagnostics);
+        foreach (var (page, list) in study.UnreadAttributeLists)
+        {
+            int column = page.Lines.Position(list.FailedAt).Column;
+            diagnostics.Add(RuleTable.FG0010, page.Lines.Locate(list.Start, Math.Max(list.FailedAt + 1, list.Start + 1)),
+                $"this attribute list names a construct but cannot be read (from column {column} on), so what it is written on would pass as plain text; " +
+                "write key=value pairs, with quotes around a value with spaces (from=\"T1 T2\")");
+        }
     }
 
     private static Construct[] ConstructsOf(AttributedElementKind kind) => kind switch

@@ -39,6 +39,7 @@ public sealed class FencedDivParser : BlockParser
             if (attributes is null)
             {
                 if (i < 0) LimitProblem.Record(processor.Document, listStart, LimitProblem.LongAttributes());
+                else UnreadAttributeList.RecordIfConstruct(processor.Document, text, listStart, i, limit, offset => offset);
                 return BlockState.None;
             }
         }

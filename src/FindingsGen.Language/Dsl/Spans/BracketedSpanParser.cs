@@ -29,6 +29,7 @@ public sealed class BracketedSpanParser : InlineParser
         if (attributes is null)
         {
             if (end < 0) LimitProblem.Record(processor.Document, processor.GetSourcePosition(close + 1), LimitProblem.LongAttributes());
+            else UnreadAttributeList.RecordIfConstruct(processor.Document, text, close + 1, end, limit, processor.GetSourcePosition);
             return false;
         }
 
