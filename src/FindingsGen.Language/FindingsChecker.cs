@@ -41,6 +41,10 @@ public static class FindingsChecker
         {
             diagnostics.Add(RuleTable.FG0203, new SourceLocation(page, 1, 1, 1, 2), $"not read: list it in pages: or move it out ('{ManifestReader.Quote(page)}' is not in pages:, so nothing in it is checked or published)");
         }
+        foreach (var page in study.Pages)
+        {
+            if (page.OverLimit is { } limit) diagnostics.Add(RuleTable.FG0202, limit.Location, limit.Message);
+        }
         input.CancellationToken.ThrowIfCancellationRequested();
 
         // The rules and the tracing only read the model, each into its own list: where more than one thread is
@@ -54,6 +58,7 @@ public static class FindingsChecker
             TitleConsistencyRule.Check(study, ruleDiagnostics);
             StructureRule.Check(study, ruleDiagnostics);
             TranslationRule.Check(study, ruleDiagnostics);
+            UnknownConstructRule.Check(study, ruleDiagnostics);
         }
         var traceDiagnostics = new DiagnosticList();
         var traces = new List<TraceRecord>();

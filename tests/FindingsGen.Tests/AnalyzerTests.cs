@@ -75,6 +75,14 @@ public sealed class AnalyzerTests
         "# Theme {#theme .theme}\n\n## Sub {{|FG0005:#theme|} .subtheme}\n\n[\"yes\"]{.quote from=T1}\n\nSee {|FG0006:[](#nowhere)|}.\n\n{|FG0008:# Lonely at work {#lonely .theme}|}\n\nThe theme {|FG0007:\"Lonely at home\"|} and \"Lonely\".\n");
 
     [Fact]
+    public Task Misspelled_construct_clean() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",
+        "[\"yes\"]{.quote from=T1} and [one]{.freq of=T1} participant, [a note]{.note}.\n");
+
+    [Fact]
+    public Task Misspelled_construct_failing() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",
+        "[\"invented\"]{|FG0010:{.qoute from=T1}|} and [\"yes\"]{|FG0010:{.quote from=T1 lang=en}|}.\n");
+
+    [Fact]
     public Task Manifest_failing() => Verify("title: T\nparticipants: {}\n{|FG0201:colour|}: blue\n", "Text.\n");
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SpecTests
     {
         var examples = SpecFile.ReadAll().ToList();
         var firing = examples.SelectMany(e => e.Expected).Select(l => l.Split(' ').FirstOrDefault(w => w.StartsWith("FG"))?.TrimEnd(':')).ToHashSet();
-        foreach (var id in new[] { "FG0001", "FG0002", "FG0003", "FG0004", "FG0005", "FG0006", "FG0007", "FG0008", "FG0009", "FG0201" })
+        foreach (var id in new[] { "FG0001", "FG0002", "FG0003", "FG0004", "FG0005", "FG0006", "FG0007", "FG0008", "FG0009", "FG0010", "FG0201" })
         {
             Assert.Contains(id, firing);
             Assert.Contains(examples, e => e.File.StartsWith(id) && e.Expected.Count == 0);

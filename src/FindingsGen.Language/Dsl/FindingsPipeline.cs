@@ -1,5 +1,6 @@
 using FindingsGen.Language.Dsl.Divs;
 using FindingsGen.Language.Dsl.Headings;
+using FindingsGen.Language.Dsl.Limits;
 using FindingsGen.Language.Dsl.Spans;
 using Markdig;
 
@@ -15,10 +16,15 @@ public static class FindingsPipeline
         builder.Extensions.AddIfNotAlready<FencedDivExtension>();
         builder.Extensions.AddIfNotAlready<BracketedSpanExtension>();
         builder.Extensions.AddIfNotAlready<HeadingAttributesExtension>();
+        // Last, so that its guards are tried before every other parser.
+        builder.Extensions.AddIfNotAlready<LimitsExtension>();
         return builder;
     }
 
-    /// <summary>The shared pipeline (thread-safe for parsing). Raw HTML is not interpreted.</summary>
+    /// <summary>
+    /// The shared pipeline (thread-safe for parsing). Raw HTML is not interpreted. Pages are parsed with
+    /// <see cref="LimitedParser"/>, which keeps them inside the <see cref="PageLimits"/>.
+    /// </summary>
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .DisableHtml()

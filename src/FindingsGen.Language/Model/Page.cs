@@ -1,3 +1,5 @@
+using System;
+using FindingsGen.Language.Dsl.Limits;
 using FindingsGen.Language.Text;
 using Markdig.Syntax;
 
@@ -6,12 +8,17 @@ namespace FindingsGen.Language.Model;
 /// <summary>One Markdown file of the findings, parsed.</summary>
 public sealed class Page
 {
-    internal Page(string path, string text, MarkdownDocument document)
+    internal Page(string path, string text, MarkdownDocument document, LimitProblem? overLimit = null)
     {
         Path = path;
         Text = text;
         Document = document;
         Lines = new LineMap(path, text);
+        if (overLimit is not null)
+        {
+            int at = Math.Max(0, Math.Min(overLimit.Offset, text.Length - 1));
+            OverLimit = new FileProblem(Lines.Locate(at, Math.Min(at + 1, text.Length)), overLimit.Message);
+        }
     }
 
     /// <summary>The path relative to the study folder, with forward slashes.</summary>
@@ -22,4 +29,9 @@ public sealed class Page
     public MarkdownDocument Document { get; }
     /// <summary>Offsets to lines and columns.</summary>
     public LineMap Lines { get; }
+    /// <summary>
+    /// Where and how the page goes past a <see cref="PageLimits">limit</see> (FG0202), or null. The document is then
+    /// still safe to render: what lies too deep is plain text, and a page too large to read has an empty document.
+    /// </summary>
+    public FileProblem? OverLimit { get; }
 }

@@ -30,4 +30,8 @@ public sealed class Study
     public List<(string Kind, Diagnostics.SourceLocation Location)> UnnamedSections { get; } = new();
     /// <summary>Quotations written without <c>from</c>, for FG0004.</summary>
     public List<Quotation> QuotationsWithoutFrom { get; } = new();
+    /// <summary>Attribute lists that name a construct but cannot be read, with their page, for FG0010.</summary>
+    public List<(Page Page, Dsl.Attributes.UnreadAttributeList List)> UnreadAttributeLists { get; } = new();
+    /// <summary>Every span, fenced div and heading with an attribute list, construct or not, for FG0010.</summary>
+    public List<AttributedElement> AttributedElements { get; } = new();
 }

@@ -6,6 +6,7 @@ using FindingsGen.Language.Dsl;
 using FindingsGen.Language.Dsl.Attributes;
 using FindingsGen.Language.Dsl.Divs;
 using FindingsGen.Language.Dsl.Headings;
+using FindingsGen.Language.Dsl.Limits;
 using FindingsGen.Language.Dsl.Spans;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
@@ -39,6 +40,7 @@ public sealed class StudyParser
         {
             parser.page = parsing?.Take(i) ?? ParsePage(list[i]);
             parser.study.Pages.Add(parser.page);
+            foreach (var unread in UnreadAttributeList.In(parser.page.Document)) parser.study.UnreadAttributeLists.Add((parser.page, unread));
             parser.VisitContainer(parser.page.Document);
         }
         return parser.study;
@@ -118,7 +120,11 @@ public sealed class StudyParser
         }
     }
 
-    private static Page ParsePage(KeyValuePair<string, string> pair) => new(pair.Key, pair.Value, Markdown.Parse(pair.Value, FindingsPipeline.Instance));
+    private static Page ParsePage(KeyValuePair<string, string> pair)
+    {
+        var document = LimitedParser.Parse(pair.Value, out var overLimit);
+        return new Page(pair.Key, pair.Value, document, overLimit);
+    }
 
     private SourceLocation Locate(int start, int endExclusive) => page.Lines.Locate(start, endExclusive);
 
@@ -135,9 +141,11 @@ public sealed class StudyParser
                 Heading(heading);
                 break;
             case FencedDiv div when div.Attributes.HasClass("quote"):
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page, !div.HasClosingFence));
                 BlockQuotation(div);
                 break;
             case FencedDiv div:
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Div, div.Attributes, page, !div.HasClosingFence));
                 AddAnchor(div.Attributes.Id, "div", "");
                 VisitContainer(div);
                 break;
@@ -159,6 +167,7 @@ public sealed class StudyParser
         var location = page.Lines.Locate(heading.Span);
         if (heading.Inline is not null) VisitInlines(heading.Inline, new MappedText.Builder());
         if (attributes is null) return;
+        study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Heading, attributes, page));
 
         var id = attributes.Id;
         bool isTheme = attributes.HasClass("theme"), isSubtheme = attributes.HasClass("subtheme");
@@ -228,6 +237,7 @@ public sealed class StudyParser
     {
         var attributes = span.Attributes;
         var location = page.Lines.Locate(span.Span);
+        study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Span, attributes, page));
         if (attributes.HasClass("freq"))
         {
             var of = attributes.Find("of");
@@ -261,10 +271,14 @@ public sealed class StudyParser
         FencedDiv? originalDiv = null;
         foreach (var child in div)
         {
-            if (child is FencedDiv nested && nested.Attributes.HasClass("original"))
+            if (child is FencedDiv nested)
             {
-                originalDiv ??= nested;
-                continue;
+                study.AttributedElements.Add(new AttributedElement(AttributedElementKind.DivInQuotation, nested.Attributes, page, !nested.HasClosingFence));
+                if (nested.Attributes.HasClass("original"))
+                {
+                    originalDiv ??= nested;
+                    continue;
+                }
             }
             AppendSource(child, words);
         }
@@ -311,7 +325,8 @@ public sealed class StudyParser
         theme?.Quotations.Add(quotation);
         subtheme?.Quotations.Add(quotation);
         AddAnchor(idItem, "quotation", "");
-        if (from is null) study.QuotationsWithoutFrom.Add(quotation);
+        // "from=" with no ID says no more than no from= at all.
+        if (quotation.From.Count == 0) study.QuotationsWithoutFrom.Add(quotation);
     }
 
     private IReadOnlyList<ParticipantRef> Participants(AttributeItem item)

@@ -9,6 +9,12 @@ public sealed class AttributeList
     /// <summary>The items in written order.</summary>
     public List<AttributeItem> Items { get; } = new();
 
+    /// <summary>Source offset of the list's first character (its <c>{</c>, or the class word of <c>::: word</c>).</summary>
+    public int Start { get; internal set; }
+
+    /// <summary>Source offset just past the list (past its <c>}</c>).</summary>
+    public int End { get; internal set; }
+
     /// <summary>The <c>#id</c>, or null.</summary>
     public AttributeItem? Id => Find("#");
 
@@ -47,13 +53,16 @@ public sealed class AttributeList
     /// <summary>Moves every offset by <paramref name="map"/> (from parse-local to source offsets).</summary>
     internal void MapOffsets(Func<int, int> map)
     {
+        int listStart = Start, listEnd = End;
+        Start = map(listStart);
+        End = listEnd > listStart ? map(listEnd - 1) + 1 : Start;
         foreach (var item in Items)
         {
-            int end = item.End, valueEnd = item.ValueEnd;
+            int end = item.End, valueStart = item.ValueStart, valueEnd = item.ValueEnd;
             item.Start = map(item.Start);
             item.End = map(end - 1) + 1;
-            item.ValueStart = map(item.ValueStart);
-            item.ValueEnd = valueEnd > item.ValueStart ? map(valueEnd - 1) + 1 : item.ValueStart;
+            item.ValueStart = map(valueStart);
+            item.ValueEnd = valueEnd > valueStart ? map(valueEnd - 1) + 1 : item.ValueStart;
         }
     }
 }

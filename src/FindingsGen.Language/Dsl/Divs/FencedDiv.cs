@@ -21,4 +21,7 @@ public sealed class FencedDiv : ContainerBlock
     /// <summary>Offset of the closing fence, or the end of the document when the div is never closed.</summary>
     public int ContentEnd { get; internal set; }
 
+    /// <summary>True once a closing fence (<c>:::</c>) has ended the div; false when the page or an enclosing block ended it.</summary>
+    public bool HasClosingFence { get; internal set; }
+
 }

@@ -1,4 +1,6 @@
+using System;
 using FindingsGen.Language.Dsl.Attributes;
+using FindingsGen.Language.Dsl.Limits;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Renderers;
@@ -37,10 +39,20 @@ public sealed class HeadingAttributesExtension : IMarkdownExtension
             while (end >= content.Start && char.IsWhiteSpace(text[end])) end--;
             if (end < content.Start || text[end] != '}') continue;
 
-            for (int open = text.LastIndexOf('{', end); open >= content.Start; open = open > 0 ? text.LastIndexOf('{', open - 1) : -1)
+            // A list ending at the last '}' starts at most AttributeParser.MaxLength before it.
+            int earliest = Math.Max(content.Start, end + 1 - AttributeParser.MaxLength);
+            bool tooLong = end + 1 - content.Start > AttributeParser.MaxLength;
+            int firstFailure = -1, firstFailedOpen = -1;
+            for (int open = text.LastIndexOf('{', end); open >= earliest; open = open > 0 ? text.LastIndexOf('{', open - 1) : -1)
             {
                 var attributes = AttributeParser.Parse(text, open, end + 1, out int parsedEnd);
-                if (attributes is null || parsedEnd != end + 1) continue;
+                if (attributes is null || parsedEnd != end + 1)
+                {
+                    if (firstFailedOpen < 0 && attributes is null && parsedEnd >= 0) (firstFailedOpen, firstFailure) = (open, parsedEnd);
+                    continue;
+                }
+                tooLong = false;
+                firstFailedOpen = -1;
 
                 int delta = literal.Span.Start - content.Start;
                 attributes.MapOffsets(i => i + delta);
@@ -57,6 +69,15 @@ public sealed class HeadingAttributesExtension : IMarkdownExtension
                 if (attributes.Id is { } id) html.Id = id.Value;
                 foreach (var cls in attributes.Classes) html.AddClass(cls);
                 break;
+            }
+            if (firstFailedOpen >= 0)
+            {
+                int delta = literal.Span.Start - content.Start;
+                UnreadAttributeList.RecordIfConstruct(document, text, firstFailedOpen, firstFailure, end + 1, offset => offset + delta);
+            }
+            if (tooLong && text.IndexOf('{', content.Start, end + 1 - content.Start) is int brace && brace >= 0 && brace < earliest)
+            {
+                LimitProblem.Record(document, literal.Span.Start + brace - content.Start, LimitProblem.LongAttributes());
             }
         }
     }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using FindingsGen.Language.Dsl.Attributes;
+using FindingsGen.Language.Dsl.Limits;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
@@ -21,26 +23,15 @@ public sealed class BracketedSpanParser : InlineParser
         string text = slice.Text;
         int open = slice.Start;
         int limit = slice.End + 1;
-        int depth = 0;
-        int close = -1;
-        for (int i = open; i < limit; i++)
-        {
-            char c = text[i];
-            if (c == '\\')
-            {
-                i++;
-                continue;
-            }
-            if (c == '[') depth++;
-            else if (c == ']' && --depth == 0)
-            {
-                close = i;
-                break;
-            }
-        }
+        int close = Brackets(processor).Closing(text, open, limit);
         if (close < 0 || close + 1 >= limit || text[close + 1] != '{') return false;
         var attributes = AttributeParser.Parse(text, close + 1, limit, out int end);
-        if (attributes is null) return false;
+        if (attributes is null)
+        {
+            if (end < 0) LimitProblem.Record(processor.Document, processor.GetSourcePosition(close + 1), LimitProblem.LongAttributes());
+            else UnreadAttributeList.RecordIfConstruct(processor.Document, text, close + 1, end, limit, processor.GetSourcePosition);
+            return false;
+        }
 
         int sourceStart = processor.GetSourcePosition(open, out int line, out int column);
         attributes.MapOffsets(i => processor.GetSourcePosition(i));
@@ -56,5 +47,48 @@ public sealed class BracketedSpanParser : InlineParser
         };
         slice.Start = end;
         return true;
+    }
+
+    private BracketPairs Brackets(InlineProcessor processor)
+    {
+        if (processor.ParserStates[Index] is BracketPairs pairs) return pairs;
+        pairs = new BracketPairs();
+        processor.ParserStates[Index] = pairs;
+        return pairs;
+    }
+
+    /// <summary>
+    /// Where each <c>[</c> of a paragraph closes, found in one pass. Looking for the closing bracket from every opening
+    /// one instead made a paragraph of n brackets cost n².
+    /// </summary>
+    private sealed class BracketPairs
+    {
+        private readonly Dictionary<int, int> closing = new();
+        private readonly Stack<int> opened = new();
+        private string? text;
+        private int start, limit;
+
+        /// <summary>The index of the <c>]</c> that closes the <c>[</c> at <paramref name="open"/> (brackets nest, <c>\</c> escapes), or -1.</summary>
+        public int Closing(string text, int open, int limit)
+        {
+            if (!ReferenceEquals(this.text, text) || this.limit != limit || open < start) Pair(text, open, limit);
+            return closing.TryGetValue(open, out int close) ? close : -1;
+        }
+
+        private void Pair(string text, int from, int limit)
+        {
+            this.text = text;
+            this.limit = limit;
+            start = from;
+            closing.Clear();
+            opened.Clear();
+            for (int i = from; i < limit; i++)
+            {
+                char c = text[i];
+                if (c == '\\') i++;
+                else if (c == '[') opened.Push(i);
+                else if (c == ']' && opened.Count > 0) closing[opened.Pop()] = i;
+            }
+        }
     }
 }

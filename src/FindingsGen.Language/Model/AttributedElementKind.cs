@@ -1,0 +1,14 @@
+namespace FindingsGen.Language.Model;
+
+/// <summary>What an attribute list is written on.</summary>
+public enum AttributedElementKind
+{
+    /// <summary>A bracketed span, <c>[text]{…}</c>.</summary>
+    Span,
+    /// <summary>A fenced div, <c>::: {…}</c>.</summary>
+    Div,
+    /// <summary>A fenced div inside a <c>.quote</c> div (where <c>.original</c> is a construct).</summary>
+    DivInQuotation,
+    /// <summary>A heading, <c># Title {…}</c>.</summary>
+    Heading,
+}
