@@ -42,6 +42,8 @@ public sealed class SiteHtmlTests
         "livescript:alert(19)",
         "javascript:/*http://x*/alert(20)",
         "&amp;#106;avascript:alert(21)",
+        "JAVASCRIPT:console.log('script\\x20ran')",
+        "javascript:document.title='script\\x20ran'",
     };
 
     [Theory]
