@@ -17,7 +17,8 @@ namespace FindingsGen.Site.Html;
 
 /// <summary>
 /// Renders the findings' Markdown to HTML for one site page: raw HTML is never passed through (the pipeline
-/// disables it), links keep only http, https, mailto and relative targets, cross-references point at the page
+/// disables it), every link, image, reference link and autolink — also inside spans, whose Markdown this same
+/// renderer writes — keeps only the targets <see cref="SafeUrls"/> allows, cross-references point at the page
 /// their target is on, and the language's constructs get their own markup: frequency claims show whom they
 /// count, quotations who said them and how they were verified.
 /// </summary>
