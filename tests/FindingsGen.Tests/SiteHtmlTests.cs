@@ -242,15 +242,15 @@ public sealed class SiteHtmlTests
     }
 
     [Theory]
-    [InlineData("{{ while true; end }}", "iteration limit")]
+    [InlineData("{{ while true; end }}", "iteration limit|took longer")]
     [InlineData("<h1>{{ site.titel }}</h1>", "titel")]
     [InlineData("{{ include 'x' }}", "include")]
     [InlineData("{{ func f; f; end; f }}", "recursive")]
-    [InlineData("{{ for i in 1..100000; for j in 1..100000; end; end }}", "iteration limit")]
+    [InlineData("{{ for i in 1..100000; for j in 1..100000; end; end }}", "iteration limit|took longer")]
     [InlineData("{{ nope 1 }}", "nope")]
     [InlineData("{{ site.title.foo }}", "foo")]
     [InlineData("{{ '-' | string.pad_left 1000000000 }}", "LimitToString")]
-    [InlineData("{{ if }}", "error FG0204")]
+    [InlineData("{{ if }}", "FG0204: .*if")]
     public void A_template_that_never_ends_or_fails_is_a_located_error_and_nothing_is_published(string template, string expected)
     {
         // The acceptance case 14-template-loop-and-errors, and more of its kind.
@@ -260,10 +260,10 @@ public sealed class SiteHtmlTests
         study.Write("_templates/index.html", template + "\n");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), watch.Elapsed.ToString());
+        Assert.True(watch.Elapsed < TemplateSet.UserTimeLimit * 2, watch.Elapsed.ToString());
         Assert.Equal(2, outcome.ExitCode);
         Assert.Matches(@"^_templates/index\.html\(1,\d+\): error FG0204: ", error);
-        Assert.Contains(expected, error);
+        Assert.Matches(expected, error); // on a busy machine the time limit may stop a loop before its iteration limit
         Assert.DoesNotContain("   at ", error + output);
         Assert.False(Directory.Exists(Path.Combine(study.Path, "_site")));
     }
