@@ -142,7 +142,7 @@ public sealed class SiteHtmlTests
             page.Append($"In a claim: [Two [claim{i}]({url})]{{.freq of=\"T1 T2\"}} participants.\n\n");
             page.Append($"::: {{.note}}\nIn a div: [div{i}]({url}) ![divimage{i}]({url})\n:::\n\n");
             page.Append($"| a | b |\n|---|---|\n| [cell{i}]({url}) | <{url}> |\n\n");
-            page.Append($"> quoted [blockquote{i}]({url})\n\n- listed [list{i}]({url})\n\n");
+            page.Append($"> quoted [blockquote{i}]({url})\n\n- listed [list{i}]({url})\n\n### A heading with [heading{i}]({url})\n\n");
         }
         page.Append("<script>alert('raw script')</script>\n\n<img src=x onerror=alert('raw img')>\n\n<a href=javascript:alert('raw a')>raw link</a>\n\n" +
                     "Inline <b onclick=alert('raw b')>bold</b> and <svg onload=alert('raw svg')> and <iframe srcdoc=\"<script>alert(1)</script>\"></iframe>\n\n" +
@@ -194,7 +194,7 @@ public sealed class SiteHtmlTests
         for (int i = 0; i < ScriptUrls.Length; i++)
         {
             // The text of every refused link is kept; only its target goes.
-            foreach (var text in new[] { "inline", "reference", "span", "claim", "div", "cell", "blockquote", "list" }) Assert.Contains($">{text}{i}</a>", theme);
+            foreach (var text in new[] { "inline", "reference", "span", "claim", "div", "cell", "blockquote", "list", "heading" }) Assert.Contains($">{text}{i}</a>", theme);
             Assert.Contains($"alt=\"image{i}\"", theme);
         }
         Assert.Contains("<a href=\"https://example.org/\">link</a>", theme);
