@@ -105,6 +105,8 @@ public sealed class SiteHtmlTests
     [InlineData("<html><body><a href=\"javascript:alert(1)\">x</a></body></html>", "href=")]
     [InlineData("<html><body><a href='&#106;avascript:alert(1)'>x</a></body></html>", "href=")]
     [InlineData("<html><body><a href=java&#x09;script:alert(1)>x</a></body></html>", "href=")]
+    [InlineData("<html><body><A HREF=JaVaScRiPt:alert(1)>x</A></body></html>", "HREF=")]
+    [InlineData("<html><body><a\nhref\n=\n' javascript:alert(1)'>x</a></body></html>", "href=")]
     [InlineData("<html><body><img src=\"x\" srcset=\"a.png 1x, javascript:alert(1) 2x\"></body></html>", "srcset=")]
     [InlineData("<html><body><svg><a xlink:href=\"javascript:alert(1)\">x</a></svg></body></html>", "xlink:href=")]
     [InlineData("<html><body><form action=\"vbscript:x\"></form></body></html>", "action=")]

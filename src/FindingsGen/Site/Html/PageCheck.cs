@@ -18,6 +18,14 @@ public static class PageCheck
         "manifest", "icon", "ping", "srcset", "imagesrcset", "dynsrc", "lowsrc", "xlink:href", "to", "from", "values", "by",
     };
 
+    /// <summary>Elements whose content is text up to their end tag, however much it looks like tags.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawText = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlAttribute = UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>What is wrong with the page (one sentence), or null when it may be published.</summary>
     public static string? Problem(string html)
     {
@@ -40,11 +48,12 @@ public static class PageCheck
             }
             int nameStart = i + 1, at = nameStart;
             while (at < html.Length && !IsSpace(html[at]) && html[at] != '>' && html[at] != '/') at++;
-            string tag = html.Substring(nameStart, at - nameStart).ToLowerInvariant();
-            if (Attributes(html, ref at, tag) is { } problem) return problem;
+            var tagName = html.AsSpan(nameStart, at - nameStart);
+            if (Attributes(html, ref at, tagName) is { } problem) return problem;
             i = at;
-            if (tag is "script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext")
+            if (RawText.Contains(tagName))
             {
+                string tag = tagName.ToString();
                 // Raw text: nothing in it is a tag until the element's end tag.
                 int close = html.IndexOf("</" + tag, i, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
@@ -54,8 +63,9 @@ public static class PageCheck
     }
 
     /// <summary>Reads a start tag's attributes from <paramref name="at"/> to past its '&gt;'; the first problem, or null.</summary>
-    private static string? Attributes(string html, ref int at, string tag)
+    private static string? Attributes(string html, ref int at, ReadOnlySpan<char> tagName)
     {
+        // Spans, not strings: every tag of every page passes here, and nearly all of them are fine.
         while (at < html.Length)
         {
             while (at < html.Length && (IsSpace(html[at]) || html[at] == '/')) at++;
@@ -68,9 +78,9 @@ public static class PageCheck
             int nameStart = at;
             at++; // a name may start with '=' or a quote, as browsers read it
             while (at < html.Length && !IsSpace(html[at]) && html[at] != '/' && html[at] != '>' && html[at] != '=') at++;
-            string name = html.Substring(nameStart, at - nameStart);
+            var name = html.AsSpan(nameStart, at - nameStart);
             while (at < html.Length && IsSpace(html[at])) at++;
-            string value = "";
+            var value = ReadOnlySpan<char>.Empty;
             if (at < html.Length && html[at] == '=')
             {
                 at++;
@@ -80,34 +90,42 @@ public static class PageCheck
                     char quote = html[at];
                     int close = html.IndexOf(quote, at + 1);
                     if (close < 0) close = html.Length;
-                    value = html.Substring(at + 1, close - at - 1);
+                    value = html.AsSpan(at + 1, close - at - 1);
                     at = Math.Min(close + 1, html.Length);
                 }
                 else
                 {
                     int start = at;
                     while (at < html.Length && !IsSpace(html[at]) && html[at] != '>') at++;
-                    value = html.Substring(start, at - start);
+                    value = html.AsSpan(start, at - start);
                 }
             }
-            if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return $"a <{tag}> tag carries an event handler attribute ({name}=)";
-            if (name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase)) return $"a <{tag}> tag carries a srcdoc attribute";
-            if (UrlAttributes.Contains(name) || name.EndsWith(":href", StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return $"a <{tagName.ToString().ToLowerInvariant()}> tag carries an event handler attribute ({name.ToString()}=)";
+            if (name.Equals("srcdoc", StringComparison.OrdinalIgnoreCase)) return $"a <{tagName.ToString().ToLowerInvariant()}> tag carries a srcdoc attribute";
+            if (UrlAttribute.Contains(name) || name.EndsWith(":href", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var url in Urls(name, value))
+                // A value with neither a colon nor an entity has no scheme: relative, as most of the site's links are.
+                if (value.IndexOfAny(':', '&') >= 0 || value.ContainsAny(ControlsAndSpaces))
                 {
-                    if (!SafeUrls.IsAllowed(url)) return $"a <{tag}> tag's {name}= holds a URL that is not http, https, mailto or relative";
+                    foreach (var url in Urls(name.ToString(), value.ToString()))
+                    {
+                        if (!SafeUrls.IsAllowed(url)) return $"a <{tagName.ToString().ToLowerInvariant()}> tag's {name.ToString()}= holds a URL that is not http, https, mailto or relative";
+                    }
                 }
             }
-            if (name.Equals("style", StringComparison.OrdinalIgnoreCase) && Scripted(value)) return $"a <{tag}> tag's style= holds script";
-            if (tag == "meta" && name.Equals("content", StringComparison.OrdinalIgnoreCase))
+            if (name.Equals("style", StringComparison.OrdinalIgnoreCase) && Scripted(value.ToString())) return $"a <{tagName.ToString().ToLowerInvariant()}> tag's style= holds script";
+            if (tagName.Equals("meta", StringComparison.OrdinalIgnoreCase) && name.Equals("content", StringComparison.OrdinalIgnoreCase))
             {
-                int url = value.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
-                if (url >= 0 && !SafeUrls.IsAllowed(value.Substring(url + 4).Trim('\'', '"', ' '))) return "a <meta> refresh leads to a URL that is not http, https or relative";
+                string content = value.ToString();
+                int url = content.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
+                if (url >= 0 && !SafeUrls.IsAllowed(content.Substring(url + 4).Trim('\'', '"', ' '))) return "a <meta> refresh leads to a URL that is not http, https or relative";
             }
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ControlsAndSpaces = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0020\u007F");
 
     /// <summary>The URLs an attribute holds: one, or for srcset each candidate's, for SVG animation values each one.</summary>
     private static IEnumerable<string> Urls(string name, string value)
