@@ -101,8 +101,18 @@ public sealed class SiteBuild
             return new Outcome(1, result, null, 0, watch.Elapsed);
         }
 
-        var files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload,
-            (done, total) => { if (total > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {total} pages\u2026"); });
+        SortedDictionary<string, byte[]> files;
+        try
+        {
+            files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload,
+                (done, total) => { if (total > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {total} pages\u2026"); });
+        }
+        catch (TemplateException failure)
+        {
+            errors.WriteLine(failure.Message);
+            output.WriteLine("findings build: not published \u2014 a site template failed (FG0204); fix it, or delete the override to use the built-in template");
+            return new Outcome(2, result, null, 0, watch.Elapsed);
+        }
         Lap("render");
         WriteStage.Run(target, files);
         Lap("write");

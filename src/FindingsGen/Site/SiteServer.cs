@@ -73,7 +73,17 @@ public sealed class SiteServer : IAsyncDisposable
         var prepared = SiteBuild.Prepare(study, errors);
         if (prepared is null) return false;
         var result = prepared.Result;
-        var rendered = RenderStage.Run(result, prepared.Templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
+        SortedDictionary<string, byte[]> rendered;
+        try
+        {
+            rendered = RenderStage.Run(result, prepared.Templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
+        }
+        catch (TemplateException failure)
+        {
+            // The pages already served stay: a broken template is reported, and fixing it rebuilds.
+            errors.WriteLine(failure.Message);
+            return false;
+        }
         lock (gate)
         {
             files = rendered;

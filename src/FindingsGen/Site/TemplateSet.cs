@@ -4,27 +4,49 @@ using System.IO;
 using System.Reflection;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using FindingsGen.Site.Html;
 
 namespace FindingsGen.Site;
 
 /// <summary>
 /// The Scriban templates: embedded in the tool, each overridable by a file of the same name in the study's
-/// <c>_templates/</c>. A template with errors is refused before anything is rendered.
+/// <c>_templates/</c>. A template with errors is refused before anything is rendered; one that fails while rendering
+/// (an unknown variable, a loop or recursion past its limit, too slow, too much output) stops the build with a
+/// located FG0204 error (<see cref="TemplateException"/>), and nothing is published. Output is never cut short: past
+/// a limit the render fails rather than truncating.
 /// </summary>
 public sealed class TemplateSet
 {
     /// <summary>The templates a site needs.</summary>
     public static readonly string[] Names = { "layout.html", "index.html", "theme.html", "participant.html", "quotations.html", "report.html" };
 
+    /// <summary>Iterations a study's own template may run, all loops of one page together (the built-in ones loop over the study only).</summary>
+    public const int UserLoopLimit = 5_000_000;
+
+    /// <summary>How long a study's own template may take to render one page.</summary>
+    public static readonly TimeSpan UserTimeLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Characters any template may write for one page (a page past it fails the build; it is never cut short).</summary>
+    public const int OutputLimit = 512 * 1024 * 1024;
+
+    /// <summary>Characters one value may have when a template converts it to text.</summary>
+    public const int StringLimit = 64 * 1024 * 1024;
+
     private readonly Dictionary<string, Template> templates;
+    private readonly HashSet<string> overridden;
 
-    private TemplateSet(Dictionary<string, Template> templates) => this.templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, HashSet<string> overridden)
+    {
+        this.templates = templates;
+        this.overridden = overridden;
+    }
 
-    /// <summary>Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line per problem.</summary>
+    /// <summary>Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line (FG0204) per problem.</summary>
     public static TemplateSet? Load(string studyRoot, List<string> errors)
     {
         var loaded = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var overridden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
             // An override is read like every study file: a link out of the study, a FIFO or a huge file is refused.
@@ -34,28 +56,38 @@ public sealed class TemplateSet
                 errors.Add($"_templates/{name}(1,1): error FG0204: the template {read.Problem}; it is not used");
                 continue;
             }
-            bool overridden = read.Bytes is not null;
-            string displayName = overridden ? "_templates/" + name : "(built-in) " + name;
+            bool own = read.Bytes is not null;
             int line = 0, column = 0;
-            string? text = overridden ? Language.Text.Utf8Text.TryDecode(read.Bytes!, out line, out column) : Embedded("templates/" + name);
+            string? text = own ? Language.Text.Utf8Text.TryDecode(read.Bytes!, out line, out column) : Embedded("templates/" + name);
             if (text is null)
             {
-                errors.Add($"{displayName}({line},{column}): error FG0204: the template is not valid UTF-8 text; save it as UTF-8");
+                errors.Add($"{DisplayName(name, own)}({line},{column}): error FG0204: the template is not valid UTF-8 text; save it as UTF-8");
                 continue;
             }
-            var template = Template.Parse(text, displayName);
+            var template = Template.Parse(text, DisplayName(name, own));
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                 {
-                    errors.Add($"{displayName}({message.Span.Start.Line + 1},{message.Span.Start.Column + 1}): error: {message.Message}");
+                    errors.Add(Diagnostic(DisplayName(name, own), message.Span.Start.Line, message.Span.Start.Column, message.Message));
                 }
                 continue;
             }
             loaded[name] = template;
+            if (own) overridden.Add(name);
         }
-        return errors.Count == 0 ? new TemplateSet(loaded) : null;
+        return errors.Count == 0 ? new TemplateSet(loaded, overridden) : null;
     }
+
+    /// <summary>Whether <paramref name="name"/> is the study's own template (from <c>_templates/</c>).</summary>
+    public bool IsOverridden(string name) => overridden.Contains(name);
+
+    /// <summary>How diagnostics name a template: the study's file, or the tool's own.</summary>
+    public static string DisplayName(string name, bool overridden) => overridden ? "_templates/" + name : "(built-in) " + name;
+
+    /// <summary>An FG0204 line located in a template (<paramref name="line"/> and <paramref name="column"/> from 0).</summary>
+    public static string Diagnostic(string file, int line, int column, string message) =>
+        FormattableString.Invariant($"{file}({Math.Max(line, 0) + 1},{Math.Max(column, 0) + 1}): error FG0204: {message}");
 
     /// <summary>An embedded resource (template or asset) as text.</summary>
     public static string Embedded(string name)
@@ -67,39 +99,81 @@ public sealed class TemplateSet
     }
 
     // A TemplateContext carries Scriban's built-in functions and is costly to create: one per thread, reused.
-    private readonly System.Threading.ThreadLocal<TemplateContext> contexts = new(() => new EscapingContext());
+    private readonly System.Threading.ThreadLocal<EscapingContext> contexts = new(() => new EscapingContext());
 
     // Each thread writes its pages' UTF-8 into one buffer it reuses, rather than making each page a string first.
     private readonly System.Threading.ThreadLocal<PageBuffer> buffers = new(() => new PageBuffer());
 
-    /// <summary>Renders <paramref name="name"/> with the given globals, wraps it in the layout, and returns the page as UTF-8. Thread-safe.</summary>
+    /// <summary>
+    /// Renders <paramref name="name"/> with the given globals, wraps it in the layout, and returns the page as UTF-8.
+    /// Thread-safe. Throws <see cref="TemplateException"/> when a template fails.
+    /// </summary>
     public byte[] Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         var scope = new ScriptObject();
         foreach (var pair in globals) scope[pair.Key] = pair.Value;
         var context = contexts.Value!;
         var buffer = buffers.Value!;
-        context.PushGlobal(scope);
+        bool pushed = false;
         try
         {
+            context.PushGlobal(scope);
+            pushed = true;
+            context.Prepare(overridden.Contains(name));
             scope["content"] = new Markup(templates[name].Render(context));
             buffer.Clear();
             context.PushOutput(buffer);
             try
             {
+                context.Prepare(overridden.Contains("layout.html"));
                 templates["layout.html"].Render(context);
             }
             finally
             {
                 context.PopOutput();
             }
+            context.PopGlobal();
+            pushed = false;
             return buffer.ToArray();
+        }
+        catch (Exception e) when (Failure(e, name) is { } failure)
+        {
+            // A failed render may leave the context mid-loop or mid-call: this thread starts the next page with a new one.
+            pushed = false;
+            contexts.Value = new EscapingContext();
+            throw failure;
         }
         finally
         {
-            context.PopGlobal();
+            if (pushed) context.PopGlobal();
         }
     }
+
+    /// <summary>What a template's failure is reported as: a Scriban error where Scriban says it is, anything else from a study's template at its start.</summary>
+    private TemplateException? Failure(Exception e, string name)
+    {
+        switch (e)
+        {
+            case TemplateException known:
+                return known;
+            case ScriptRuntimeException script:
+                string file = script.Span.FileName ?? DisplayName(name, overridden.Contains(name));
+                return new TemplateException(Diagnostic(file, script.Span.Start.Line, script.Span.Start.Column, script.OriginalMessage));
+            case InsufficientExecutionStackException:
+                return new TemplateException(Diagnostic(Blamed(name), 0, 0, "the template nests or recurses too deeply to render"));
+            case OutOfMemoryException:
+                return null;
+            default:
+                // Scriban reports most faults of a template itself; what else a study's template sets off is still the template's.
+                return overridden.Contains(name) || overridden.Contains("layout.html")
+                    ? new TemplateException(Diagnostic(Blamed(name), 0, 0, "the template could not be rendered: " + e.Message))
+                    : null;
+        }
+    }
+
+    /// <summary>The template a page's problem is put down to: the study's own page template, else its own layout, else the built-in page template.</summary>
+    public string Blamed(string name) =>
+        overridden.Contains(name) ? DisplayName(name, true) : overridden.Contains("layout.html") ? DisplayName("layout.html", true) : DisplayName(name, false);
 
     /// <summary>A template's output encoded to UTF-8 as it is written, into a buffer that grows once and is reused.</summary>
     private sealed class PageBuffer : IScriptOutput
@@ -143,14 +217,56 @@ public sealed class TemplateSet
     /// </summary>
     private sealed class EscapingContext : TemplateContext
     {
+        private readonly System.Diagnostics.Stopwatch clock = new();
+        private bool limited;
+
         public EscapingContext()
         {
-            LoopLimit = 0;
+            // Output and text are never truncated (Scriban's default cuts a page at 1 MiB characters and writes "..."):
+            // past these limits the page fails instead.
+            LimitToString = StringLimit;
+            OnStringLimit = ScriptLimitBehavior.Throw;
+            OutputLimit = TemplateSet.OutputLimit;
+            OnOutputLimit = ScriptLimitBehavior.Throw;
             RecursiveLimit = 100;
-            StrictVariables = false;
+            // A misspelt variable or member is an error, not an empty string; the built-in templates name only what exists.
+            StrictVariables = true;
+            EnableRelaxedMemberAccess = false;
             var html = (ScriptObject)BuiltinObject["html"]!;
             html.Remove("escape"); // the built-in one is read-only
             html.SetValue("escape", new EscapeFunction(), true);
+        }
+
+        /// <summary>
+        /// Sets the limits for the next template: the built-in ones loop over the study and nothing else, so their loops are
+        /// not counted; a study's own template gets a loop budget and a time limit, so that no template runs for ever.
+        /// </summary>
+        public void Prepare(bool overridden)
+        {
+            limited = overridden;
+            LoopLimit = overridden ? UserLoopLimit : 0;
+            clock.Restart();
+        }
+
+        protected override bool OnStepLoop(Scriban.Syntax.ScriptLoopStatementBase loop)
+        {
+            CheckTime(loop);
+            return base.OnStepLoop(loop);
+        }
+
+        public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+        {
+            // Recursion runs no loop: a function calling itself twice at each of 100 levels is checked here.
+            if (limited && scriptNode is ScriptFunctionCall) CheckTime(scriptNode);
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        }
+
+        private void CheckTime(Scriban.Syntax.ScriptNode? at)
+        {
+            if (limited && clock.Elapsed > UserTimeLimit)
+            {
+                throw new ScriptRuntimeException(at?.Span ?? default, $"the template took longer than {UserTimeLimit.TotalSeconds:0} s to render one page");
+            }
         }
 
         /// <summary><c>html.escape</c>: its argument as markup (escaped unless it is markup already). No reflection, so it survives trimming.</summary>

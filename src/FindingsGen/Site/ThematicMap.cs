@@ -60,7 +60,7 @@ public static class ThematicMap
     {
         var lines = Wrap(title, width / 8);
         double boxHeight = System.Math.Max(BoxHeight, lines.Count * 15 + 10);
-        if (href is not null) svg.Append("<a href=\"").Append(Escape(href)).Append("\">");
+        if (href is not null) svg.Append("<a href=\"").Append(Escape(Html.SafeUrls.Filter(href))).Append("\">");
         svg.Append(Invariant($"<rect class=\"map-{kind}\" x=\"{x:0.#}\" y=\"{y - boxHeight / 2:0.#}\" width=\"{width}\" height=\"{boxHeight:0.#}\" rx=\"6\"/>"));
         double first = y - (lines.Count - 1) * 7.5 + 5;
         svg.Append(Invariant($"<text class=\"map-text\" x=\"{x + 10:0.#}\" y=\"{first:0.#}\">"));

@@ -17,7 +17,8 @@ namespace FindingsGen.Site.Html;
 
 /// <summary>
 /// Renders the findings' Markdown to HTML for one site page: raw HTML is never passed through (the pipeline
-/// disables it), links keep only http, https, mailto and relative targets, cross-references point at the page
+/// disables it), every link, image, reference link and autolink — also inside spans, whose Markdown this same
+/// renderer writes — keeps only the targets <see cref="SafeUrls"/> allows, cross-references point at the page
 /// their target is on, and the language's constructs get their own markup: frequency claims show whom they
 /// count, quotations who said them and how they were verified.
 /// </summary>
@@ -72,7 +73,7 @@ public sealed class PageRenderer
 
         public ReusedHtmlRenderer Html { get; }
         public Context Context { get; set; } = null!;
-        public List<LinkInline> Links { get; } = new();
+        public List<Inline> Links { get; } = new();
     }
 
     /// <summary>
@@ -112,7 +113,7 @@ public sealed class PageRenderer
         }
     }
 
-    private static void CollectLinks(Block block, List<LinkInline> found)
+    private static void CollectLinks(Block block, List<Inline> found)
     {
         if (block is LeafBlock { Inline: { } inline }) CollectLinks(inline, found);
         else if (block is ContainerBlock container)
@@ -121,17 +122,28 @@ public sealed class PageRenderer
         }
     }
 
-    private static void CollectLinks(ContainerInline container, List<LinkInline> found)
+    private static void CollectLinks(ContainerInline container, List<Inline> found)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (inline is LinkInline link) found.Add(link);
+            if (inline is LinkInline or AutolinkInline) found.Add(inline);
             if (inline is ContainerInline child) CollectLinks(child, found);
         }
     }
 
-    private void PrepareLink(LinkInline link, Context context)
+    /// <summary>
+    /// Makes a link safe to render: a cross-reference points at the page its target is on; any other target (a link's,
+    /// an image's, a reference link's) is kept only if <see cref="SafeUrls"/> allows it; an autolink it refuses is shown
+    /// as its text.
+    /// </summary>
+    private void PrepareLink(Inline inline, Context context)
     {
+        if (inline is AutolinkInline autolink)
+        {
+            if (!autolink.IsEmail && !SafeUrls.IsAllowed(autolink.Url)) autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+            return;
+        }
+        var link = (LinkInline)inline;
         if (link.Url is { Length: > 1 } url && url[0] == '#')
         {
             string id = url.Substring(1);
@@ -141,6 +153,35 @@ public sealed class PageRenderer
         else if (!SafeUrls.IsAllowed(link.Url))
         {
             link.Url = "";
+        }
+    }
+
+    /// <summary>
+    /// Writes the Markdown inside a bracketed span (a frequency claim's words, a span's text) with the page's own
+    /// renderer, after the same link checks as the page: there is no second way to HTML.
+    /// </summary>
+    private static void WriteSpanContent(Renderers state, HtmlRenderer renderer, string markdown)
+    {
+        var document = Markdown.Parse(markdown, FindingsPipeline.Instance);
+        var context = state.Context;
+        var found = new List<Inline>();
+        foreach (var block in document) CollectLinks(block, found);
+        foreach (var link in found) context.Owner.PrepareLink(link, context);
+        // A span's words are no quotation of the study's (the language reads them as text), and their positions are
+        // the span's, not the page's: quotations are not looked up inside them.
+        bool nested = context.Nested;
+        context.Nested = true;
+        try
+        {
+            if (document.Count == 1 && document[0] is ParagraphBlock paragraph) renderer.WriteLeafInline(paragraph);
+            else
+            {
+                foreach (var block in document) renderer.Render(block);
+            }
+        }
+        finally
+        {
+            context.Nested = nested;
         }
     }
 
@@ -160,8 +201,12 @@ public sealed class PageRenderer
         public string Page { get; }
         public string Root { get; }
 
+        /// <summary>Whether the renderer is inside a span's own Markdown, where positions are not the page's.</summary>
+        public bool Nested { get; set; }
+
         public Quotation? QuotationAt(int sourceOffset)
         {
+            if (Nested) return null;
             var (line, column) = Source.Lines.Position(sourceOffset);
             return Owner.byPosition.TryGetValue((Source, line, column), out var quotation) ? quotation : null;
         }
@@ -174,14 +219,6 @@ public sealed class PageRenderer
     }
 
     internal static string Encode(string s) => HtmlText.Escape(s);
-
-    /// <summary>Inline Markdown (emphasis, code) of a span's text, rendered safely.</summary>
-    internal static string Inline(string markdown)
-    {
-        string html = Markdown.ToHtml(markdown, FindingsPipeline.Instance).Trim();
-        if (html.StartsWith("<p>", System.StringComparison.Ordinal) && html.EndsWith("</p>", System.StringComparison.Ordinal)) html = html.Substring(3, html.Length - 7);
-        return html;
-    }
 
     /// <summary>A quotation's words as paragraphs (blank lines separate them), escaped.</summary>
     internal static string QuotationParagraphs(string text)
@@ -208,7 +245,8 @@ public sealed class PageRenderer
             if (attributes.HasClass("freq"))
             {
                 var of = attributes.Find("of")?.Value.Split(new[] { ' ', ',' }, System.StringSplitOptions.RemoveEmptyEntries) ?? System.Array.Empty<string>();
-                renderer.Write("<span class=\"freq\" data-of=\"").Write(Encode(string.Join(" ", of))).Write("\">").Write(Inline(span.Content));
+                renderer.Write("<span class=\"freq\" data-of=\"").Write(Encode(string.Join(" ", of))).Write("\">");
+                WriteSpanContent(state, renderer, span.Content);
                 if (of.Length > 0) renderer.Write("<sup class=\"freq-who\">[").Write(context.ParticipantLinks(of)).Write("]</sup>");
                 renderer.Write("</span>");
                 return;
@@ -231,7 +269,9 @@ public sealed class PageRenderer
             if (attributes.Id is { } id) renderer.Write(" id=\"").Write(Encode(id.Value)).Write("\"");
             var classes = attributes.Classes.ToList();
             if (classes.Count > 0) renderer.Write(" class=\"").Write(Encode(string.Join(" ", classes))).Write("\"");
-            renderer.Write(">").Write(Inline(span.Content)).Write("</span>");
+            renderer.Write(">");
+            WriteSpanContent(state, renderer, span.Content);
+            renderer.Write("</span>");
         }
     }
 

@@ -11,7 +11,8 @@ namespace FindingsGen.Site.Stages;
 public static class RenderStage
 {
     /// <summary>
-    /// Renders the site. <paramref name="liveReload"/> is a script added to every page by <c>findings serve</c>;
+    /// Renders the site; throws <see cref="TemplateException"/> (every FG0204 line, one a line) when a template fails or
+    /// makes a page that may not be published. <paramref name="liveReload"/> is a script added to every page by <c>findings serve</c>;
     /// <paramref name="progress"/> hears (pages rendered, pages in all) after each page, one call at a time.
     /// </summary>
     public static SortedDictionary<string, byte[]> Run(CheckResult result, TemplateSet templates, bool draft, string? sourceDateEpoch, string? liveReload = null,
@@ -24,8 +25,16 @@ public static class RenderStage
         var script = liveReload is null ? null : new Markup(liveReload);
         model.Quotes(); // every quotation's view, made once before pages share them across threads
 
-        byte[] Page(string template, string title, string root, string current, string key, object value) =>
-            templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value });
+        byte[] Page(string template, string title, string root, string current, string key, object value)
+        {
+            byte[] page = templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value });
+            // Whatever made the page, it is published only whole and without live script.
+            if (Html.PageCheck.Problem(utf8.GetString(page)) is { } problem)
+            {
+                throw new TemplateException(TemplateSet.Diagnostic(templates.Blamed(template), 0, 0, $"{problem}: {(root.Length == 0 ? "" : "the page of ")}{title}"));
+            }
+            return page;
+        }
 
         // The largest files first, so that they do not hold back the end of the parallel loop.
         var jobs = new List<(string Path, bool IsPage, Func<byte[]> Make)>
@@ -48,15 +57,28 @@ public static class RenderStage
         }
 
         // Files are independent: they are made on every core, each into its own slot, so the output does not depend on the order.
+        // A template that fails stops the render (it would fail the same way on every page of its kind): every failure
+        // seen by then is reported, and nothing is published.
         var made = new byte[jobs.Count][];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         int pageCount = jobs.Count(j => j.IsPage), done = 0;
-        System.Threading.Tasks.Parallel.For(0, jobs.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        System.Threading.Tasks.Parallel.For(0, jobs.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, loop) =>
         {
-            made[i] = jobs[i].Make();
+            try
+            {
+                made[i] = jobs[i].Make();
+            }
+            catch (TemplateException failure)
+            {
+                failures.Add(failure.Message);
+                loop.Stop();
+                return;
+            }
             if (!jobs[i].IsPage) return;
             int count = System.Threading.Interlocked.Increment(ref done);
             if (progress is not null) lock (jobs) progress(count, pageCount);
         });
+        if (!failures.IsEmpty) throw new TemplateException(string.Join(Environment.NewLine, failures.Distinct().Order(StringComparer.Ordinal)));
         for (int i = 0; i < jobs.Count; i++) files[jobs[i].Path] = made[i];
         return files;
     }

@@ -1,0 +1,361 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using FindingsGen.Site;
+using FindingsGen.Site.Html;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// What the site writes into HTML: one safe-URL rule for every link form, raw HTML never live, pages never cut short,
+/// and a study's own templates bounded and reported as located FG0204 errors.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class SiteHtmlTests
+{
+    /// <summary>Script URLs as they may be written in Markdown (entities are decoded by the Markdown reader), each obfuscated differently.</summary>
+    internal static readonly string[] ScriptUrls =
+    {
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(2)",
+        "&#106;avascript:alert(3)",
+        "&#x6A;avascript:alert(4)",
+        "&#0000106;avascript:alert(5)",
+        "java&#x09;script:alert(6)",
+        "java&#9;script:alert(7)",
+        "java&Tab;script:alert(8)",
+        "java&NewLine;script:alert(9)",
+        "javascript&colon;alert(10)",
+        "javascript&#58;alert(11)",
+        "&#x20;javascript:alert(12)",
+        "&#1;javascript:alert(13)",
+        "vbscript:msgbox(14)",
+        "VBScript:msgbox(15)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxNik8L3NjcmlwdD4=",
+        "DATA:text/html,%3Cscript%3Ealert(17)%3C/script%3E",
+        "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMTgpPg==",
+        "livescript:alert(19)",
+        "javascript:/*http://x*/alert(20)",
+        "&amp;#106;avascript:alert(21)",
+        "JAVASCRIPT:console.log('script\\x20ran')",
+        "javascript:document.title='script\\x20ran'",
+    };
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JaVaScRiPt:alert(1)")]
+    [InlineData("  javascript:alert(1)")]
+    [InlineData("\u0001\u0002javascript:alert(1)")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("java\nscript:alert(1)")]
+    [InlineData("java\rscript:alert(1)")]
+    [InlineData("jav\u007Fascript:alert(1)")]
+    [InlineData("javascript\t:alert(1)")]
+    [InlineData("&#106;avascript:alert(1)")]
+    [InlineData("&#x6a;avascript:alert(1)")]
+    [InlineData("&#106avascript:alert(1)")]
+    [InlineData("&#x09;javascript:alert(1)")]
+    [InlineData("java&#x09;script:alert(1)")]
+    [InlineData("java&Tab;script:alert(1)")]
+    [InlineData("javascript&colon;alert(1)")]
+    [InlineData("javascript&#58;alert(1)")]
+    [InlineData("&amp;#106;avascript:alert(1)")]
+    [InlineData("&amp;amp;#106;avascript:alert(1)")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("data:image/svg+xml,<svg onload=alert(1)>")]
+    [InlineData("livescript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/")]
+    [InlineData("java script:alert(1)")]
+    public void The_one_url_rule_refuses_every_script_url_however_it_is_written(string url)
+    {
+        Assert.False(SafeUrls.IsAllowed(url), url);
+        Assert.Equal("", SafeUrls.Filter(url));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a?b=c#d")]
+    [InlineData("HTTP://EXAMPLE.ORG/")]
+    [InlineData("mailto:someone@example.org")]
+    [InlineData("themes/carrying.html#images")]
+    [InlineData("#fragment")]
+    [InlineData("../report.html")]
+    [InlineData("?q=1")]
+    [InlineData("//example.org/x")]
+    [InlineData("page.html?next=javascript:x")]
+    [InlineData("https://example.org/?a=1&amp;b=2")]
+    [InlineData("")]
+    public void The_one_url_rule_keeps_http_https_mailto_and_relative_urls(string url)
+    {
+        Assert.True(SafeUrls.IsAllowed(url), url);
+        Assert.Equal(url, SafeUrls.Filter(url));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><body><p>x</p>", "does not end with </html>")]
+    [InlineData("<html><body><p>x</p></body></html>\n</div>", "does not end with </html>")]
+    [InlineData("<html><body><b onclick=\"alert(1)\">x</b></body></html>", "event handler")]
+    [InlineData("<html><body><svg><g ONLOAD=alert(1)></g></svg></body></html>", "event handler")]
+    [InlineData("<html><body><a href=\"javascript:alert(1)\">x</a></body></html>", "href=")]
+    [InlineData("<html><body><a href='&#106;avascript:alert(1)'>x</a></body></html>", "href=")]
+    [InlineData("<html><body><a href=java&#x09;script:alert(1)>x</a></body></html>", "href=")]
+    [InlineData("<html><body><A HREF=JaVaScRiPt:alert(1)>x</A></body></html>", "HREF=")]
+    [InlineData("<html><body><a\nhref\n=\n' javascript:alert(1)'>x</a></body></html>", "href=")]
+    [InlineData("<html><body><img src=\"x\" srcset=\"a.png 1x, javascript:alert(1) 2x\"></body></html>", "srcset=")]
+    [InlineData("<html><body><svg><a xlink:href=\"javascript:alert(1)\">x</a></svg></body></html>", "xlink:href=")]
+    [InlineData("<html><body><form action=\"vbscript:x\"></form></body></html>", "action=")]
+    [InlineData("<html><body><iframe srcdoc=\"&lt;script&gt;\"></iframe></body></html>", "srcdoc")]
+    [InlineData("<html><head><meta http-equiv=\"refresh\" content=\"0; url=javascript:alert(1)\"></head></html>", "meta")]
+    [InlineData("<html><body><p style=\"background:url(javascript:alert(1))\">x</p></body></html>", "style=")]
+    public void The_last_check_refuses_a_page_cut_short_or_carrying_live_script(string html, string expected)
+    {
+        Assert.Contains(expected, PageCheck.Problem(html));
+    }
+
+    [Fact]
+    public void The_last_check_passes_text_that_only_looks_like_markup_and_script_bodies()
+    {
+        const string Html = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>a onclick=x</title></head><body>" +
+                            "<p>&lt;b onclick=alert(1)&gt; and javascript:alert(1) as text</p><!-- <a href=javascript:x> -->" +
+                            "<a href=\"https://example.org/\" data-of=\"T1 T2\">x</a><a href=\"\">y</a><img src=\"assets/x.png\" alt=\"online\">" +
+                            "<script type=\"application/json\">{\"t\":\"\\u003cb onclick=x\\u003e\"}</script><script src=\"assets/site.js\"></script>\n</body>\n</html>\n";
+        Assert.Null(PageCheck.Problem(Html));
+    }
+
+    /// <summary>A study with every script URL of <see cref="ScriptUrls"/> in every link form and place, and raw HTML that would run.</summary>
+    internal static TempStudy StudyFullOfScriptLinks()
+    {
+        var temp = new TempStudy();
+        temp.Write("findings.yml", "title: Links\nparticipants:\n  T1: {}\n  T2: {}\nfrequency: { two: 2 }\nrules: { FG0008: none, FG0106: none }\n");
+        var page = new StringBuilder("# Links {#links .theme}\n\nAn ordinary [link](https://example.org/) and a [cross-reference](#links).\n\n");
+        for (int i = 0; i < ScriptUrls.Length; i++)
+        {
+            string url = ScriptUrls[i];
+            page.Append($"## Form {i} {{#form{i} .subtheme}}\n\n");
+            page.Append($"Inline [inline{i}]({url}), image ![image{i}]({url}), reference [reference{i}][ref{i}], autolink <{url}>.\n\n");
+            page.Append($"[ref{i}]: {url}\n\n");
+            page.Append($"In a span: [see [span{i}]({url}) and <{url}>]{{.note}}\n\n");
+            page.Append($"In a claim: [Two [claim{i}]({url})]{{.freq of=\"T1 T2\"}} participants.\n\n");
+            page.Append($"::: {{.note}}\nIn a div: [div{i}]({url}) ![divimage{i}]({url})\n:::\n\n");
+            page.Append($"| a | b |\n|---|---|\n| [cell{i}]({url}) | <{url}> |\n\n");
+            page.Append($"> quoted [blockquote{i}]({url})\n\n- listed [list{i}]({url})\n\n### A heading with [heading{i}]({url})\n\n");
+        }
+        page.Append("<script>alert('raw script')</script>\n\n<img src=x onerror=alert('raw img')>\n\n<a href=javascript:alert('raw a')>raw link</a>\n\n" +
+                    "Inline <b onclick=alert('raw b')>bold</b> and <svg onload=alert('raw svg')> and <iframe srcdoc=\"<script>alert(1)</script>\"></iframe>\n\n" +
+                    "[<img src=y onerror=alert('span img')>]{.note} [Two <a href=\"javascript:alert('claim a')\">x</a>]{.freq of=\"T1 T2\"}\n");
+        temp.Write("results.md", page.ToString());
+        return temp;
+    }
+
+    /// <summary>
+    /// The first tag attribute, in any HTML page of <paramref name="site"/>, that a browser would run as script: an
+    /// <c>on…</c> attribute, or a URL attribute whose value (entities decoded, controls and spaces dropped) has a script
+    /// scheme. Read with its own simple parser, not with the site's <see cref="PageCheck"/>.
+    /// </summary>
+    internal static string? LiveScript(string site)
+    {
+        var tag = new Regex("<[a-zA-Z][^>]*>");
+        var attribute = new Regex("([^\\s=/>\"']+)\\s*(?:=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+        foreach (var (name, text) in SiteTests.Files(site).Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            string withoutScripts = Regex.Replace(text, "(<script[^>]*>).*?</script>", "$1", RegexOptions.Singleline | RegexOptions.IgnoreCase);
+            foreach (Match t in tag.Matches(withoutScripts))
+            {
+                foreach (Match a in attribute.Matches(t.Value.Substring(1).TrimEnd('>')).Skip(1))
+                {
+                    string key = a.Groups[1].Value.ToLowerInvariant();
+                    string value = WebUtility.HtmlDecode(a.Groups[2].Value.Trim('"', '\''));
+                    value = new string(value.Where(c => c > ' ' && c != '\u007F').ToArray()).ToLowerInvariant();
+                    if (key.StartsWith("on", StringComparison.Ordinal)) return $"{name}: {t.Value}";
+                    if (key is "href" or "src" or "action" or "formaction" or "xlink:href" or "srcset" or "poster" or "data" &&
+                        (value.StartsWith("javascript:", StringComparison.Ordinal) || value.StartsWith("vbscript:", StringComparison.Ordinal) ||
+                         value.StartsWith("data:", StringComparison.Ordinal) || value.StartsWith("livescript:", StringComparison.Ordinal)))
+                    {
+                        return $"{name}: {t.Value}";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    [Fact]
+    public void No_link_form_anywhere_carries_a_script_url_or_live_html_into_the_pages()
+    {
+        using var study = StudyFullOfScriptLinks();
+        var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path, draft: true);
+        Assert.True(outcome.OutputFolder is not null, output + error);
+        Assert.Null(LiveScript(outcome.OutputFolder!));
+        string theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "links.html"));
+        for (int i = 0; i < ScriptUrls.Length; i++)
+        {
+            // The text of every refused link is kept; only its target goes.
+            foreach (var text in new[] { "inline", "reference", "span", "claim", "div", "cell", "blockquote", "list", "heading" }) Assert.Contains($">{text}{i}</a>", theme);
+            Assert.Contains($"alt=\"image{i}\"", theme);
+        }
+        Assert.Contains("<a href=\"https://example.org/\">link</a>", theme);
+        Assert.Contains("<a href=\"#links\">cross-reference</a>", theme);
+        Assert.Contains("&lt;script&gt;alert(", theme); // raw HTML is shown as text
+        Assert.Contains("&lt;img src=y onerror=alert(", theme); // also inside a span
+        Assert.Contains("&lt;javascript:alert(1)&gt;", theme); // a refused autolink is shown as written
+        Assert.DoesNotContain("<script>alert", theme);
+    }
+
+    [Fact]
+    public void Javascript_links_in_an_autolink_a_span_and_a_claim_are_not_published_live()
+    {
+        // The acceptance case 10-javascript-links.
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: x\nparticipants: {T1: {}, T2: {}}\nfrequency: {two: 2}\n");
+        study.Write("results.md", "Autolink: <javascript:alert(1)>\n\nIn a span: [see [here](javascript:alert(2))]{.note}\n\nIn a claim: [Two [x](javascript:alert(3))]{.freq of=\"T1 T2\"} participants.\n");
+        var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path, draft: true);
+        Assert.True(outcome.ExitCode is 0 or 1, output + error);
+        string index = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "index.html"));
+        Assert.Null(LiveScript(outcome.OutputFolder!));
+        Assert.Contains("<a href=\"\">here</a>", index);
+        Assert.Contains("<a href=\"\">x</a>", index);
+        Assert.Contains("&lt;javascript:alert(1)&gt;", index);
+        Assert.DoesNotContain("javascript:alert(2)", index);
+    }
+
+    [Fact]
+    public void A_url_a_template_writes_from_the_study_is_checked_too_and_a_page_with_live_script_is_not_published()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: 'javascript:alert(1)'\nparticipants: {T1: {}}\nrules: { FG0008: none, FG0106: none }\n");
+        study.Write("results.md", "# Theme {#t .theme}\n\nText.\n");
+        study.Write("_templates/index.html", "<p><a href=\"{{ site.title }}\">home</a></p>");
+        var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Null(outcome.OutputFolder);
+        Assert.StartsWith("_templates/index.html(1,1): error FG0204: a <a> tag's href= holds a URL that is not http, https, mailto or relative", error);
+        Assert.False(Directory.Exists(Path.Combine(study.Path, "_site")));
+
+        study.Write("_templates/index.html", "<p onmouseover=\"x()\">{{ site.title }}</p>");
+        (outcome, _, error) = SiteTests.BuildWithOutput(study.Path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("error FG0204: a <p> tag carries an event handler attribute (onmouseover=)", error);
+    }
+
+    [Theory]
+    [InlineData("{{ while true; end }}", "iteration limit|took longer")]
+    [InlineData("<h1>{{ site.titel }}</h1>", "titel")]
+    [InlineData("{{ include 'x' }}", "include")]
+    [InlineData("{{ func f; f; end; f }}", "recursive")]
+    [InlineData("{{ for i in 1..100000; for j in 1..100000; end; end }}", "iteration limit|took longer")]
+    [InlineData("{{ nope 1 }}", "nope")]
+    [InlineData("{{ site.title.foo }}", "foo")]
+    [InlineData("{{ '-' | string.pad_left 1000000000 }}", "LimitToString")]
+    [InlineData("{{ if }}", "FG0204: .*if")]
+    public void A_template_that_never_ends_or_fails_is_a_located_error_and_nothing_is_published(string template, string expected)
+    {
+        // The acceptance case 14-template-loop-and-errors, and more of its kind.
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: x\nparticipants: {T1: {}}\n");
+        study.Write("results.md", "Some text.\n");
+        study.Write("_templates/index.html", template + "\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path);
+        Assert.True(watch.Elapsed < TemplateSet.UserTimeLimit * 2, watch.Elapsed.ToString());
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Matches(@"^_templates/index\.html\(1,\d+\): error FG0204: ", error);
+        Assert.Matches(expected, error); // on a busy machine the time limit may stop a loop before its iteration limit
+        Assert.DoesNotContain("   at ", error + output);
+        Assert.False(Directory.Exists(Path.Combine(study.Path, "_site")));
+    }
+
+    [Fact]
+    public void A_template_that_recurses_without_a_loop_is_stopped_by_the_time_limit()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: x\nparticipants: {T1: {}}\n");
+        study.Write("results.md", "Some text.\n");
+        study.Write("_templates/theme.html", "{{ func f(n); if n > 0; f(n - 1); f(n - 1); end; end; f 60 }}");
+        study.Write("results.md", "# A {#a .theme}\n\nText.\n\n# B {#b .theme}\n\nText.\n\n# C {#c .theme}\n\nText.\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path, draft: true);
+        Assert.True(watch.Elapsed < TemplateSet.UserTimeLimit * 2.5, watch.Elapsed.ToString()); // one failing page stops the rest
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Matches($@"^_templates/theme\.html\(1,\d+\): error FG0204: the template took longer than {TemplateSet.UserTimeLimit.TotalSeconds:0} s to render one page$", error.Trim());
+    }
+
+    [Fact]
+    public void A_layout_that_does_not_end_the_page_is_refused()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: x\nparticipants: {T1: {}}\n");
+        study.Write("results.md", "Some text.\n");
+        study.Write("_templates/layout.html", "<!DOCTYPE html><html><body>{{ content }}</body>");
+        var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.StartsWith("_templates/layout.html(1,1): error FG0204: the page does not end with </html>", error);
+    }
+
+    [Fact]
+    public void The_built_in_templates_render_with_strict_variables_and_a_typo_in_an_override_names_its_place()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        study.Write("_templates/participant.html", "<h1>{{ participant.id }}</h1>\n<p>{{ participant.idd }}</p>");
+        var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Matches(@"^_templates/participant\.html\(2,\d+\): error FG0204: .*idd", error.Trim());
+    }
+
+    [Fact]
+    public void Twenty_thousand_quotations_and_every_diagnostic_are_all_on_their_pages()
+    {
+        // The acceptance case 12-long-page-truncated: Scriban's default cut a page at 1 MiB characters, mid-element.
+        const int Participants = 50, Pages = 20, PerPage = 1000, Claims = 3000;
+        using var study = new TempStudy();
+        var manifest = new StringBuilder("title: Big\nparticipants:\n");
+        for (int p = 1; p <= Participants; p++) manifest.Append($"  P{p}: {{}}\n");
+        manifest.Append($"frequency: {{ all: {Participants}, one: 1, two: 2 }}\ntranscripts:\n  path: transcripts/{{id}}.*\n  interviewer: [I]\n");
+        manifest.Append("pages: [" + string.Join(", ", Enumerable.Range(0, Pages).Select(n => $"p{n:00}.md")) + "]\n");
+        study.Write("findings.yml", manifest.ToString());
+        var transcripts = Enumerable.Range(1, Participants).ToDictionary(p => p, _ => new StringBuilder());
+        int k = 0;
+        for (int n = 0; n < Pages; n++)
+        {
+            var page = new StringBuilder($"# Theme {n} {{#t{n} .theme}}\n\n");
+            for (int q = 0; q < PerPage; q++, k++)
+            {
+                int p = k % Participants + 1;
+                string words = $"the session stayed with me marker{k} through the evening";
+                transcripts[p].Append($"I: question {k}?\nP{p}: {words}.\n");
+                page.Append(q % 2 == 0 ? $"::: {{#q{k} .quote from=P{p}}}\n{words}\n:::\n\n" : $"As one said, [\"{words}\"]{{#q{k} .quote from=P{p}}}.\n\n");
+            }
+            if (n == 0)
+            {
+                for (int c = 0; c < Claims; c++) page.Append($"[All]{{.freq of=\"P1 P2\"}} claim {c}.\n\n"); // each an FG0001 error
+            }
+            study.Write($"p{n:00}.md", page.ToString());
+        }
+        foreach (var (p, text) in transcripts) study.Write($"transcripts/P{p}.txt", text.ToString());
+
+        var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path, draft: true);
+        Assert.True(outcome.OutputFolder is not null, output + error);
+        Assert.Equal(1, outcome.ExitCode);
+        foreach (var file in Directory.GetFiles(outcome.OutputFolder!, "*.html", SearchOption.AllDirectories))
+        {
+            Assert.EndsWith("</html>", File.ReadAllText(file).TrimEnd());
+        }
+        string quotations = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "quotations.html"));
+        Assert.True(quotations.Length > 4 * 1024 * 1024, quotations.Length.ToString());
+        var listed = new HashSet<string>(Regex.Matches(quotations, "<li id=\"(q\\d+)\"").Select(m => m.Groups[1].Value), StringComparer.Ordinal);
+        Assert.Equal(Pages * PerPage, listed.Count);
+        for (int i = 0; i < Pages * PerPage; i++) Assert.Contains($"q{i}", listed);
+
+        string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
+        var diagnostics = outcome.Result!.Diagnostics;
+        Assert.True(diagnostics.Count(d => d.Id == "FG0001") >= Claims, diagnostics.Count.ToString());
+        var rows = Regex.Matches(report, "<tr><td><a href=\"[^\"]*\">(FG\\d+)</a></td><td>[a-z]+</td><td>([^<]*)</td>").Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).ToList();
+        Assert.Equal(diagnostics.Count, rows.Count);
+        Assert.Equal(diagnostics.Select(d => $"{d.Id} {d.Location.File}({d.Location.Line},{d.Location.Column})").Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+    }
+}
