@@ -42,6 +42,12 @@ public static class WriteStage
             throw;
         }
 
+        if (Directory.Exists(target) && FolderSwap.TryExchange(building, target))
+        {
+            // The new site took the name in one step; the old one now has the temporary name, marked, and goes.
+            SiteMarker.Remove(building);
+            return;
+        }
         string? old = null;
         if (Directory.Exists(target))
         {
