@@ -32,6 +32,13 @@ public sealed class SiteMarker
         File.WriteAllText(Path.Combine(folder, FileName), text.ToString(), new UTF8Encoding(false));
     }
 
+    /// <summary>
+    /// Holds the marker of a folder being written, until disposed: while it is held, another build sees the folder as
+    /// in use, not as a leftover (it cannot read the marker), and leaves it alone. A killed build's hold ends with it.
+    /// </summary>
+    public static IDisposable Claim(string folder) =>
+        new FileStream(Path.Combine(folder, FileName), FileMode.Open, FileAccess.Read, FileShare.None);
+
     /// <summary>The marker of <paramref name="folder"/>, or null when it has none (or it cannot be read).</summary>
     public static SiteMarker? Read(string folder)
     {

@@ -31,6 +31,7 @@ public static class WriteStage
         Directory.CreateDirectory(building);
         // The marker first: a build killed from here on leaves a folder the next one recognises as its own and removes.
         SiteMarker.Write(building, files.Keys);
+        var claim = SiteMarker.Claim(building); // a build started meanwhile does not take this folder for a leftover
         try
         {
             WriteInto(building, target, files);
@@ -38,9 +39,11 @@ public static class WriteStage
         catch
         {
             // A failed write (a full disk, a file that cannot be created) leaves nothing behind, and the previous site as it was.
+            claim.Dispose();
             try { SiteMarker.Remove(building); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             throw;
         }
+        claim.Dispose(); // released before the swap: some systems cannot rename a folder holding an open file
 
         if (Directory.Exists(target) && FolderSwap.TryExchange(building, target))
         {
