@@ -261,6 +261,33 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task A_build_in_progress_is_not_taken_for_a_leftover_by_one_started_meanwhile()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        using var outside = new TempStudy();
+        string site = Path.Combine(outside.Path, "site");
+        // Another build writing: its folder is marked, and it holds the marker.
+        string other = Path.Combine(outside.Path, ".site.building-other");
+        Directory.CreateDirectory(other);
+        SiteMarker.Write(other, new[] { "index.html" });
+        using (SiteMarker.Claim(other))
+        {
+            Assert.Equal(0, SiteTests.Build(study.Path, site).ExitCode);
+            Assert.True(File.Exists(Path.Combine(other, SiteMarker.FileName)));
+        }
+        // Once that build is gone (killed: its hold ended with it), the next build removes what it left.
+        Assert.Equal(0, SiteTests.Build(study.Path, site).ExitCode);
+        Assert.False(Directory.Exists(other));
+
+        // Builds at once into one folder: each succeeds, and one whole site remains.
+        var builds = Enumerable.Range(0, 3).Select(_ => System.Threading.Tasks.Task.Run(() => SiteTests.BuildWithOutput(study.Path, site))).ToArray();
+        var done = await System.Threading.Tasks.Task.WhenAll(builds);
+        Assert.All(done, b => Assert.True(b.Outcome.ExitCode == 0, b.Error));
+        AssertWhole(site);
+        Assert.Equal(new[] { "site" }, Directory.GetFileSystemEntries(outside.Path).Select(Path.GetFileName).ToArray());
+    }
+
+    [Fact]
     public void A_build_killed_at_any_moment_leaves_the_previous_site_whole_and_the_next_leaves_nothing_else()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
