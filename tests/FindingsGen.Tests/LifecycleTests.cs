@@ -269,8 +269,7 @@ public sealed class LifecycleTests
         // Another build writing: its folder is marked, and it holds the marker.
         string other = Path.Combine(outside.Path, ".site.building-other");
         Directory.CreateDirectory(other);
-        SiteMarker.Write(other, new[] { "index.html" });
-        using (SiteMarker.Claim(other))
+        using (SiteMarker.Create(other, new[] { "index.html" }))
         {
             Assert.Equal(0, SiteTests.Build(study.Path, site).ExitCode);
             Assert.True(File.Exists(Path.Combine(other, SiteMarker.FileName)));

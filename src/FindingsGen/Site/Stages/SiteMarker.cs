@@ -27,17 +27,32 @@ public sealed class SiteMarker
     /// <summary>Writes the marker into <paramref name="folder"/>, listing <paramref name="files"/> (relative, with '/').</summary>
     public static void Write(string folder, IEnumerable<string> files)
     {
-        var text = new StringBuilder(Header).Append('\n').Append(ListLine).Append('\n');
-        foreach (var file in files) text.Append(file).Append('\n');
-        File.WriteAllText(Path.Combine(folder, FileName), text.ToString(), new UTF8Encoding(false));
+        using var claim = Create(folder, files);
     }
 
     /// <summary>
-    /// Holds the marker of a folder being written, until disposed: while it is held, another build sees the folder as
-    /// in use, not as a leftover (it cannot read the marker), and leaves it alone. A killed build's hold ends with it.
+    /// Creates the marker of a new folder and holds it until disposed: while it is held, another build sees the
+    /// folder as in use, not as a leftover (it cannot read the marker), and leaves it alone. A killed build's hold
+    /// ends with it. Throws <see cref="DirectoryNotFoundException"/> when the folder is gone (another build took the
+    /// empty folder for a leftover): make another.
     /// </summary>
-    public static IDisposable Claim(string folder) =>
-        new FileStream(Path.Combine(folder, FileName), FileMode.Open, FileAccess.Read, FileShare.None);
+    public static IDisposable Create(string folder, IEnumerable<string> files)
+    {
+        var text = new StringBuilder(Header).Append('\n').Append(ListLine).Append('\n');
+        foreach (var file in files) text.Append(file).Append('\n');
+        var stream = new FileStream(Path.Combine(folder, FileName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        try
+        {
+            stream.Write(new UTF8Encoding(false).GetBytes(text.ToString()));
+            stream.Flush();
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The marker of <paramref name="folder"/>, or null when it has none (or it cannot be read).</summary>
     public static SiteMarker? Read(string folder)
@@ -48,12 +63,15 @@ public sealed class SiteMarker
         string[] lines;
         try
         {
+            // Held by a build writing the folder: it is in use, not a leftover.
             lines = File.ReadAllLines(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+        // An empty marker is one a build was killed creating: it lists nothing, so only a folder holding nothing else goes.
+        if (lines.Length == 0) return new SiteMarker(new HashSet<string>(StringComparer.Ordinal));
         int list = Array.IndexOf(lines, ListLine);
         return new SiteMarker(list < 0 ? null : new HashSet<string>(lines.Skip(list + 1).Where(l => l.Length > 0), StringComparer.Ordinal));
     }
@@ -102,14 +120,21 @@ public sealed class SiteMarker
     {
         var marker = Read(folder);
         if (marker is null || NotListed(folder, marker).Any()) return false;
-        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList())
+        try
         {
-            if (entry.Name == FileName) continue;
-            if (entry is DirectoryInfo directory) directory.Delete(recursive: true);
-            else entry.Delete();
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList())
+            {
+                if (entry.Name == FileName) continue;
+                if (entry is DirectoryInfo directory) directory.Delete(recursive: true);
+                else entry.Delete();
+            }
+            File.Delete(Path.Combine(folder, FileName));
+            Directory.Delete(folder);
         }
-        File.Delete(Path.Combine(folder, FileName));
-        Directory.Delete(folder);
+        catch (DirectoryNotFoundException)
+        {
+            // Another build, started at the same time, is removing the same leftover.
+        }
         return true;
     }
 

@@ -27,11 +27,23 @@ public static class WriteStage
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
 
-        string building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(building);
-        // The marker first: a build killed from here on leaves a folder the next one recognises as its own and removes.
-        SiteMarker.Write(building, files.Keys);
-        var claim = SiteMarker.Claim(building); // a build started meanwhile does not take this folder for a leftover
+        // The marker first, held while the folder is written: a build killed from here on leaves a folder the next
+        // one recognises as its own and removes, and a build started meanwhile leaves it alone.
+        string building = "";
+        IDisposable? claim = null;
+        for (int attempt = 0; claim is null; attempt++)
+        {
+            building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(building);
+            try
+            {
+                claim = SiteMarker.Create(building, files.Keys);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+                // Another build took the empty folder for a killed build's leftover and removed it: make another.
+            }
+        }
         try
         {
             WriteInto(building, target, files);
@@ -133,8 +145,15 @@ public static class WriteStage
         foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.building-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")).ToList())
         {
             if (new DirectoryInfo(leftover).LinkTarget is not null) continue;
-            if (!Directory.EnumerateFileSystemEntries(leftover).Any()) Directory.Delete(leftover);
-            else SiteMarker.Remove(leftover);
+            try
+            {
+                if (!Directory.EnumerateFileSystemEntries(leftover).Any()) Directory.Delete(leftover);
+                else SiteMarker.Remove(leftover);
+            }
+            catch (IOException)
+            {
+                // Another build is using it (it has just made it, or is removing it too): leave it to that build.
+            }
         }
     }
 
