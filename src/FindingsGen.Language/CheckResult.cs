@@ -19,8 +19,8 @@ public sealed class CheckResult
     /// <summary>One record per quotation and participant when tracing ran; empty otherwise.</summary>
     public IReadOnlyList<TraceRecord> Traces { get; }
 
-    /// <summary>Quotations all of whose participants were verified (verbatim, near-verbatim or from the lock).</summary>
-    public int VerifiedQuotations => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.IsVerified));
+    /// <summary>Quotations all of whose participants were verified (see <see cref="TraceRecord.IsVerified"/>: verbatim, or verbatim in the lock).</summary>
+    public int VerifiedQuotations => Traces.GroupBy(t => t.Quotation).Count(TraceRecord.AllVerified);
 
     /// <summary>The study model.</summary>
     public Study Study { get; }

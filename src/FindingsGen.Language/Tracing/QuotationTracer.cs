@@ -22,7 +22,7 @@ public static class QuotationTracer
         var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
         string pattern = manifest.Transcripts?.Path ?? "transcripts/{id}.*";
 
-        HashSet<string>? locked = null;
+        Dictionary<string, bool>? locked = null; // participant + quote hash → recorded as near-verbatim
         string? lockProblem = null;
         if (!input.TranscriptsAvailable)
         {
@@ -30,7 +30,11 @@ public static class QuotationTracer
             else
             {
                 var entries = LockFile.Read(input.LockText, out lockProblem);
-                if (entries is not null) locked = new HashSet<string>(entries.Select(e => e.Participant + "\n" + e.Quote), StringComparer.Ordinal);
+                if (entries is not null)
+                {
+                    locked = new Dictionary<string, bool>(StringComparer.Ordinal);
+                    foreach (var e in entries) locked[e.Participant + "\n" + e.Quote] = e.Match != "verbatim";
+                }
             }
         }
 
@@ -89,9 +93,10 @@ public static class QuotationTracer
 
                 if (!input.TranscriptsAvailable)
                 {
-                    if (locked is not null && locked.Contains(id + "\n" + record.QuoteHash))
+                    if (locked is not null && locked.TryGetValue(id + "\n" + record.QuoteHash, out bool near))
                     {
                         record.Status = TraceStatus.FromLock;
+                        record.LockedNearVerbatim = near;
                         continue;
                     }
                     diagnostics.Add(RuleTable.FG0106, where,

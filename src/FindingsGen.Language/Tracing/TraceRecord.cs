@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FindingsGen.Language.Model;
 
 namespace FindingsGen.Language.Tracing;
@@ -32,6 +33,25 @@ public sealed class TraceRecord
     /// <summary>Last source line of the match.</summary>
     public int LastLine { get; internal set; }
 
-    /// <summary>True when the quotation counts as verified (verbatim, near-verbatim or from the lock).</summary>
-    public bool IsVerified => Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim or TraceStatus.FromLock;
+    /// <summary>For <see cref="TraceStatus.FromLock"/>: the lock recorded the match as near-verbatim, not verbatim.</summary>
+    public bool LockedNearVerbatim { get; internal set; }
+
+    /// <summary>
+    /// True when the quotation counts as verified for this participant: found verbatim, or recorded in the lock as
+    /// verbatim. A near-verbatim quotation (FG0104) is not: it differs from what was said, and is shown as such.
+    /// This is the one definition of "verified" (the site, findings.json, quotations.csv and the report all use it).
+    /// </summary>
+    public bool IsVerified => Status is TraceStatus.Verbatim || (Status is TraceStatus.FromLock && !LockedNearVerbatim);
+
+    /// <summary>True when a quotation's traces (one per participant) are all verified, and there is at least one.</summary>
+    public static bool AllVerified(IEnumerable<TraceRecord> traces)
+    {
+        bool any = false;
+        foreach (var trace in traces)
+        {
+            if (!trace.IsVerified) return false;
+            any = true;
+        }
+        return any;
+    }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Threading;
 using FindingsGen.Site;
 
@@ -18,15 +20,30 @@ public static class ServeCommand
         {
             var server = SiteServer.StartAsync(result.GetValue(study)!, result.GetValue(port), Console.Out, Console.Error).GetAwaiter().GetResult();
             if (server is null) return ExitCodes.CannotRun;
-            Console.WriteLine($"findings serve: {server.Url}/ (Ctrl+C to stop)");
             using var stop = new ManualResetEventSlim();
-            Console.CancelKeyPress += (_, e) =>
+            // Ctrl+C, SIGTERM (a service manager, `kill`, a container stopping) and a closed terminal all stop it cleanly.
+            var signals = new List<PosixSignalRegistration>();
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP })
             {
-                e.Cancel = true;
-                stop.Set();
-            };
+                try
+                {
+                    signals.Add(PosixSignalRegistration.Create(signal, context =>
+                    {
+                        context.Cancel = true;
+                        stop.Set();
+                    }));
+                }
+                catch (PlatformNotSupportedException)
+                {
+                    // A signal this system does not have.
+                }
+            }
+            using var stopped = server.Stopping.Register(stop.Set);
+            Console.WriteLine($"findings serve: {server.Url}/ (Ctrl+C to stop)");
             stop.Wait();
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            foreach (var registration in signals) registration.Dispose();
+            Console.WriteLine("findings serve: stopped");
             return ExitCodes.Clean;
         });
         return command;

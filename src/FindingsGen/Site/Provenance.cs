@@ -30,15 +30,9 @@ public static class Provenance
         {
             TraceStatus.Verbatim => $"verified verbatim in {t.Participant}'s transcript, {lines}{hash}",
             TraceStatus.NearVerbatim => $"near-verbatim in {t.Participant}'s transcript, {lines}{hash}",
+            TraceStatus.FromLock when t.LockedNearVerbatim => $"near-verbatim for {t.Participant}, as recorded in findings.lock",
             TraceStatus.FromLock => $"verified for {t.Participant} from findings.lock",
             _ => $"not verified for {t.Participant}",
         };
-    }
-
-    /// <summary>True when every participant's trace verified the quotation.</summary>
-    public static bool IsVerified(IEnumerable<TraceRecord> traces)
-    {
-        var mine = traces.ToList();
-        return mine.Count > 0 && mine.All(t => t.IsVerified);
     }
 }

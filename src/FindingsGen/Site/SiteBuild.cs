@@ -48,6 +48,29 @@ public sealed class SiteBuild
         return new Prepared(folder, templates, study, result);
     }
 
+    /// <summary>What the output folder may neither be, contain, nor (for a folder) lie inside: all the study is made of.</summary>
+    private static IEnumerable<OutputGuard.Guarded> Guarded(Cli.StudyFolder folder)
+    {
+        string root = folder.Root;
+        yield return new(Path.Combine(root, Language.Manifest.StudyManifest.FileName), "the manifest findings.yml", false);
+        yield return new(Path.Combine(root, Language.Tracing.LockFile.FileName), "the trace record findings.lock", false);
+        yield return new(Path.Combine(root, "_templates"), "the study's _templates folder", true);
+        // The transcripts: where the manifest puts them, where FINDINGS_TRANSCRIPTS puts them, and the usual place.
+        yield return new(Path.Combine(root, "transcripts"), "the transcripts folder", true);
+        if (Files.TranscriptFolder.Locate(root, folder.Manifest, null) is { } transcripts) yield return new(transcripts, "the transcripts folder (transcripts.path)", true);
+        string? moved = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
+        if (!string.IsNullOrEmpty(moved) && Files.TranscriptFolder.Locate(root, folder.Manifest, moved) is { } elsewhere)
+        {
+            yield return new(elsewhere, $"the transcripts folder ({Files.TranscriptFolder.EnvironmentVariable})", true);
+        }
+        if (Files.PrivateData.IdentifiersPath(root, folder.Manifest) is { } identifiers) yield return new(identifiers, "the identifiers file", false);
+        foreach (var page in folder.PagesInput.Pages) yield return new(Path.Combine(root, page.Key), $"the page {page.Key.Replace('\\', '/')}", false);
+        foreach (var page in folder.Manifest.Pages ?? Array.Empty<Language.Manifest.PageEntry>())
+        {
+            yield return new(Path.Combine(root, page.Path), $"the page {page.Path}", false);
+        }
+    }
+
     /// <summary>Builds the site, reporting to <paramref name="output"/> and <paramref name="errors"/>.</summary>
     public static Outcome Run(Options options, TextWriter output, TextWriter errors)
     {
@@ -74,11 +97,26 @@ public sealed class SiteBuild
             allocated = now;
             stage.Restart();
         }
+        if (options.Output is { } named && string.IsNullOrWhiteSpace(named))
+        {
+            errors.WriteLine("findings: -o names no folder (it is empty); name the folder to write the site to, or leave -o out for STUDY/_site");
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
         string target = "";
         var prepared = Prepare(options.Study, errors, Lap, folder =>
         {
-            target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
-            if (WriteStage.Refusal(target, folder.Root) is not { } refusal) return true;
+            string? refusal;
+            try
+            {
+                target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
+                refusal = OutputGuard.Refusal(target, folder.Root, Guarded(folder));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                errors.WriteLine($"findings: -o '{options.Output}' is not a usable folder path: {e.Message}");
+                return false;
+            }
+            if (refusal is null) return true;
             errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
             return false;
         });

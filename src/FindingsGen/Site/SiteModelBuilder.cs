@@ -34,24 +34,32 @@ public sealed class SiteModelBuilder
         // The quotations' anchors (a hash each) are computed on another core while the pages are split.
         var anchoring = System.Threading.Tasks.Task.Run(() => new SitePaths(study));
         traces = Provenance.ByQuotation(result.Traces);
-        var themes = study.Themes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        string current = SitePaths.Index;
+        // Each theme heading starts its theme's page. Themes are found by where their heading is, not by ID: a draft
+        // may publish a study with two themes of one ID (FG0005), and each still gets its own page.
+        var themes = new Dictionary<(string File, int Line, int Column), Theme>();
+        foreach (var theme in study.Themes) themes.TryAdd((theme.Location.File, theme.Location.Line, theme.Location.Column), theme);
+        var split = new List<(Page Page, int FirstLine, int LastLine, Theme? Theme, Block Block)>();
+        Theme? current = null;
         foreach (var page in study.Pages)
         {
             foreach (var block in page.Document)
             {
-                if (block is HeadingBlock heading && heading.GetFindingsAttributes() is { } attributes && attributes.HasClass("theme")
-                    && attributes.Id is { } id && themes.TryGetValue(id.Value, out var theme))
+                if (block is HeadingBlock && page.Lines.Locate(block.Span) is var at && themes.TryGetValue((at.File, at.Line, at.Column), out var theme))
                 {
-                    current = SitePaths.Theme(theme);
+                    current = theme;
                 }
                 int last = page.Lines.Position(Math.Max(block.Span.Start, block.Span.End)).Line;
-                placement.Add((page, block.Line + 1, last, current, block));
-                if (!blocksByPage.TryGetValue(current, out var list)) blocksByPage[current] = list = new();
-                list.Add((page, block));
+                split.Add((page, block.Line + 1, last, current, block));
             }
         }
         paths = anchoring.GetAwaiter().GetResult();
+        foreach (var (page, first, last, theme, block) in split)
+        {
+            string sitePage = theme is null ? SitePaths.Index : paths.Theme(theme);
+            placement.Add((page, first, last, sitePage, block));
+            if (!blocksByPage.TryGetValue(sitePage, out var list)) blocksByPage[sitePage] = list = new();
+            list.Add((page, block));
+        }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
         Renderer = new PageRenderer(study, paths, Links, Quote);
@@ -115,7 +123,7 @@ public sealed class SiteModelBuilder
         }
         // A long list of themes does not fit a navigation bar: past a dozen, Table 1 on the overview lists them.
         var themes = study.Themes.Count <= MaxNavigationThemes
-            ? study.Themes.Select(t => new LinkView(t.Title, SitePaths.Theme(t))).ToList()
+            ? study.Themes.Select(t => new LinkView(t.Title, paths.Theme(t))).ToList()
             : new List<LinkView> { new("Themes", SitePaths.Index + "#table-1") };
         return new SiteView(study.Manifest.Title, study.Manifest.Authors, study.Manifest.Language, draft, result.Errors + result.Warnings, builtOn, themes);
     }
@@ -126,10 +134,10 @@ public sealed class SiteModelBuilder
         var table = new List<TableRowView>();
         foreach (var theme in study.Themes)
         {
-            table.Add(new TableRowView(theme.Title, SitePaths.Theme(theme), null, null, CountParticipants(theme.Quotations), theme.Quotations.Count, true));
+            table.Add(new TableRowView(theme.Title, paths.Theme(theme), null, null, CountParticipants(theme.Quotations), theme.Quotations.Count, true));
             foreach (var sub in theme.Subthemes)
             {
-                table.Add(new TableRowView(theme.Title, SitePaths.Theme(theme), sub.Title, SitePaths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false));
+                table.Add(new TableRowView(theme.Title, paths.Theme(theme), sub.Title, paths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false));
             }
         }
         var subthemes = study.Themes.SelectMany(t => t.Subthemes).ToList();
@@ -145,8 +153,8 @@ public sealed class SiteModelBuilder
             }).ToList();
             return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells);
         }).ToList();
-        var matrix = new MatrixView(subthemes.Select(s => new LinkView(s.Title, SitePaths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows);
-        return new OverviewView(RenderPage(SitePaths.Index, ""), table, new Markup(ThematicMap.Render(study, "")), matrix, Checks());
+        var matrix = new MatrixView(subthemes.Select(s => new LinkView(s.Title, paths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows);
+        return new OverviewView(RenderPage(SitePaths.Index, ""), table, new Markup(ThematicMap.Render(study, paths, "")), matrix, Checks());
     }
 
     private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
@@ -155,8 +163,8 @@ public sealed class SiteModelBuilder
     public ThemeView Theme(Theme theme)
     {
         int i = study.Themes.IndexOf(theme);
-        LinkView? Link(int k) => k >= 0 && k < study.Themes.Count ? new LinkView(study.Themes[k].Title, SitePaths.Theme(study.Themes[k])) : null;
-        return new ThemeView(theme.Id, theme.Title, RenderPage(SitePaths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
+        LinkView? Link(int k) => k >= 0 && k < study.Themes.Count ? new LinkView(study.Themes[k].Title, paths.Theme(study.Themes[k])) : null;
+        return new ThemeView(theme.Id, theme.Title, RenderPage(paths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
     }
 
     /// <summary>Every quotation's view, in document order (made once, on every core; later calls share them).</summary>
@@ -173,7 +181,7 @@ public sealed class SiteModelBuilder
 
     private QuoteView MakeQuote(Quotation q)
     {
-        string page = q.Theme is null ? SitePaths.Index : SitePaths.Theme(q.Theme);
+        string page = q.Theme is null ? SitePaths.Index : paths.Theme(q.Theme);
         string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
         string text = PageRenderer.QuotationParagraphs(q.Text.Text), original = q.Original is null ? "" : PageRenderer.QuotationParagraphs(q.Original.Text);
         string body = "<blockquote>" + text + "</blockquote>" + (language is null ? "" :
@@ -181,7 +189,7 @@ public sealed class SiteModelBuilder
         return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
-            Provenance.Describe(traces[q]), Provenance.IsVerified(traces[q]), page + "#" + paths.Anchor(q),
+            Provenance.Describe(traces[q]), TraceRecord.AllVerified(traces[q]), page + "#" + paths.Anchor(q),
             q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(original),
             language, language is null ? null : LanguageNames.Name(language));
     }
@@ -194,7 +202,7 @@ public sealed class SiteModelBuilder
     public ParticipantView Participant(Language.Manifest.Participant participant)
     {
         var mine = byParticipant[participant.Id].ToList();
-        var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : SitePaths.Theme(g.Key),
+        var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : paths.Theme(g.Key),
             g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotesView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(Quote).ToList())).ToList())).ToList();
         return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
     }

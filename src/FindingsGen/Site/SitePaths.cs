@@ -12,6 +12,7 @@ public sealed class SitePaths
 {
     private readonly Dictionary<string, string> participantFiles = new(StringComparer.Ordinal);
     private readonly Dictionary<Quotation, string> quotationAnchors = new();
+    private readonly Dictionary<Theme, string> themeFiles = new();
 
     /// <summary>Computes the paths for a study.</summary>
     public SitePaths(Study study)
@@ -23,10 +24,22 @@ public sealed class SitePaths
             while (!used.Add(slug)) slug += "-" + used.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             participantFiles[participant.Id] = "participants/" + slug + ".html";
         }
+        // A theme's file is its ID, which check requires to be lower-case letters, digits and hyphens, and unique.
+        // A draft publishes a study check found wrong, so the file name is made safe and unique here, whatever
+        // the ID: two themes with one ID get two pages, and no ID can name a path outside themes/.
+        var themeSlugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var theme in study.Themes)
+        {
+            string slug = Slug(theme.Id, "theme");
+            for (int n = 2; !themeSlugs.Add(slug); n++) slug = Slug(theme.Id, "theme") + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            themeFiles[theme] = "themes/" + slug + ".html";
+        }
         var taken = new HashSet<string>(study.Anchors.Select(a => a.Id), StringComparer.Ordinal);
+        var quotationIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quotation in study.Quotations)
         {
-            if (quotation.Id is { } id)
+            // A duplicate quotation ID (FG0005) keeps the first its ID; the others get one of their own.
+            if (quotation.Id is { } id && quotationIds.Add(id))
             {
                 quotationAnchors[quotation] = id;
                 continue;
@@ -46,8 +59,8 @@ public sealed class SitePaths
     /// <summary>The validation report.</summary>
     public const string Report = "report.html";
 
-    /// <summary>A theme's page.</summary>
-    public static string Theme(Theme theme) => "themes/" + theme.Id + ".html";
+    /// <summary>A theme's page (for a theme of another study: from its ID alone).</summary>
+    public string Theme(Theme theme) => themeFiles.TryGetValue(theme, out var file) ? file : "themes/" + Slug(theme.Id, "theme") + ".html";
 
     /// <summary>A participant's page, or null for an unknown ID.</summary>
     public string? Participant(string id) => participantFiles.TryGetValue(id, out var file) ? file : null;
@@ -56,11 +69,14 @@ public sealed class SitePaths
     public string Anchor(Quotation quotation) => quotationAnchors[quotation];
 
     /// <summary>Lower-case letters, digits and hyphens; anything else becomes a hyphen.</summary>
-    public static string Slug(string id)
+    public static string Slug(string id) => Slug(id, "p");
+
+    /// <summary>Lower-case letters, digits and hyphens, or <paramref name="fallback"/> when nothing of the ID is left.</summary>
+    public static string Slug(string id, string fallback)
     {
         var builder = new StringBuilder();
         foreach (char c in id.ToLowerInvariant()) builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
         string slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "p" : slug;
+        return slug.Length == 0 ? fallback : slug;
     }
 }

@@ -11,6 +11,8 @@ using FindingsGen.Site.Stages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FindingsGen.Site;
@@ -28,6 +30,8 @@ public sealed class SiteServer : IAsyncDisposable
     private readonly string study;
     private readonly TextWriter log;
     private readonly object gate = new();
+    private readonly object building = new(); // one rebuild at a time, so an older one never replaces a newer one
+    private readonly CancellationTokenSource stopping = new();
     private SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private string[] diagnostics = Array.Empty<string>();
     private int version;
@@ -50,6 +54,9 @@ public sealed class SiteServer : IAsyncDisposable
         get { lock (gate) return version; }
     }
 
+    /// <summary>Cancelled when the server stops (by <see cref="DisposeAsync"/>, or by the host itself).</summary>
+    public CancellationToken Stopping => stopping.Token;
+
     /// <summary>Builds, starts serving on <paramref name="port"/> (0: any free port) and starts watching.</summary>
     public static async Task<SiteServer?> StartAsync(string study, int port, TextWriter log, TextWriter errors)
     {
@@ -57,12 +64,15 @@ public sealed class SiteServer : IAsyncDisposable
         if (!server.Rebuild(errors)) return null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetFullPath(study) });
         builder.Logging.ClearProviders();
+        // Open pages hold an event stream until they are closed: stopping does not wait for them.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(500));
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         // One handler for every path (MapFallback would skip paths with a file extension).
         app.Run(context => context.Request.Path == EventsPath ? server.EventsAsync(context) : server.ServeAsync(context));
         await app.StartAsync();
         server.app = app;
+        app.Lifetime.ApplicationStopping.Register(() => server.stopping.Cancel());
         server.Url = app.Urls.First().TrimEnd('/');
         server.Watch();
         return server;
@@ -96,11 +106,47 @@ public sealed class SiteServer : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// A rebuild after a change. Whatever stops it (the manifest gone mid-save, a template that no longer parses, a file
+    /// being written, or a bug of ours) becomes the problem the open pages show, over the last good build, which
+    /// stays served; the server itself never stops for it.
+    /// </summary>
+    internal void RebuildAfterChange()
+    {
+        lock (building)
+        {
+            if (stopping.IsCancellationRequested) return;
+            var reasons = new StringWriter();
+            string[]? problems;
+            try
+            {
+                problems = Rebuild(reasons) ? null : Lines(reasons.ToString());
+            }
+            catch (Exception e)
+            {
+                // One line, as the command line says it: the exception's type and message, never a stack trace.
+                problems = new[] { $"findings serve: could not rebuild ({e.GetType().Name}): {e.Message}" };
+            }
+            if (problems is null) return;
+            if (problems.Length == 0) problems = new[] { "findings serve: could not rebuild" };
+            problems = problems.Append("findings serve: still showing the last build that worked; fix this and save again").ToArray();
+            lock (gate)
+            {
+                diagnostics = problems;
+                version++;
+                Monitor.PulseAll(gate);
+            }
+            foreach (var line in problems) log.WriteLine(line);
+        }
+    }
+
+    private static string[] Lines(string text) => text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+
     private void Watch()
     {
         string root = Path.GetFullPath(study);
         watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName | NotifyFilters.Size };
-        debounce = new Timer(_ => SafeRebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        debounce = new Timer(_ => RebuildAfterChange(), null, Timeout.Infinite, Timeout.Infinite);
         void Changed(object sender, FileSystemEventArgs e)
         {
             string relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
@@ -112,19 +158,6 @@ public sealed class SiteServer : IAsyncDisposable
         watcher.Deleted += Changed;
         watcher.Renamed += (s, e) => Changed(s, e);
         watcher.EnableRaisingEvents = true;
-    }
-
-    private void SafeRebuild()
-    {
-        // On the watcher's timer thread an exception would end the process: report it and wait for the next change.
-        try
-        {
-            Rebuild(log);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            log.WriteLine($"findings serve: could not rebuild ({e.GetType().Name}: a file may be mid-write); will try again on the next change");
-        }
     }
 
     private Task ServeAsync(HttpContext context)
@@ -156,7 +189,8 @@ public sealed class SiteServer : IAsyncDisposable
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         int sent = -1;
-        var aborted = context.RequestAborted;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+        var aborted = either.Token;
         while (!aborted.IsCancellationRequested)
         {
             int current;
@@ -205,9 +239,24 @@ public sealed class SiteServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // Open event streams end first, so stopping the host has no request to wait for.
+        stopping.Cancel();
+        lock (gate) Monitor.PulseAll(gate);
         watcher?.Dispose();
         debounce?.Dispose();
-        lock (gate) Monitor.PulseAll(gate);
-        if (app is not null) await app.DisposeAsync();
+        if (app is not null)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            try
+            {
+                await app.StopAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // What did not stop within a second is ended by disposing.
+            }
+            await app.DisposeAsync();
+        }
+        stopping.Dispose();
     }
 }

@@ -15,8 +15,8 @@ public static class ThematicMap
     private const int Row = 44, BoxHeight = 34, Width = 960;
     private const int StudyX = 10, StudyWidth = 200, ThemeX = 280, ThemeWidth = 300, SubX = 650, SubWidth = 300;
 
-    /// <summary>The map; <paramref name="root"/> prefixes links (the page's path to the site root).</summary>
-    public static string Render(Study study, string root)
+    /// <summary>The map; <paramref name="root"/> prefixes links (the page's path to the site root), <paramref name="paths"/> says where each theme's page is.</summary>
+    public static string Render(Study study, SitePaths paths, string root)
     {
         var rows = new List<(Theme Theme, Subtheme? Sub)>();
         foreach (var theme in study.Themes)
@@ -40,9 +40,9 @@ public static class ThematicMap
             {
                 double subY = 10 + (row + i + 0.5) * Row;
                 Line(svg, ThemeX + ThemeWidth, themeY, SubX, subY);
-                Box(svg, SubX, subY, SubWidth, theme.Subthemes[i].Title, root + SitePaths.Theme(theme) + "#" + theme.Subthemes[i].Id, "subtheme");
+                Box(svg, SubX, subY, SubWidth, theme.Subthemes[i].Title, root + paths.Theme(theme) + "#" + theme.Subthemes[i].Id, "subtheme");
             }
-            Box(svg, ThemeX, themeY, ThemeWidth, theme.Title, root + SitePaths.Theme(theme), "theme");
+            Box(svg, ThemeX, themeY, ThemeWidth, theme.Title, root + paths.Theme(theme), "theme");
             row += count;
         }
         Box(svg, StudyX, studyY, StudyWidth, study.Manifest.Title, null, "study");

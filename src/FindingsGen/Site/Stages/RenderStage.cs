@@ -53,7 +53,7 @@ public static class RenderStage
         }
         foreach (var theme in result.Study.Themes)
         {
-            jobs.Add((SitePaths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", SitePaths.Theme(theme), "theme", model.Theme(theme))));
+            jobs.Add((model.Paths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", model.Paths.Theme(theme), "theme", model.Theme(theme))));
         }
 
         // Files are independent: they are made on every core, each into its own slot, so the output does not depend on the order.

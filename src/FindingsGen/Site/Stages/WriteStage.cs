@@ -7,35 +7,16 @@ namespace FindingsGen.Site.Stages;
 
 /// <summary>
 /// Stage 5, write: the site into a temporary sibling folder, then swapped in, so an interrupted build leaves
-/// the previous site intact. Only a folder FindingsGen wrote (it carries a marker file) is ever replaced, and
-/// never the study folder, a folder that contains it, one that holds a .git, or a filesystem root.
+/// the previous site intact. Only a folder FindingsGen wrote and that holds nothing else (its marker file lists what
+/// it wrote) is ever replaced; <see cref="OutputGuard"/> says which folders may be written at all.
 /// A file whose bytes are the same as in the previous site is hard-linked from it instead of written again:
 /// the old folder is never changed (a new file is always a new file), and a rebuild creates no inodes for
 /// unchanged pages, which on a journalling file system is most of the cost of writing a site.
 /// </summary>
 public static class WriteStage
 {
-    /// <summary>The file that marks a folder as a FindingsGen site.</summary>
-    public const string Marker = ".findingsgen-site";
-
-    /// <summary>Why <paramref name="output"/> may not be written, or null when it may.</summary>
-    public static string? Refusal(string output, string studyRoot)
-    {
-        string o = Trim(Path.GetFullPath(output)), s = Trim(Path.GetFullPath(studyRoot));
-        if (Path.GetPathRoot(o) is { } root && Trim(root) == o) return "it is a filesystem root";
-        if (o == s) return "it is the study folder";
-        if (Files.FolderPaths.IsInside(o, s)) return "it contains the study folder";
-        if (Directory.Exists(o))
-        {
-            if (Directory.Exists(Path.Combine(o, ".git")) || File.Exists(Path.Combine(o, ".git"))) return "it holds a .git repository";
-            if (!File.Exists(Path.Combine(o, Marker)) && Directory.EnumerateFileSystemEntries(o).Any()) return "it is not empty and was not written by FindingsGen";
-        }
-        else if (File.Exists(o))
-        {
-            return "it is a file";
-        }
-        return null;
-    }
+    /// <summary>The file that marks a folder as a FindingsGen site (see <see cref="SiteMarker"/>).</summary>
+    public const string Marker = SiteMarker.FileName;
 
     /// <summary>Writes the files, then swaps the new site in for the old one.</summary>
     public static void Run(string output, IReadOnlyDictionary<string, byte[]> files)
@@ -46,8 +27,54 @@ public static class WriteStage
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
 
-        string building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(building);
+        // The marker first, held while the folder is written: a build killed from here on leaves a folder the next
+        // one recognises as its own and removes, and a build started meanwhile leaves it alone.
+        string building = "";
+        IDisposable? claim = null;
+        for (int attempt = 0; claim is null; attempt++)
+        {
+            building = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(building);
+            try
+            {
+                claim = SiteMarker.Create(building, files.Keys);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 5)
+            {
+                // Another build took the empty folder for a killed build's leftover and removed it: make another.
+            }
+        }
+        try
+        {
+            WriteInto(building, target, files);
+        }
+        catch
+        {
+            // A failed write (a full disk, a file that cannot be created) leaves nothing behind, and the previous site as it was.
+            claim.Dispose();
+            try { SiteMarker.Remove(building); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            throw;
+        }
+        claim.Dispose(); // released before the swap: some systems cannot rename a folder holding an open file
+
+        if (Directory.Exists(target) && FolderSwap.TryExchange(building, target))
+        {
+            // The new site took the name in one step; the old one now has the temporary name, marked, and goes.
+            SiteMarker.Remove(building);
+            return;
+        }
+        string? old = null;
+        if (Directory.Exists(target))
+        {
+            old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+            Directory.Move(target, old);
+        }
+        Directory.Move(building, target);
+        if (old is not null) SiteMarker.Remove(old);
+    }
+
+    private static void WriteInto(string building, string target, IReadOnlyDictionary<string, byte[]> files)
+    {
         bool previous = File.Exists(Path.Combine(target, Marker)) && new DirectoryInfo(target).LinkTarget is null;
         // Folders first, and which of the old site's folders may be linked from; then the files, on every core.
         var list = files.Select(f => (Relative: f.Key.Replace('/', Path.DirectorySeparatorChar), Bytes: f.Value)).ToList();
@@ -56,6 +83,8 @@ public static class WriteStage
         var linkable = new bool[list.Count];
         for (int i = 0; i < list.Count; i++)
         {
+            // Every file name is one the site made itself (slugs, fixed names); one that would leave the folder is a bug of ours.
+            if (!Files.FolderPaths.IsInside(building, Path.Combine(building, list[i].Relative))) throw new InvalidOperationException("a site file outside the site");
             string folder = Path.GetDirectoryName(list[i].Relative) ?? "";
             if (folders.Add(folder)) Directory.CreateDirectory(Path.Combine(building, folder));
             linkable[i] = previous && IsRealFolder(target, folder, realOldFolders);
@@ -67,16 +96,6 @@ public static class WriteStage
             if (linkable[i] && Unchanged(oldPath, bytes) && HardLink.TryCreate(oldPath, path)) return;
             File.WriteAllBytes(path, bytes);
         });
-        File.WriteAllText(Path.Combine(building, Marker), "This folder was written by FindingsGen and is replaced by every build.\n");
-
-        string? old = null;
-        if (Directory.Exists(target))
-        {
-            old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-            Directory.Move(target, old);
-        }
-        Directory.Move(building, target);
-        if (old is not null) Directory.Delete(old, recursive: true);
     }
 
     /// <summary>Whether <paramref name="relative"/> under <paramref name="root"/> is a folder of the old site itself, with no link on the way out of it.</summary>
@@ -120,10 +139,21 @@ public static class WriteStage
 
     private static void RemoveLeftovers(string parent, string name)
     {
-        // An interrupted build leaves its temporary folder (always marked as ours): remove it next time.
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.building-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")))
+        // An interrupted build leaves its temporary folder (marked as ours before anything else is written in it), or
+        // the previous site it had not finished removing: remove them now. A folder of that name that is not clearly
+        // ours (no marker, or files the marker does not list, or a link) is left alone.
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{name}.building-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.old-*")).ToList())
         {
-            if (File.Exists(Path.Combine(leftover, Marker)) || !Directory.EnumerateFileSystemEntries(leftover).Any()) Directory.Delete(leftover, recursive: true);
+            if (new DirectoryInfo(leftover).LinkTarget is not null) continue;
+            try
+            {
+                if (!Directory.EnumerateFileSystemEntries(leftover).Any()) Directory.Delete(leftover);
+                else SiteMarker.Remove(leftover);
+            }
+            catch (IOException)
+            {
+                // Another build is using it (it has just made it, or is removing it too): leave it to that build.
+            }
         }
     }
 
