@@ -63,7 +63,7 @@ internal static class Fixture
         "::: {.quote from=T1}\n" +
         "The colours stay with me on the long walk home.\n" +
         ":::\n\n" +
-        "[\"At home I paint\"]{.quote from=T1} was not said. See [](#images).\n";
+        "[\"Nobody in this study ever said these words\"]{.quote from=T1} was not said. See [](#images).\n";
 
     /// <summary>The transcripts as a host hands them to the core (all three available).</summary>
     public static Language.Tracing.TracingInput Tracing(string? t1 = null, string t1Format = "txt")
