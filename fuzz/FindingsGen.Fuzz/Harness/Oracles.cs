@@ -39,10 +39,13 @@ internal static class Oracles
             verdict.Fail("diagnostic-location", $"{d.Id} at '{l.File}', a file the study does not have", d.Id + ":file");
             return;
         }
-        // Editors, Markdig and Roslyn end a line at LF, CR or CRLF; some tools at LF only. A location right under either reading passes.
+        // Tools disagree on where a line ends: LF only; LF, CR or CRLF (Markdig, editors); those and U+0085, U+2028,
+        // U+2029 (Roslyn, YAML). A location right under any of these readings passes.
         string? problem = Problem(l, text.Split('\n'));
         if (problem is null) return;
-        if (Problem(l, text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')) is null) return;
+        string crlf = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (Problem(l, crlf.Split('\n')) is null) return;
+        if (Problem(l, crlf.Split('\n', '\u0085', '\u2028', '\u2029')) is null) return;
         verdict.Fail("diagnostic-location", $"{d.Id} at {l.File}({l.Line},{l.Column})-({l.EndLine},{l.EndColumn}): {problem}", d.Id + ":" + problem.Split(' ')[0]);
     }
 
@@ -65,11 +68,14 @@ internal static class Oracles
     }
 
     /// <summary>The transcripts' private canary word is not in <paramref name="text"/>.</summary>
+    /// <remarks>Findings are grouped by the kind of output (an HTML page, a data file, a message), not by the file's name.</remarks>
     public static void NoCanary(Verdict verdict, string where, string? text)
     {
         if (text is null) return;
         int at = text.IndexOf(Fixture.Canary, StringComparison.OrdinalIgnoreCase);
-        if (at >= 0) verdict.Fail("privacy", $"transcript text (the canary) in {where}: «{Short(text.Substring(Math.Max(0, at - 40)))}»", where);
+        if (at < 0) return;
+        string kind = where.Contains('(') ? where.Substring(0, where.IndexOf('(')).Trim() : System.IO.Path.GetExtension(where) is { Length: > 0 } e ? "a " + e + " file" : where;
+        verdict.Fail("privacy", $"transcript text (the canary) in {where}: «{Short(text.Substring(Math.Max(0, at - 40)))}»", kind);
     }
 
     /// <summary>True when the non-transcript inputs contain the canary themselves (then finding it proves nothing).</summary>
