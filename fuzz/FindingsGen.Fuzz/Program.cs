@@ -15,6 +15,7 @@ internal static class Program
     private const string Usage =
         "usage: FindingsGen.Fuzz --target NAME|all [--execs N] [--seconds S] [--seed N] [--budget-ms MS] [--no-save] [--in-process] [--fuzz-folder DIR]\n" +
         "       FindingsGen.Fuzz --replay [--target NAME|all] [--pending]\n" +
+        "       FindingsGen.Fuzz --target NAME --show FILE   (runs one input: its violations and features)\n" +
         "       FindingsGen.Fuzz --promote [--target NAME|all]   (moves pending findings that now pass to fuzz/crashes/)\n" +
         "targets: ";
 
@@ -37,6 +38,7 @@ internal static class Program
         if (fuzzFolder is null) return Fail("no fuzz/ folder found above the current directory; run from the repository or pass --fuzz-folder");
 
         if (flags.Contains("--promote")) return Promote(targets, fuzzFolder);
+        if (options.TryGetValue("--show", out string? shown)) return Show(targets[0], shown);
         if (flags.Contains("--replay")) return ReplayAll(targets, fuzzFolder, flags.Contains("--pending"));
 
         var settings = new FuzzLoop.Settings(
@@ -115,6 +117,16 @@ internal static class Program
             }
         }
         return 0;
+    }
+
+    /// <summary>Runs one input and prints what it broke and reached: for looking into a finding.</summary>
+    private static int Show(string target, string file)
+    {
+        var verdict = new Worker().Run(Targets.Create(target), File.ReadAllBytes(file), TimeSpan.FromSeconds(10), out var elapsed);
+        Console.WriteLine($"{file}: {elapsed.TotalMilliseconds:0} ms, {verdict.Violations.Count} violation(s)");
+        foreach (var v in verdict.Violations) Console.WriteLine("  " + v);
+        Console.WriteLine("features: " + string.Join(" ", verdict.Features.OrderBy(f => f, StringComparer.Ordinal)));
+        return verdict.Passed ? 0 : 1;
     }
 
     private static string? FindFuzzFolder()

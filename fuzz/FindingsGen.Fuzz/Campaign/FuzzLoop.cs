@@ -19,6 +19,9 @@ internal sealed class FuzzLoop
     /// <summary>What a run did.</summary>
     public sealed record Summary(string Target, long Execs, double Seconds, int Corpus, int Findings, bool Stopped);
 
+    /// <summary>One input in this many is amplified to the target's stress length.</summary>
+    private const int StressOneIn = 64;
+
     private readonly Settings settings;
     private readonly TextWriter log;
 
@@ -84,10 +87,14 @@ internal sealed class FuzzLoop
         {
             byte[] parent = corpus[random.Next(corpus.Count)], other = corpus[random.Next(corpus.Count)];
             byte[] mutant = mutator.Mutate(parent, other);
+            // Now and then an input is blown up to the stress length, for the time bound to catch slower-than-linear code;
+            // such inputs are too big to keep in the corpus.
+            bool stress = random.Next(StressOneIn) == 0;
+            if (stress) mutant = mutator.Amplify(mutant, target.StressLength);
             if (settings.CurrentFile is not null) File.WriteAllBytes(settings.CurrentFile, mutant);
             var verdict = worker.Run(target, mutant, settings.Budget, out _);
             execs++;
-            if (Handle(mutant, verdict, $"seed {settings.Seed}, execution {execs}"))
+            if (Handle(mutant, verdict, $"seed {settings.Seed}, execution {execs}{(stress ? ", amplified" : "")}") && !stress)
             {
                 corpus.Add(mutant);
                 if (settings.Save && corpusBytes + mutant.Length <= settings.CorpusBytesCap && corpusFiles < settings.CorpusFilesCap)

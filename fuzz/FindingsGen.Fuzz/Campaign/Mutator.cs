@@ -115,6 +115,37 @@ internal sealed class Mutator
         }
     }
 
+    /// <summary>
+    /// <paramref name="input"/> with one of its chunks (often a whole line) repeated until it is about
+    /// <paramref name="length"/> bytes: the inputs that show a parser or matcher that is slower than linear.
+    /// </summary>
+    public byte[] Amplify(byte[] input, int length)
+    {
+        if (input.Length == 0) return input;
+        int at = random.Next(input.Length), end;
+        if (random.Next(2) == 0)
+        {
+            // A whole line (or a few).
+            while (at > 0 && input[at - 1] != (byte)'\n') at--;
+            end = at;
+            int lines = 1 + random.Next(3);
+            while (end < input.Length && lines > 0)
+            {
+                if (input[end++] == (byte)'\n') lines--;
+            }
+        }
+        else
+        {
+            end = Math.Min(input.Length, at + 1 + random.Next(16));
+        }
+        var chunk = new ArraySegment<byte>(input, at, end - at);
+        var data = new List<byte>(length + input.Length);
+        data.AddRange(new ArraySegment<byte>(input, 0, at));
+        while (data.Count + chunk.Count + input.Length - at <= length) data.AddRange(chunk);
+        data.AddRange(new ArraySegment<byte>(input, at, input.Length - at));
+        return data.ToArray();
+    }
+
     private byte[] Token() => Encoding.UTF8.GetBytes(tokens[random.Next(tokens.Length)]);
 
     private static readonly byte[] Interesting = { 0, 0x0A, 0x0D, 0x09, 0x20, 0x7F, 0x80, 0xC0, 0xFF, 0xFE, (byte)'[', (byte)']', (byte)'{', (byte)'}', (byte)':', (byte)'"', (byte)'<', (byte)'>', (byte)'#' };

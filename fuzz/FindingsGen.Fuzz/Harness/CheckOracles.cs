@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Language;
@@ -7,6 +8,10 @@ namespace FindingsGen.Fuzz;
 /// <summary>The oracles on a check's result, shared by the targets that run the checker.</summary>
 internal static class CheckOracles
 {
+    private static bool ReportedAt(CheckResult result, Language.Diagnostics.SourceLocation at) =>
+        result.Diagnostics.Any(d => d.Severity is Language.Diagnostics.Severity.Error or Language.Diagnostics.Severity.Warning &&
+                                    d.Location.File == at.File && d.Location.Line >= at.Line && d.Location.Line <= Math.Max(at.Line, at.EndLine));
+
     /// <summary>
     /// Diagnostics well-formed and located in <paramref name="files"/>; no canary in any message unless the inputs
     /// carry it themselves (<paramref name="canaryApplies"/> false); every quotation of a participant with a transcript
@@ -32,7 +37,8 @@ internal static class CheckOracles
         {
             foreach (var from in q.From.Where(f => known.Contains(f.Id)))
             {
-                if (!result.Traces.Any(t => t.Quotation == q && t.Participant == from.Id))
+                // A quotation may go untraced when the check says why at the quotation (FG0107: a translation without its original).
+                if (!result.Traces.Any(t => t.Quotation == q && t.Participant == from.Id) && !ReportedAt(result, q.Location))
                 {
                     verdict.Fail("silently-unchecked", $"the quotation at {q.Location} was not traced for {from.Id}", "untraced");
                 }

@@ -18,6 +18,9 @@ internal abstract class FuzzTarget
     /// <summary>The largest input the mutations may make: larger ones test size, not structure, and slow the campaign.</summary>
     public virtual int MaxInputLength => 4096;
 
+    /// <summary>The length to which a few inputs are amplified (a chunk repeated), to find code slower than linear.</summary>
+    public virtual int StressLength => 65536;
+
     /// <summary>Tokens of the target's syntax for the mutations to insert.</summary>
     public virtual string[] Tokens => SyntaxTokens.Common;
 
