@@ -37,25 +37,29 @@ internal static class Program
         string? fuzzFolder = options.GetValueOrDefault("--fuzz-folder") ?? FindFuzzFolder();
         if (fuzzFolder is null) return Fail("no fuzz/ folder found above the current directory; run from the repository or pass --fuzz-folder");
 
-        if (flags.Contains("--promote")) return Promote(targets, fuzzFolder);
-        if (options.TryGetValue("--show", out string? shown)) return Show(targets[0], shown);
-        if (flags.Contains("--replay")) return ReplayAll(targets, fuzzFolder, flags.Contains("--pending"));
+        // Replaying, promoting and showing use the campaign's time bound, so that a finding is called fixed only when it meets it.
+        var budget = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--budget-ms", "2000"), CultureInfo.InvariantCulture));
+        if (flags.Contains("--promote")) return Promote(targets, fuzzFolder, budget);
+        if (options.TryGetValue("--show", out string? shown)) return Show(targets[0], shown, budget);
+        if (flags.Contains("--replay")) return ReplayAll(targets, fuzzFolder, flags.Contains("--pending"), budget);
 
         var settings = new FuzzLoop.Settings(
             Target: targets[0],
             Seed: int.Parse(options.GetValueOrDefault("--seed", "1"), CultureInfo.InvariantCulture),
             Execs: long.Parse(options.GetValueOrDefault("--execs", long.MaxValue.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Seconds: double.Parse(options.GetValueOrDefault("--seconds", options.ContainsKey("--execs") ? "1e9" : "60"), CultureInfo.InvariantCulture),
-            Budget: TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("--budget-ms", "2000"), CultureInfo.InvariantCulture)),
+            Budget: budget,
             FuzzFolder: Path.GetFullPath(fuzzFolder),
             Save: !flags.Contains("--no-save"),
             CurrentFile: options.GetValueOrDefault("--current"));
 
         if (flags.Contains("--child"))
         {
-            var summary = new FuzzLoop(settings, Console.Out).Run();
+            // A child stops at the first input that overruns its time: ending the process ends the thread still running it,
+            // and the supervisor starts a new child (Supervisor.TimedOut).
+            var summary = new FuzzLoop(settings with { MaxAbandoned = 1 }, Console.Out).Run();
             Console.WriteLine($"@summary {summary.Corpus} {(summary.Stopped ? "stopped" : "ok")}");
-            return 0;
+            return summary.Stopped ? Supervisor.TimedOut : 0;
         }
 
         var summaries = new List<FuzzLoop.Summary>();
@@ -75,14 +79,14 @@ internal static class Program
         return summaries.Sum(s => s.Findings) > 0 ? 1 : 0;
     }
 
-    private static int ReplayAll(string[] targets, string fuzzFolder, bool pending)
+    private static int ReplayAll(string[] targets, string fuzzFolder, bool pending, TimeSpan budget)
     {
         int failed = 0;
         foreach (string target in targets)
         {
             foreach (string kind in pending ? new[] { "corpus", "crashes", "crashes-pending" } : new[] { "corpus", "crashes" })
             {
-                var failures = Replay.Run(target, Path.Combine(fuzzFolder, kind, target), TimeSpan.FromSeconds(10), out int replayed);
+                var failures = Replay.Run(target, Path.Combine(fuzzFolder, kind, target), budget, out int replayed);
                 Console.WriteLine($"{kind}/{target}: {replayed} input(s), {failures.Count} failure(s)");
                 foreach (string f in failures) Console.WriteLine("  " + f);
                 failed += failures.Count;
@@ -92,7 +96,7 @@ internal static class Program
     }
 
     /// <summary>A pending finding that passes every oracle now is fixed: it moves to crashes/, which the tests replay.</summary>
-    private static int Promote(string[] targets, string fuzzFolder)
+    private static int Promote(string[] targets, string fuzzFolder, TimeSpan budget)
     {
         foreach (string name in targets)
         {
@@ -102,7 +106,7 @@ internal static class Program
             foreach (string file in Replay.Inputs(store.Pending).ToList())
             {
                 if (!worker.Usable) worker = new Worker();
-                var verdict = worker.Run(target, File.ReadAllBytes(file), TimeSpan.FromSeconds(10), out _);
+                var verdict = worker.Run(target, File.ReadAllBytes(file), budget, out _);
                 string relative = Path.GetRelativePath(fuzzFolder, file);
                 if (!verdict.Passed)
                 {
@@ -120,9 +124,9 @@ internal static class Program
     }
 
     /// <summary>Runs one input and prints what it broke and reached: for looking into a finding.</summary>
-    private static int Show(string target, string file)
+    private static int Show(string target, string file, TimeSpan budget)
     {
-        var verdict = new Worker().Run(Targets.Create(target), File.ReadAllBytes(file), TimeSpan.FromSeconds(10), out var elapsed);
+        var verdict = new Worker().Run(Targets.Create(target), File.ReadAllBytes(file), budget, out var elapsed);
         Console.WriteLine($"{file}: {elapsed.TotalMilliseconds:0} ms, {verdict.Violations.Count} violation(s)");
         foreach (var v in verdict.Violations) Console.WriteLine("  " + v);
         Console.WriteLine("features: " + string.Join(" ", verdict.Features.OrderBy(f => f, StringComparer.Ordinal)));

@@ -13,8 +13,9 @@ namespace FindingsGen.Fuzz;
 internal sealed class FuzzLoop
 {
     /// <summary>Settings of a run.</summary>
+    /// <remarks><paramref name="MaxAbandoned"/>: how many inputs may overrun the time bound (their threads keep running) before the loop stops.</remarks>
     public sealed record Settings(string Target, int Seed, long Execs, double Seconds, TimeSpan Budget, string FuzzFolder, bool Save, string? CurrentFile,
-        long CorpusBytesCap = 200 * 1024, int CorpusFilesCap = 120);
+        int MaxAbandoned = 3, long CorpusBytesCap = 200 * 1024, int CorpusFilesCap = 120);
 
     /// <summary>What a run did.</summary>
     public sealed record Summary(string Target, long Execs, double Seconds, int Corpus, int Findings, bool Stopped);
@@ -104,9 +105,11 @@ internal sealed class FuzzLoop
                     corpusFiles++;
                 }
             }
-            if (abandoned >= 3)
+            if (abandoned >= settings.MaxAbandoned)
             {
-                log.WriteLine($"[{target.Name}] stopping: {abandoned} inputs overran the time bound and may still be running");
+                log.WriteLine(settings.MaxAbandoned == 1
+                    ? $"[{target.Name}] an input overran the time bound: this process ends (its thread cannot be stopped) and another takes over"
+                    : $"[{target.Name}] stopping: {abandoned} inputs overran the time bound and may still be running");
                 stopped = true;
                 break;
             }

@@ -44,11 +44,14 @@ internal sealed class Store
         File.WriteAllBytes(Path.Combine(Corpus, Hash(input, 16) + extension), input);
     }
 
-    /// <summary>True when a finding with <paramref name="signature"/> is stored already (pending or fixed).</summary>
+    /// <summary>
+    /// True when a finding with <paramref name="signature"/> is pending already. A fixed finding's signature coming back is
+    /// stored again: it is a regression, or another input of the same kind that the fix missed.
+    /// </summary>
     public bool Knows(string signature)
     {
         string prefix = Prefix(signature);
-        return new[] { Pending, Crashes }.Any(d => Directory.Exists(d) && Directory.EnumerateFiles(d, prefix + "*").Any());
+        return Directory.Exists(Pending) && Directory.EnumerateFiles(Pending, prefix + "*").Any();
     }
 
     /// <summary>Saves a finding to the pending folder with a note of what broke; returns its path.</summary>

@@ -12,6 +12,9 @@ namespace FindingsGen.Fuzz;
 /// </summary>
 internal static class Supervisor
 {
+    /// <summary>The exit code of a child that stopped because an input overran its time (stored as a finding already).</summary>
+    public const int TimedOut = 3;
+
     /// <summary>Runs <paramref name="settings"/> under supervision; the summary adds up the children's runs.</summary>
     public static FuzzLoop.Summary Run(FuzzLoop.Settings settings, TextWriter log)
     {
@@ -20,7 +23,6 @@ internal static class Supervisor
         string current = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"findingsgen-fuzz-{Environment.ProcessId}-{target.Name}.current");
         long done = 0;
         int findings = 0, seed = settings.Seed, deaths = 0, corpus = 0;
-        bool stopped = false;
         var watch = Stopwatch.StartNew();
         while (done < settings.Execs && watch.Elapsed.TotalSeconds < settings.Seconds && deaths < 20)
         {
@@ -42,7 +44,6 @@ internal static class Supervisor
                 {
                     var parts = line.Split(' ');
                     corpus = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                    stopped |= parts[2] == "stopped";
                 }
                 else
                 {
@@ -54,6 +55,8 @@ internal static class Supervisor
             done += childExecs;
             findings += childFindings;
             if (child.ExitCode == 0) break;
+            seed += 7919; // a different sequence, so that the same input is not the next one to stop it
+            if (child.ExitCode == TimedOut) continue;
             deaths++;
             done++; // the input that killed it
             string firstError = errors.Split('\n')[0].Trim();
@@ -64,14 +67,13 @@ internal static class Supervisor
                 if (!store.Knows(signature))
                 {
                     findings++;
-                    string path = store.SaveFinding(signature, input, $"process-died: exit code {child.ExitCode}: {firstError}\n(target {target.Name}, seed {seed})\n");
+                    string path = store.SaveFinding(signature, input, $"process-died: exit code {child.ExitCode}: {firstError}\n(target {target.Name}, seed {seed - 7919})\n");
                     log.WriteLine($"[{target.Name}] FINDING the process died (exit code {child.ExitCode}: {firstError}) → {Path.GetRelativePath(settings.FuzzFolder, path)}");
                 }
             }
-            seed += 7919; // a different sequence, so that the same input is not the next one to kill it
         }
         if (File.Exists(current)) File.Delete(current);
-        return new FuzzLoop.Summary(target.Name, done, watch.Elapsed.TotalSeconds, corpus, findings, stopped);
+        return new FuzzLoop.Summary(target.Name, done, watch.Elapsed.TotalSeconds, corpus, findings, deaths >= 20);
     }
 
     private static ProcessStartInfo ChildStart(FuzzLoop.Settings s, string current)
