@@ -21,7 +21,7 @@ internal sealed class FuzzLoop
     public sealed record Summary(string Target, long Execs, double Seconds, int Corpus, int Findings, bool Stopped);
 
     /// <summary>One input in this many is amplified to the target's stress length.</summary>
-    private const int StressOneIn = 64;
+    private const int StressOneIn = 256;
 
     private readonly Settings settings;
     private readonly TextWriter log;

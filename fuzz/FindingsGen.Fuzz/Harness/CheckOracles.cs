@@ -2,15 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Model;
 
 namespace FindingsGen.Fuzz;
 
 /// <summary>The oracles on a check's result, shared by the targets that run the checker.</summary>
 internal static class CheckOracles
 {
-    private static bool ReportedAt(CheckResult result, Language.Diagnostics.SourceLocation at) =>
-        result.Diagnostics.Any(d => d.Severity is Language.Diagnostics.Severity.Error or Language.Diagnostics.Severity.Warning &&
-                                    d.Location.File == at.File && d.Location.Line >= at.Line && d.Location.Line <= Math.Max(at.Line, at.EndLine));
+    /// <summary>An error or warning between the quotation's first line and the next quotation's (a block quotation's
+    /// location is its opening fence; what is reported about it may sit on any of its lines).</summary>
+    private static bool ReportedAt(CheckResult result, Quotation quotation)
+    {
+        var at = quotation.Location;
+        int last = result.Study.Quotations.Where(q => q.Location.File == at.File && q.Location.Line > at.Line).Select(q => q.Location.Line - 1).DefaultIfEmpty(int.MaxValue).Min();
+        last = Math.Max(last, Math.Max(at.Line, at.EndLine));
+        return result.Diagnostics.Any(d => d.Severity is Severity.Error or Severity.Warning &&
+                                           d.Location.File == at.File && d.Location.Line >= at.Line && d.Location.Line <= last);
+    }
 
     /// <summary>
     /// Diagnostics well-formed and located in <paramref name="files"/>; no canary in any message unless the inputs
@@ -38,7 +47,7 @@ internal static class CheckOracles
             foreach (var from in q.From.Where(f => known.Contains(f.Id)))
             {
                 // A quotation may go untraced when the check says why at the quotation (FG0107: a translation without its original).
-                if (!result.Traces.Any(t => t.Quotation == q && t.Participant == from.Id) && !ReportedAt(result, q.Location))
+                if (!result.Traces.Any(t => t.Quotation == q && t.Participant == from.Id) && !ReportedAt(result, q))
                 {
                     verdict.Fail("silently-unchecked", $"the quotation at {q.Location} was not traced for {from.Id}", "untraced");
                 }

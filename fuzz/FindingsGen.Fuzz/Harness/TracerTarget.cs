@@ -21,6 +21,9 @@ internal sealed class TracerTarget : FuzzTarget
     public override string Extension => ".txt";
     /// <inheritdoc />
     public override string[] Tokens => SyntaxTokens.Transcript;
+    /// <inheritdoc />
+    /// <remarks>A quotation of 16 KB is already far longer than any real one.</remarks>
+    public override int StressLength => 16384;
 
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
