@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Text;
+
+namespace FindingsGen.Fuzz;
+
+/// <summary>
+/// The tracer: a quotation (section 1) against T1's transcript (section 2, the fixture's when absent; read as WebVTT
+/// when it starts with WEBVTT), as a block quotation and, on one line, as an inline one.
+/// </summary>
+internal sealed class TracerTarget : FuzzTarget
+{
+    private static readonly DiagnosticList ManifestDiagnostics = new();
+    private static readonly StudyManifest Manifest = FindingsChecker.ReadManifest(Fixture.Manifest, ManifestDiagnostics);
+
+    /// <inheritdoc />
+    public override string Name => "tracer";
+    /// <inheritdoc />
+    public override string Extension => ".txt";
+    /// <inheritdoc />
+    public override string[] Tokens => SyntaxTokens.Transcript;
+    /// <inheritdoc />
+    /// <remarks>A quotation of 16 KB is already far longer than any real one.</remarks>
+    public override int StressLength => 16384;
+
+    /// <inheritdoc />
+    protected override void Run(byte[] input, Verdict verdict)
+    {
+        string? text = Utf8Text.TryDecode(input, out _, out _);
+        if (text is null)
+        {
+            verdict.Feature("not-utf8");
+            return;
+        }
+        var sections = Sections.Split(text);
+        string quotation = sections[0];
+        string transcript = Sections.At(sections, 1) ?? Fixture.T1;
+        string format = transcript.StartsWith("WEBVTT", System.StringComparison.Ordinal) ? "vtt" : "txt";
+        verdict.Feature("format:" + format);
+        string page = "# Theme {#theme .theme}\n\n## Sub {#sub .subtheme}\n\n::: {.quote from=T1}\n" + quotation + "\n:::\n\n" +
+                      "Inline: [\"" + quotation.Replace("\r", " ").Replace("\n", " ") + "\"]{.quote from=T1}\n";
+        var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = Fixture.Tracing(transcript, format) };
+        study.Pages.Add(new KeyValuePair<string, string>("results.md", page));
+        var result = FindingsChecker.Check(study);
+        var files = new Dictionary<string, string> { [StudyManifest.FileName] = Fixture.Manifest, ["results.md"] = page };
+        CheckOracles.Check(verdict, result, files, canaryApplies: !Oracles.Carries(quotation));
+        int transcriptLines = transcript.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Length;
+        foreach (var t in result.Traces)
+        {
+            if (t.IsVerified && t.Participant == "T1" && (t.FirstLine < 1 || t.LastLine < t.FirstLine || t.LastLine > transcriptLines))
+            {
+                verdict.Fail("trace-lines", $"a verified quotation at lines {t.FirstLine}–{t.LastLine} of a transcript of {transcriptLines} lines", "lines");
+            }
+        }
+    }
+}

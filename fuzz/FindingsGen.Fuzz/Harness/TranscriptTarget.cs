@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Files;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Tracing;
+
+namespace FindingsGen.Fuzz;
+
+/// <summary>
+/// One transcript reader: the input is T1's transcript file, read from disk as the tool reads it (UTF-8 check, the
+/// .docx extraction), split into speech by its reader, and used to trace the fixture's page.
+/// </summary>
+internal sealed class TranscriptTarget : FuzzTarget
+{
+    private static readonly DiagnosticList ManifestDiagnostics = new();
+    private static readonly StudyManifest Manifest = FindingsChecker.ReadManifest(Fixture.Manifest, ManifestDiagnostics);
+    private readonly string format;
+    private ScratchFolder? folder;
+
+    /// <summary>A target for <paramref name="format"/>: txt, md, vtt or docx.</summary>
+    public TranscriptTarget(string format) => this.format = format;
+
+    /// <inheritdoc />
+    public override string Name => "transcript-" + format;
+    /// <inheritdoc />
+    public override string Extension => "." + format;
+    /// <inheritdoc />
+    public override string[] Tokens => format == "docx" ? SyntaxTokens.Docx : SyntaxTokens.Transcript;
+    /// <inheritdoc />
+    public override int MaxInputLength => format == "docx" ? 16384 : 4096;
+
+    /// <inheritdoc />
+    protected override void Run(byte[] input, Verdict verdict)
+    {
+        if (folder is null)
+        {
+            folder = new ScratchFolder(Name);
+            folder.Write(StudyManifest.FileName, Fixture.Manifest);
+            folder.Write("results.md", Fixture.Page);
+            folder.Write("transcripts/T2.vtt", Fixture.T2);
+            folder.Write("transcripts/T3.md", Fixture.T3);
+        }
+        byte[] file = format == "docx" ? DocxPackage.From(input) : input;
+        if (format == "docx") verdict.Feature(DocxPackage.IsZip(input) ? "zip" : "wrapped");
+        folder.Write("transcripts/T1." + format, file);
+
+        var tracing = PrivateData.Read(folder.Root, Manifest, null, 1);
+        if (!tracing.Transcripts.TryGetValue("T1", out var source))
+        {
+            verdict.Fail("silently-unchecked", "T1's transcript file was not found", "not-found");
+            return;
+        }
+        if ((source.Text is null) == (source.Problem is null)) verdict.Fail("transcript-contract", "a transcript must have either text or a problem", "text-xor-problem");
+        Oracles.NoCanary(verdict, "the unreadable transcript's problem", source.Problem);
+        if (source.Problem is not null)
+        {
+            verdict.Feature("unreadable:" + new string(source.Problem.TakeWhile(c => !char.IsDigit(c) && c != '(').ToArray()));
+        }
+        if (source.Text is { } text)
+        {
+            var lines = source.Format == "vtt" ? VttTranscriptReader.Read(text) : TextTranscriptReader.Read(text);
+            int count = text.Split('\n').Length;
+            if (lines.Any(l => l.Line < 1 || l.Line > count)) verdict.Fail("transcript-contract", $"a speech line outside the text's {count} lines", "line");
+            verdict.Count("speech-lines", lines.Count);
+            verdict.Count("turns", lines.Select(l => l.Turn).Distinct().Count());
+            verdict.Count("speakers", lines.Select(l => l.Speaker).Distinct().Count());
+        }
+
+        var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = tracing };
+        study.Pages.Add(new KeyValuePair<string, string>("results.md", Fixture.Page));
+        var result = FindingsChecker.Check(study);
+        var files = new Dictionary<string, string> { [StudyManifest.FileName] = Fixture.Manifest, ["results.md"] = Fixture.Page };
+        CheckOracles.Check(verdict, result, files, canaryApplies: true);
+    }
+}

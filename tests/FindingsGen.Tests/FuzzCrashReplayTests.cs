@@ -1,0 +1,22 @@
+using System.IO;
+using FindingsGen.Fuzz;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// Every fuzzing finding that has been fixed (fuzz/crashes/TARGET/) replayed with the oracles: each is a regression test.
+/// A finding not yet fixed waits in fuzz/crashes-pending/, which no test reads; <c>FindingsGen.Fuzz --promote</c> moves
+/// one here once it passes (docs/fuzzing.md).
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class FuzzCrashReplayTests
+{
+    [Theory]
+    [MemberData(nameof(FuzzCorpusReplayTests.TargetNames), MemberType = typeof(FuzzCorpusReplayTests))]
+    public void Every_fixed_finding_keeps_every_oracle(string target)
+    {
+        var failures = Replay.Run(target, Path.Combine(RepoRoot.Path, "fuzz", "crashes", target), FuzzCorpusReplayTests.Budget, out _);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
