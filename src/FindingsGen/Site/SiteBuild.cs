@@ -75,11 +75,6 @@ public sealed class SiteBuild
     public static Outcome Run(Options options, TextWriter output, TextWriter errors)
     {
         var watch = Stopwatch.StartNew();
-        if (options.Output is { } named && named.Trim().Length == 0)
-        {
-            errors.WriteLine("findings: -o needs a folder name (it was empty)");
-            return new Outcome(2, null, null, 0, watch.Elapsed);
-        }
         string? sourceDateEpoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
         if (SourceDateEpochProblem(sourceDateEpoch) is { } epochProblem)
         {
