@@ -12,6 +12,9 @@ public static class StudyLayout
     /// <summary>The output folder a build writes by default; never read as input.</summary>
     public const string SiteFolder = "_site";
 
+    /// <summary>The study's top-level folder where transcripts usually live; never searched for pages.</summary>
+    public const string UsualTranscriptsFolder = "transcripts";
+
     /// <summary>The extensions of page files.</summary>
     public static readonly string[] PageExtensions = { ".md", ".qmd" };
 
@@ -154,6 +157,9 @@ public static class StudyLayout
         {
             string part = parts[i];
             if (part == SiteFolder || part == "_templates" || part.StartsWith(".", StringComparison.Ordinal) || part == "bin" || part == "obj" || part == "node_modules") return true;
+            // The usual place for transcripts is never searched for pages, whatever transcripts.path says (or when the
+            // manifest has none): a transcript kept there out of habit must not be published as a page.
+            if (i == 0 && string.Equals(part, UsualTranscriptsFolder, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -105,9 +105,7 @@ public sealed class LifecycleTests
 
     [Theory]
     [InlineData("title: All errors\nparticipants: {T1: {}, T2: {}, T3: {}}\nfrequency: {all: 3, some: 2, one: 1}\n")]
-    [InlineData("title: [\n")]
-    [InlineData("participants: [T1, T2]\n")]
-    [InlineData("title: x\nparticipants: {T1: {}}\nfrequency: {all: -1, most: 5-2}\npages: [results.md, nope.md]\n")]
+    [InlineData("title: Pages missing\nparticipants: {T1: {}, T2: {}, T3: {}}\nfrequency: {all: 3, some: 2, one: 1}\npages: [results.md, nope.md]\n")]
     public void A_draft_of_a_study_with_every_error_at_once_publishes_every_page_whole(string manifest)
     {
         using var study = new TempStudy();
@@ -124,6 +122,29 @@ public sealed class LifecycleTests
         Assert.All(Directory.GetFiles(outcome.OutputFolder!, "*", SearchOption.AllDirectories),
             f => Assert.True(Files.FolderPaths.IsInside(outcome.OutputFolder!, f)));
         Assert.Empty(Directory.GetFileSystemEntries(study.Path).Select(Path.GetFileName).Except(new[] { "findings.yml", "results.md", "transcripts", "out" }));
+    }
+
+    /// <summary>
+    /// With the manifest in error (unreadable, or an FG0201 such as an impossible scale) not even a draft is published:
+    /// without a manifest that can be trusted, FindingsGen cannot tell pages from transcripts.
+    /// </summary>
+    [Theory]
+    [InlineData("title: [\n")]
+    [InlineData("participants: [T1, T2]\n")]
+    [InlineData("title: x\nparticipants: {T1: {}}\nfrequency: {all: -1, most: 5-2}\npages: [results.md, nope.md]\n")]
+    public void A_draft_of_a_study_whose_manifest_is_in_error_publishes_nothing(string manifest)
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", manifest);
+        study.Write("results.md", EveryError + "\n");
+        study.Write("transcripts/T1.txt", "T1: I carried the images home with me every night and could not put them down.\n");
+        Assert.Equal(1, StudyFolderTests.Check(study.Path).Exit);
+        string target = Path.Combine(study.Path, "out");
+        var (outcome, output, error) = SiteTests.BuildWithOutput(study.Path, target, draft: true);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Null(outcome.OutputFolder);
+        Assert.Contains("FG0201", output + error);
+        Assert.False(Directory.Exists(target));
     }
 
     // ---- which output folders may be written ----

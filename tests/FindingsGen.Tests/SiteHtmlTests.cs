@@ -282,7 +282,13 @@ public sealed class SiteHtmlTests
         var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path, draft: true);
         Assert.True(watch.Elapsed < TemplateSet.UserTimeLimit * 2.5, watch.Elapsed.ToString()); // one failing page stops the rest
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Matches($@"^_templates/theme\.html\(1,\d+\): error FG0204: the template took longer than {TemplateSet.UserTimeLimit.TotalSeconds:0} s to render one page$", error.Trim());
+        // Pages render on every core: each page already rendering when the first one fails may report too.
+        var lines = error.Trim().Split('\n');
+        Assert.InRange(lines.Length, 1, Environment.ProcessorCount);
+        foreach (var line in lines)
+        {
+            Assert.Matches($@"^_templates/theme\.html\(1,\d+\): error FG0204: the template took longer than {TemplateSet.UserTimeLimit.TotalSeconds:0} s to render one page$", line.TrimEnd('\r'));
+        }
     }
 
     [Fact]

@@ -56,6 +56,14 @@ internal sealed class SiteTarget : FuzzTarget
             if (errors.ToString().Trim().Length == 0) verdict.Fail("exit-contract", "exit code 2 without a word on standard error", "silent-2");
             return;
         }
+        // A manifest in error (FG0201) stops every build, drafts too: exit 1, the diagnostics printed, nothing written.
+        if (outcome.ExitCode == 1 && outcome.Result is { } refused && outcome.OutputFolder is null
+            && refused.Diagnostics.Any(d => d.Id == "FG0201" && d.Severity == Language.Diagnostics.Severity.Error))
+        {
+            var checkFiles = new Dictionary<string, string>(StringComparer.Ordinal) { [StudyManifest.FileName] = manifest, ["results.md"] = page };
+            CheckOracles.Check(verdict, refused, checkFiles, canaryApplies);
+            return;
+        }
         if (outcome.ExitCode is not (0 or 1) || outcome.Result is null || outcome.OutputFolder is null)
         {
             verdict.Fail("exit-contract", $"exit code {outcome.ExitCode} with result {(outcome.Result is null ? "missing" : "present")} and output {(outcome.OutputFolder is null ? "missing" : "present")}", "exit");

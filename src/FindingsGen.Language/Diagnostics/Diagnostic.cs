@@ -11,7 +11,7 @@ public sealed class Diagnostic : IComparable<Diagnostic>
         Rule = rule;
         Severity = severity;
         Location = location;
-        Message = message;
+        Message = OneLine(message);
     }
 
     /// <summary>The rule that fired.</summary>
@@ -24,6 +24,26 @@ public sealed class Diagnostic : IComparable<Diagnostic>
     public SourceLocation Location { get; }
     /// <summary>What is wrong and how to fix it. Never contains transcript text beyond a quotation's own words.</summary>
     public string Message { get; }
+
+    /// <summary>
+    /// A message as one line: diagnostics are printed one a line (text, GitHub annotations, the problem matchers of
+    /// editors), and a message may quote what the user wrote, line breaks and all. Every line break or other control
+    /// character becomes a space, in this one place, whatever rule made the message.
+    /// </summary>
+    public static string OneLine(string message)
+    {
+        int i = 0;
+        while (i < message.Length && !NeedsSpace(message[i])) i++;
+        if (i == message.Length) return message;
+        var chars = message.ToCharArray();
+        for (; i < chars.Length; i++)
+        {
+            if (NeedsSpace(chars[i])) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    private static bool NeedsSpace(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
 
     /// <summary>The same diagnostic with another severity.</summary>
     public Diagnostic WithSeverity(Severity severity) => new(Rule, severity, Location, Message);

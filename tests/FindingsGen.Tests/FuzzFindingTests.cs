@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using FindingsGen.Cli;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Site;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// Kinds the fuzzing campaign found beyond the acceptance cases: a message that breaks the one-diagnostic-a-line
+/// output, and a transcript kept in the usual folder of a manifest that does not say where transcripts are.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class FuzzFindingTests
+{
+    [Fact]
+    public void A_message_quoting_line_breaks_or_control_characters_is_printed_on_one_line()
+    {
+        var diagnostic = new Diagnostic(RuleTable.FG0008, Severity.Warning, new SourceLocation("results.md", 1, 1, 1, 2),
+            "the theme 'A\nB\r\nC\u2028D\tE' has no subtheme");
+        Assert.Equal("the theme 'A B  C D E' has no subtheme", diagnostic.Message);
+        Assert.Equal("results.md(1,1): warning FG0008: the theme 'A B  C D E' has no subtheme", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_theme_title_with_a_line_break_gives_one_line_per_diagnostic()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: x\nparticipants: { T1: {} }\n");
+        // A heading's attribute list may span two lines of a setext heading; the title then holds a line break.
+        temp.Write("results.md", "Carrying\nthe session {#carrying .theme}\n==========\n\nText.\n");
+        var output = new StringWriter();
+        CheckCommand.Run(temp.Path, "text", output, new StringWriter());
+        foreach (var line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Matches(@"^(\S+\(\d+,\d+\): (error|warning|info) FG\d{4}: .+|findings check: .*)$", line);
+        }
+        Assert.Contains("FG0008: the theme 'Carrying the session' has no subtheme", output.ToString());
+    }
+
+    [Fact]
+    public void Without_transcripts_in_the_manifest_the_usual_transcripts_folder_is_still_never_a_page()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: x\nparticipants: { T1: {} }\n");
+        temp.Write("results.md", "# Theme {#t .theme}\n\n## Sub {#s .subtheme}\n\nText.\n");
+        temp.Write("transcripts/T1.md", "I: Hello?\nT1: PRIVATE-CANARY-WORDS\n");
+        var output = new StringWriter();
+        CheckCommand.Run(temp.Path, "text", output, new StringWriter());
+        Assert.DoesNotContain("transcripts/T1.md", output.ToString());
+        Assert.DoesNotContain("PRIVATE-CANARY-WORDS", output.ToString());
+
+        string site = Path.Combine(temp.Path, "out");
+        var outcome = SiteBuild.Run(new SiteBuild.Options(temp.Path, site, true), new StringWriter(), new StringWriter());
+        Assert.True(Directory.Exists(site), "the draft was not built (exit " + outcome.ExitCode + ")");
+        foreach (var file in Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("PRIVATE-CANARY-WORDS", File.ReadAllText(file));
+        }
+    }
+}
