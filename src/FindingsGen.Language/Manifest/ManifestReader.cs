@@ -29,7 +29,7 @@ public static class ManifestReader
         var manifest = new StudyManifest();
         var problems = new List<SafeYamlReader.Problem>();
         var root = SafeYamlReader.Read(text, problems);
-        var reader = new Reader(diagnostics);
+        var reader = new Reader(diagnostics, text);
         foreach (var p in problems) reader.Report(p.Line, p.Column, 1, p.Message);
         if (problems.Count > 0) return manifest;
 
@@ -42,17 +42,36 @@ public static class ManifestReader
         return manifest;
     }
 
+    /// <summary>(1-based) <paramref name="line"/> and <paramref name="column"/> moved inside <paramref name="text"/>'s lines.</summary>
+    internal static (int Line, int Column) InsideText(string text, int line, int column)
+    {
+        var lines = text.Split('\n');
+        line = Math.Min(Math.Max(1, line), lines.Length);
+        int length = lines[line - 1].TrimEnd('\r').Length;
+        return (line, Math.Min(Math.Max(1, column), Math.Max(1, length)));
+    }
+
     /// <summary>A value as quoted in a message: at most <see cref="MaxQuoted"/> characters.</summary>
     public static string Quote(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
 
     private sealed class Reader
     {
         private readonly DiagnosticList diagnostics;
+        private readonly string text;
 
-        public Reader(DiagnosticList diagnostics) => this.diagnostics = diagnostics;
+        public Reader(DiagnosticList diagnostics, string text)
+        {
+            this.diagnostics = diagnostics;
+            this.text = text;
+        }
 
-        public void Report(int line, int column, int length, string message) =>
+        public void Report(int line, int column, int length, string message)
+        {
+            // The YAML reader places a problem at the end of the text one place past it (a line or column that is not
+            // there); a diagnostic must point inside the file, so it points at the last character instead.
+            (line, column) = InsideText(text, line, column);
             diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, line, column, line, column + Math.Max(1, length)), message);
+        }
 
         private void Report(YamlNode node, string message) =>
             Report(node.Line, node.Column, node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1, message);
