@@ -42,11 +42,10 @@ public static class ManifestReader
         return manifest;
     }
 
-    /// <summary>(1-based) <paramref name="line"/> and <paramref name="column"/> moved inside <paramref name="text"/>'s lines.</summary>
-    internal static (int Line, int Column) InsideText(string text, int line, int column)
+    /// <summary>(1-based) <paramref name="line"/> and <paramref name="column"/> moved inside the <paramref name="lines"/> of a text.</summary>
+    internal static (int Line, int Column) InsideText(IReadOnlyList<string> lines, int line, int column)
     {
-        var lines = text.Split('\n');
-        line = Math.Min(Math.Max(1, line), lines.Length);
+        line = Math.Min(Math.Max(1, line), lines.Count);
         int length = lines[line - 1].TrimEnd('\r').Length;
         return (line, Math.Min(Math.Max(1, column), Math.Max(1, length)));
     }
@@ -58,6 +57,7 @@ public static class ManifestReader
     {
         private readonly DiagnosticList diagnostics;
         private readonly string text;
+        private string[]? lines; // split once, on the first report: a manifest may have thousands of problems
 
         public Reader(DiagnosticList diagnostics, string text)
         {
@@ -69,7 +69,7 @@ public static class ManifestReader
         {
             // The YAML reader places a problem at the end of the text one place past it (a line or column that is not
             // there); a diagnostic must point inside the file, so it points at the last character instead.
-            (line, column) = InsideText(text, line, column);
+            (line, column) = InsideText(lines ??= text.Split('\n'), line, column);
             diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, line, column, line, column + Math.Max(1, length)), message);
         }
 
