@@ -18,6 +18,7 @@ internal static class Oracles
     public static void Diagnostics(Verdict verdict, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, string> files)
     {
         verdict.Count("diagnostics", diagnostics.Count);
+        var readings = new Dictionary<string, string[][]>(StringComparer.Ordinal); // each file split once, not once per diagnostic
         foreach (var d in diagnostics)
         {
             verdict.Feature("D:" + d.Id + ":" + d.Severity);
@@ -27,11 +28,11 @@ internal static class Oracles
             {
                 verdict.Fail("diagnostic-contract", $"{d.Id}'s message is empty or spans lines: «{Short(d.Message)}»", d.Id + ":message");
             }
-            Location(verdict, d, files);
+            Location(verdict, d, files, readings);
         }
     }
 
-    private static void Location(Verdict verdict, Diagnostic d, IReadOnlyDictionary<string, string> files)
+    private static void Location(Verdict verdict, Diagnostic d, IReadOnlyDictionary<string, string> files, Dictionary<string, string[][]> readings)
     {
         var l = d.Location;
         if (!files.TryGetValue(l.File, out string? text))
@@ -41,11 +42,16 @@ internal static class Oracles
         }
         // Tools disagree on where a line ends: LF only; LF, CR or CRLF (Markdig, editors); those and U+0085, U+2028,
         // U+2029 (Roslyn, YAML). A location right under any of these readings passes.
-        string? problem = Problem(l, text.Split('\n'));
+        if (!readings.TryGetValue(l.File, out var lines))
+        {
+            string crlf = text.Replace("\r\n", "\n").Replace('\r', '\n');
+            lines = new[] { text.Split('\n'), crlf.Split('\n'), crlf.Split('\n', '\u0085', '\u2028', '\u2029') };
+            readings[l.File] = lines;
+        }
+        string? problem = Problem(l, lines[0]);
         if (problem is null) return;
-        string crlf = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (Problem(l, crlf.Split('\n')) is null) return;
-        if (Problem(l, crlf.Split('\n', '\u0085', '\u2028', '\u2029')) is null) return;
+        if (Problem(l, lines[1]) is null) return;
+        if (Problem(l, lines[2]) is null) return;
         verdict.Fail("diagnostic-location", $"{d.Id} at {l.File}({l.Line},{l.Column})-({l.EndLine},{l.EndColumn}): {problem}", d.Id + ":" + problem.Split(' ')[0]);
     }
 
