@@ -61,3 +61,28 @@ public sealed class FuzzFindingTests
         }
     }
 }
+
+/// <summary>Writing findings.lock never writes through a link to a file outside the study.</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class LockWritingTests
+{
+    [Fact]
+    public void Update_lock_writes_no_file_a_link_at_the_lock_or_a_temporary_name_points_to()
+    {
+        using var temp = StudyFolderTests.CopyOfExample();
+        using var outside = new TempStudy();
+        string victim = outside.Write("token.txt", "SECRET-TOKEN"), other = outside.Write("other.txt", "KEEP-ME");
+        string lockPath = Path.Combine(temp.Path, "findings.lock");
+        File.Delete(lockPath);
+        File.CreateSymbolicLink(lockPath, victim);
+        File.CreateSymbolicLink(lockPath + ".tmp", other); // the fixed temporary name of earlier versions
+        var (exit, output, _) = StudyFolderTests.Check(temp.Path, updateLock: true);
+        Assert.Equal(0, exit);
+        Assert.Contains("findings.lock:", output);
+        Assert.Equal("SECRET-TOKEN", File.ReadAllText(victim));
+        Assert.Equal("KEEP-ME", File.ReadAllText(other));
+        Assert.Null(new FileInfo(lockPath).LinkTarget); // the link itself was replaced by the new lock
+        Assert.Equal(File.ReadAllText(Path.Combine(CliTests.Content, "findings.lock")), File.ReadAllText(lockPath));
+        Assert.Empty(Directory.GetFiles(temp.Path, "findings.lock.*.tmp"));
+    }
+}

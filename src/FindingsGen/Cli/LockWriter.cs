@@ -17,9 +17,23 @@ public static class LockWriter
                 t.Status == TraceStatus.Verbatim ? "verbatim" : "near-verbatim"))
             .ToList();
         string path = Path.Combine(studyRoot, LockFile.FileName);
-        string temp = path + ".tmp";
-        File.WriteAllText(temp, LockFile.Write(entries));
-        File.Move(temp, path, overwrite: true);
+        // A fresh name, created only if nothing is there: a file or a link already at a fixed temporary name would be
+        // written through (a link to a file outside the study would have it overwritten). The rename then replaces
+        // findings.lock itself, never what a link there points to.
+        string temp = path + "." + System.Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+            {
+                writer.Write(LockFile.Write(entries));
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
         int quotations = entries.Select(e => e.Quote).Distinct().Count();
         return $"{LockFile.FileName}: {quotations} verified quotation trace(s) recorded";
     }
