@@ -17,22 +17,35 @@ internal static class ExactMatcher
     public static SegmentMatch[]? FindQuotation(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, bool interviewer)
     {
         var result = new SegmentMatch[segments.Count];
-        return Chain(index, segments, 0, 0, int.MaxValue, interviewer, result) ? result : null;
+        var failed = new HashSet<long>();
+        return Chain(index, segments, 0, 0, int.MaxValue, interviewer, result, failed) ? result : null;
     }
 
-    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool interviewer, SegmentMatch[] result)
+    /// <summary>
+    /// Places segments[k…] from <paramref name="fromToken"/> on. Each way of placing segment k is tried in turn; a
+    /// state that failed once (segment k, starting from a token) is remembered, since it fails the same way every
+    /// time: without that, a quotation with several elisions took time exponential in their number ("a ... a ... a
+    /// ... b" against a turn of many a's).
+    /// </summary>
+    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool interviewer, SegmentMatch[] result, HashSet<long> failed)
     {
         if (k == segments.Count) return true;
+        // Past the first segment, where segment k may start follows from where it may start looking (fromToken =
+        // the previous segment's last token + 1, and maxStart that + MaxDistance): the pair (k, fromToken) is the state.
+        long state = ((long)k << 32) | (uint)fromToken;
+        if (k > 0 && failed.Contains(state)) return false;
         int from = fromToken;
         while (true)
         {
             var match = FindSegment(index, segments[k], from, maxStart, interviewer);
-            if (match is null) return false;
+            if (match is null) break;
             result[k] = match.Value;
             long limit = (long)match.Value.Last + 1 + MaxDistance;
-            if (Chain(index, segments, k + 1, match.Value.Last + 1, (int)Math.Min(int.MaxValue, limit), interviewer, result)) return true;
+            if (Chain(index, segments, k + 1, match.Value.Last + 1, (int)Math.Min(int.MaxValue, limit), interviewer, result, failed)) return true;
             from = match.Value.First + 1;
         }
+        if (k > 0) failed.Add(state);
+        return false;
     }
 
     /// <summary>The earliest match of a segment starting at a token in [fromToken, maxStartToken], in a turn of the wanted kind.</summary>
