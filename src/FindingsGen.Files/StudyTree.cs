@@ -67,7 +67,7 @@ public static class StudyTree
         foreach (var extension in extensions)
         {
             // An extension starting with '/' names a whole file name (findings.yml), not an ending.
-            if (extension.StartsWith("/", StringComparison.Ordinal) ? name == extension.Substring(1) : name.EndsWith(extension, StringComparison.Ordinal)) return true;
+            if (extension.StartsWith("/", StringComparison.Ordinal) ? name == extension.Substring(1) : name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true; // Discussion.MD is a page too
         }
         return false;
     }

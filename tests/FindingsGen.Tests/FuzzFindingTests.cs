@@ -86,3 +86,42 @@ public sealed class LockWritingTests
         Assert.Empty(Directory.GetFiles(temp.Path, "findings.lock.*.tmp"));
     }
 }
+
+/// <summary>Findings of a tester trying the fixes as a new user would.</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class NewUserFindingTests
+{
+    private const string Manifest = "title: T\nparticipants: { P1: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n";
+
+    [Fact]
+    public void An_empty_quotation_is_reported_where_it_is_written()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", Manifest);
+        temp.Write("transcripts/P1.txt", "P1: The evenings were the worst part.\n");
+        temp.Write("page.md", "# Theme {#t .theme}\n\n## Sub {#s .subtheme}\n\nText [\"\"]{.quote from=P1}\n\n::: {.quote from=P1}\n:::\n");
+        var output = new StringWriter();
+        CheckCommand.Run(temp.Path, "text", output, new StringWriter());
+        Assert.Contains("page.md(5,6): error FG0101: this quotation has no words to trace", output.ToString());
+        Assert.Contains("page.md(7,1): error FG0101: this quotation has no words to trace", output.ToString());
+        Assert.DoesNotContain("page.md(1,1)", output.ToString());
+    }
+
+    [Fact]
+    public void A_page_with_an_upper_case_extension_is_read_and_reported_like_any_other()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", Manifest + "pages: [page.md]\n");
+        temp.Write("transcripts/P1.txt", "P1: The evenings were the worst part.\n");
+        temp.Write("page.md", "# Theme {#t .theme}\n\n## Sub {#s .subtheme}\n\n[\"The evenings were the worst part.\"]{.quote from=P1}\n");
+        temp.Write("Discussion.MD", "[\"invented\"]{.quote from=P1}\n");
+        var output = new StringWriter();
+        CheckCommand.Run(temp.Path, "text", output, new StringWriter());
+        Assert.Contains("Discussion.MD(1,1): warning FG0203", output.ToString());
+
+        File.WriteAllText(Path.Combine(temp.Path, "findings.yml"), Manifest);
+        output = new StringWriter();
+        Assert.Equal(1, CheckCommand.Run(temp.Path, "text", output, new StringWriter()));
+        Assert.Contains("Discussion.MD(1,3): error FG0101", output.ToString());
+    }
+}
