@@ -125,3 +125,35 @@ public sealed class NewUserFindingTests
         Assert.Contains("Discussion.MD(1,3): error FG0101", output.ToString());
     }
 }
+
+/// <summary>More constructs that must not pass in silence (a tester's findings).</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class HiddenConstructTests
+{
+    private static string Check(string page)
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", "title: T\nparticipants: { T1: {}, T2: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n");
+        temp.Write("transcripts/T1.txt", "T1: The images stay with me longer than the words do.\n");
+        temp.Write("transcripts/T2.txt", "T2: Nothing stays.\n");
+        temp.Write("page.md", "# Theme {#t .theme}\n\n## Sub {#s .subtheme}\n\n" + page);
+        var output = new StringWriter();
+        CheckCommand.Run(temp.Path, "text", output, new StringWriter());
+        return output.ToString();
+    }
+
+    [Fact]
+    public void A_quotation_inside_a_quotation_is_FG0010()
+    {
+        string output = Check("::: {.quote from=T1}\nThe images stay with me\n::: {.quote from=T2}\nlonger than the words do.\n:::\n:::\n");
+        Assert.Contains("page.md(7,5): error FG0010: a quotation cannot hold another quotation", output);
+    }
+
+    [Fact]
+    public void A_misspelt_class_beside_the_right_one_is_FG0010()
+    {
+        string output = Check("[\"The images stay with me\"]{.quote .qoute from=T1}\n");
+        Assert.Contains("error FG0010: '.qoute' beside .quote is not a construct; did you mean .quote?", output);
+        Assert.DoesNotContain("FG0010", Check("[\"The images stay with me\"]{.quote .emphasis from=T1}\n"));
+    }
+}

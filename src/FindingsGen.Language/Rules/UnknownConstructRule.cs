@@ -71,6 +71,22 @@ public static class UnknownConstructRule
             return;
         }
 
+        if (element.Kind == AttributedElementKind.DivInQuotation && construct == DivQuote)
+        {
+            // The model reads a quotation's words up to its end: a quotation inside it would be taken as those words, its
+            // from= never read and its own words never traced.
+            diagnostics.Add(RuleTable.FG0010, location,
+                "a quotation cannot hold another quotation, so this one's from= would be ignored and its words taken as the outer one's; close the outer quotation (:::) before this one");
+        }
+        foreach (var cls in attributes.Classes)
+        {
+            // A second class one slip from a construct (.quote .qoute) is a typo beside the real one, not a style.
+            if (cls == construct.Name || cls.Length > 40) continue;
+            if (constructs.FirstOrDefault(c => c.Name != cls && IsSlip(cls, c.Name, claims: true)) is { } meant)
+            {
+                diagnostics.Add(RuleTable.FG0010, location, $"'.{cls}' beside .{construct.Name} is not a construct; did you mean .{meant.Name}? (remove it if it is a slip)");
+            }
+        }
         if (element.Unclosed)
         {
             diagnostics.Add(RuleTable.FG0010, location,
