@@ -156,6 +156,38 @@ public sealed class TranscriptIdentityTests
     }
 
     [Fact]
+    public void Pages_in_a_linked_folder_that_is_the_transcripts_folder_are_not_pages()
+    {
+        var (study, canary) = Study();
+        using var _ = study;
+        Directory.CreateSymbolicLink(Path.Combine(study.Path, "notes"), "transcripts");
+        SetPages(study, null);
+        string output = NothingLeaks(study, canary);
+        Assert.DoesNotContain("notes/", output);
+        Assert.Contains("18 traced", output);
+    }
+
+    [Fact]
+    public void A_link_to_a_transcript_in_the_folder_FINDINGS_TRANSCRIPTS_names_inside_the_study_is_FG0202()
+    {
+        var (study, canary) = Study();
+        using var _ = study;
+        Directory.Move(Path.Combine(study.Path, "transcripts"), Path.Combine(study.Path, "private-interviews"));
+        File.CreateSymbolicLink(Path.Combine(study.Path, "notes.qmd"), Path.Combine("private-interviews", "T5.md"));
+        SetPages(study, "[introduction.md, results.md, notes.qmd]");
+        Environment.SetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable, Path.Combine(study.Path, "private-interviews"));
+        try
+        {
+            string output = NothingLeaks(study, canary);
+            Assert.Contains("error FG0202: 'notes.qmd' listed in pages: is a transcript (the same file as 'private-interviews/T5.md')", output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable, null);
+        }
+    }
+
+    [Fact]
     public void A_template_override_that_is_a_link_to_a_transcript_is_FG0204_and_nothing_is_published()
     {
         var (study, canary) = Study();
