@@ -52,8 +52,9 @@ public sealed class TranscriptIdentities
                 if (holdsPages && !ids.Any(id => TranscriptPattern.Matches(filePattern, id, name))) continue;
                 Add(names, root, file);
             }
-            if (holdsPages) continue;
-            // Below the transcripts folder too: nothing there is ever a page (StudyLayout says so of the spelled path).
+            // Below a transcripts folder inside the study too: nothing there is ever a page (StudyLayout says so of the
+            // spelled path). One outside the study is not walked: it may be large, and only its own files are read.
+            if (holdsPages || !FolderPaths.IsInside(realRoot, real)) continue;
             foreach (var relative in StudyTree.Find(real, ""))
             {
                 Add(names, root, Path.Combine(real, relative));
