@@ -70,13 +70,20 @@ internal sealed class AdditionalFilesStudy
         // see to that): the check then reports the manifest's problem alone, as findings check does.
         if (!manifest.IsReadable) return new AdditionalFilesStudy(root, texts, input);
         // Pages the build step refused (a link out of the study, a FIFO, too large) are not AdditionalFiles; they are still pages.
-        var refused = Refused(root, options);
-        var selection = StudyLayout.Select(manifest, byRelative.Keys.Concat(refused.Keys).Distinct(), TranscriptFolders(root, options));
+        var refused = Refused(root, options, HostFiles.RefusedRole);
+        // Pages the build step found to be transcripts (a link to one, another name of one): never pages, as in findings check.
+        var transcripts = Refused(root, options, HostFiles.TranscriptRole);
+        var selection = StudyLayout.Select(manifest, byRelative.Keys.Concat(refused.Keys).Concat(transcripts.Keys).Distinct(), TranscriptFolders(root, options));
         input.PageProblems.AddRange(selection.Problems);
-        input.UnlistedPages.AddRange(selection.Unlisted);
+        input.UnlistedPages.AddRange(selection.Unlisted.Where(p => !transcripts.ContainsKey(p)));
         foreach (var page in selection.Pages)
         {
             PageEntry? entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (transcripts.TryGetValue(page, out var transcript))
+            {
+                if (entry is not null) input.PageProblems.Add(StudyLayout.TranscriptPage(entry, transcript));
+                continue;
+            }
             if (refused.TryGetValue(page, out var problem))
             {
                 input.PageProblems.Add(FileProblem.RefusedPage(page, entry, problem));
@@ -121,6 +128,7 @@ internal sealed class AdditionalFilesStudy
                     else tracing.IdentifiersText = file.GetText(cancellation)?.ToString();
                     continue;
                 case HostFiles.RefusedRole:
+                case HostFiles.TranscriptRole:
                     continue;
             }
             if (Get(HostFiles.Participant) is not { } participant) continue;
@@ -138,8 +146,8 @@ internal sealed class AdditionalFilesStudy
         return tracing;
     }
 
-    /// <summary>The study files the build step refused, by study-relative path, with why.</summary>
-    private static Dictionary<string, string> Refused(string root, AnalyzerOptions options)
+    /// <summary>The study files the build step refused in <paramref name="role"/>, by study-relative path, with why.</summary>
+    private static Dictionary<string, string> Refused(string root, AnalyzerOptions options, string role)
     {
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
@@ -147,7 +155,7 @@ internal sealed class AdditionalFilesStudy
             var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
             string? Get(string name) =>
                 metadata.TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
-            if (Get(HostFiles.Role) != HostFiles.RefusedRole || Get(HostFiles.Name) is not { } path || Get(HostFiles.Problem) is not { } problem) continue;
+            if (Get(HostFiles.Role) != role || Get(HostFiles.Name) is not { } path || Get(HostFiles.Problem) is not { } problem) continue;
             if (Relative(root, path) is { } relative) refused[relative] = problem;
         }
         return refused;

@@ -43,18 +43,19 @@ public sealed class PrepareFindingsFiles : Task
         try
         {
             var refused = new List<string>();
-            var vetted = BuildFiles.VetStudyFiles(StudyDirectory, IntermediateDirectory, StudyFiles.Select(f => f.GetMetadata("FullPath")), refused);
+            string? transcriptsOverride = string.IsNullOrWhiteSpace(TranscriptsFolder) ? null : TranscriptsFolder;
+            var vetted = BuildFiles.VetStudyFiles(StudyDirectory, IntermediateDirectory, StudyFiles.Select(f => f.GetMetadata("FullPath")), refused, transcriptsOverride);
             foreach (var file in vetted)
             {
                 // Without its manifest the analyzer sees no study at all, so a refused findings.yml is reported here.
-                if (System.IO.Path.GetFileName(file.Metadata[HostFiles.Name]) == Language.Manifest.StudyManifest.FileName)
+                if (file.Metadata[HostFiles.Role] == HostFiles.RefusedRole && System.IO.Path.GetFileName(file.Metadata[HostFiles.Name]) == Language.Manifest.StudyManifest.FileName)
                 {
                     Log.LogError(null, "FG0201", null, file.Metadata[HostFiles.Name], 1, 1, 1, 1, file.Metadata[HostFiles.Problem]);
                 }
             }
             var refusedPaths = new HashSet<string>(refused, StringComparer.Ordinal);
             RefusedFiles = StudyFiles.Where(f => refusedPaths.Contains(f.GetMetadata("FullPath"))).Select(f => (ITaskItem)new TaskItem(f.ItemSpec)).ToArray();
-            Files = vetted.Concat(BuildFiles.Collect(StudyDirectory, IntermediateDirectory, string.IsNullOrWhiteSpace(TranscriptsFolder) ? null : TranscriptsFolder))
+            Files = vetted.Concat(BuildFiles.Collect(StudyDirectory, IntermediateDirectory, transcriptsOverride))
                 .Select(file =>
                 {
                     var item = new TaskItem(file.Path);

@@ -22,13 +22,8 @@ public static class BuildFiles
         var files = new List<BuildFile>();
         string manifestPath = Path.Combine(studyRoot, StudyManifest.FileName);
         if (!File.Exists(manifestPath)) return files;
-        var manifestRead = ContainedFile.Read(studyRoot, StudyManifest.FileName, FileLimits.Manifest, "a manifest", "the study folder");
-        if (manifestRead.Bytes is not { } manifestBytes) return files; // VetStudyFiles reports it
-        string? manifestText = Language.Text.Utf8Text.TryDecode(manifestBytes, out _, out _);
-        if (manifestText is null) return files;
-        var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
-        // A manifest that cannot be read hands over no private data: the analyzer reports its problem alone.
-        if (!manifest.IsReadable) return files;
+        // A manifest that cannot be read hands over no private data: the analyzer reports its problem alone (VetStudyFiles a refused one).
+        if (ReadManifest(studyRoot) is not { } manifest) return files;
         foreach (var nested in StudyTree.NestedManifests(studyRoot))
         {
             files.Add(new BuildFile(Path.GetFullPath(Path.Combine(studyRoot, nested)), new Dictionary<string, string> { [HostFiles.Role] = HostFiles.NestedStudyRole }));
@@ -85,29 +80,59 @@ public static class BuildFiles
         return files;
     }
 
+    /// <summary>The study's manifest when it can be read and is readable, else null.</summary>
+    private static StudyManifest? ReadManifest(string studyRoot)
+    {
+        if (!File.Exists(Path.Combine(studyRoot, StudyManifest.FileName))) return null;
+        var manifestRead = ContainedFile.Read(studyRoot, StudyManifest.FileName, FileLimits.Manifest, "a manifest", "the study folder");
+        if (manifestRead.Bytes is not { } manifestBytes) return null;
+        string? manifestText = Language.Text.Utf8Text.TryDecode(manifestBytes, out _, out _);
+        if (manifestText is null) return null;
+        var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
+        return manifest.IsReadable ? manifest : null;
+    }
+
     /// <summary>
     /// Vets the study's own AdditionalFiles (<paramref name="paths"/>: pages, findings.yml, findings.lock) exactly as the
     /// CLI reads them. Those refused (a link out of the study, a FIFO, too large) are added to <paramref name="refused"/>,
     /// to be removed from AdditionalFiles before the compiler opens them; what comes back tells the analyzer why.
+    /// A page that is a transcript by identity (a link to one, another name of one) is removed the same way and
+    /// handed over as <see cref="HostFiles.TranscriptRole"/>, so the analyzer treats it as findings check does.
     /// </summary>
-    public static List<BuildFile> VetStudyFiles(string studyRoot, string intermediateFolder, IEnumerable<string> paths, List<string> refused)
+    public static List<BuildFile> VetStudyFiles(string studyRoot, string intermediateFolder, IEnumerable<string> paths, List<string> refused, string? transcriptsOverride = null)
     {
         var files = new List<BuildFile>();
         string root = Path.GetFullPath(studyRoot);
+        TranscriptIdentities? transcripts = null;
         foreach (var path in paths)
         {
             string full = Path.GetFullPath(path);
             if (!FolderPaths.IsInside(root, full) || full == root) continue; // not the study's (generated files live in obj/)
             string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             bool manifest = relative == StudyManifest.FileName, lockFile = relative == LockFile.FileName;
+            if (!manifest && !lockFile)
+            {
+                transcripts ??= ReadManifest(root) is { } readable ? TranscriptIdentities.Read(root, readable, transcriptsOverride) : TranscriptIdentities.None;
+                if (transcripts.TranscriptAt(full) is { } transcript)
+                {
+                    refused.Add(path);
+                    files.Add(new BuildFile(WriteIfChanged(Path.Combine(Directory.CreateDirectory(Path.Combine(intermediateFolder, "findings")).FullName,
+                        "transcript-" + Safe(relative) + ".problem"), "\n"), new Dictionary<string, string>
+                    {
+                        [HostFiles.Role] = HostFiles.TranscriptRole,
+                        [HostFiles.Name] = full,
+                        [HostFiles.Problem] = transcript,
+                    }));
+                    continue;
+                }
+            }
             var read = ContainedFile.Read(root, relative, manifest ? FileLimits.Manifest : lockFile ? FileLimits.Lock : FileLimits.Page,
                 manifest ? "a manifest" : lockFile ? "findings.lock" : "a page", "the study folder");
             if (read.Refusal is FileRefusal.None or FileRefusal.Missing) continue;
             refused.Add(path);
             string folder = Path.Combine(intermediateFolder, "findings");
             Directory.CreateDirectory(folder);
-            string safe = Convert.ToBase64String(Encoding.UTF8.GetBytes(relative)).Replace('/', '_').Replace('+', '-');
-            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "refused-" + safe + ".problem"), "\n"), new Dictionary<string, string>
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "refused-" + Safe(relative) + ".problem"), "\n"), new Dictionary<string, string>
             {
                 [HostFiles.Role] = HostFiles.RefusedRole,
                 [HostFiles.Name] = full,
@@ -116,6 +141,8 @@ public static class BuildFiles
         }
         return files;
     }
+
+    private static string Safe(string relative) => Convert.ToBase64String(Encoding.UTF8.GetBytes(relative)).Replace('/', '_').Replace('+', '-');
 
     private static string WriteIfChanged(string path, string text)
     {

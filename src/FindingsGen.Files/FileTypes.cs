@@ -17,6 +17,8 @@ public static class FileTypes
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxIno = 0x100;
+    private const int StatxInoOffset = 32, StatxDevMajorOffset = 136, StatxDevMinorOffset = 140;
     private const int StatxModeOffset = 28;
     private const int StatxSize = 256;
     private const int TypeMask = 0xF000, RegularBits = 0x8000, DirectoryBits = 0x4000, LinkBits = 0xA000;
@@ -27,14 +29,41 @@ public static class FileTypes
     [DllImport("libc", EntryPoint = "statx")]
     private static extern unsafe int Statx(int directory, byte* path, int flags, uint mask, byte* buffer);
 
-    private static unsafe int Statx(string path, byte[] buffer)
+    private static unsafe int Statx(string path, byte[] buffer, int flags = AtSymlinkNoFollow, uint mask = StatxType)
     {
         byte[] name = Encoding.UTF8.GetBytes(path + "\0");
         fixed (byte* namePointer = name)
         fixed (byte* bufferPointer = buffer)
         {
-            return Statx(AtFdCwd, namePointer, AtSymlinkNoFollow, StatxType, bufferPointer);
+            return Statx(AtFdCwd, namePointer, flags, mask, bufferPointer);
         }
+    }
+
+    /// <summary>
+    /// The identity of the file <paramref name="path"/> leads to (links followed), as the operating system knows it:
+    /// device and inode, so two names of one file (a hard link, a symbolic link, a path spelled with <c>..</c>) get
+    /// the same identity. Where statx is unavailable, the path with every link resolved (hard links then look
+    /// different). Null when the file does not exist or cannot be looked at.
+    /// </summary>
+    public static string? IdentityOf(string path)
+    {
+        if (!statxMissing)
+        {
+            try
+            {
+                var buffer = new byte[StatxSize];
+                if (Statx(path, buffer, flags: 0, mask: StatxType | StatxIno) != 0) return null;
+                ulong inode = BitConverter.ToUInt64(buffer, StatxInoOffset);
+                uint major = BitConverter.ToUInt32(buffer, StatxDevMajorOffset), minor = BitConverter.ToUInt32(buffer, StatxDevMinorOffset);
+                return FormattableString.Invariant($"{major}:{minor}:{inode}");
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                statxMissing = true;
+            }
+        }
+        string? real = RealPath.Resolve(path);
+        return real is not null && (File.Exists(real) || System.IO.Directory.Exists(real)) ? "path:" + real : null;
     }
 
     /// <summary>The type of the entry at <paramref name="path"/> (a link at its end is not followed).</summary>

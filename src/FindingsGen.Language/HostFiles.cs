@@ -28,6 +28,11 @@ public static class HostFiles
     /// </summary>
     public const string RefusedRole = "refused";
     /// <summary>
+    /// A study file that is one of the study's transcripts by what it is (a link to one, another name of one): removed
+    /// from AdditionalFiles; <see cref="Name"/> holds its full path, <see cref="Problem"/> the transcript it is. Never a page.
+    /// </summary>
+    public const string TranscriptRole = "transcript";
+    /// <summary>
     /// Metadata values travel through a generated .editorconfig, where some characters mean something;
     /// they are written as base64 of UTF-8.
     /// </summary>

@@ -71,6 +71,13 @@ public static class StudyLayout
         foreach (var entry in listed)
         {
             string path = Normalize(entry.Path);
+            // A page is a path inside the study, spelled one way: "a/../transcripts/T5.md" would slip past every check by name.
+            if (path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':') || path.Split('/').Contains(".."))
+            {
+                problems.Add(new FileProblem(EntryLocation(entry),
+                    $"'{ManifestReader.Quote(path)}' listed in pages: is not a path inside the study folder ('..' and absolute paths are refused); name the page by its path from the study folder"));
+                continue;
+            }
             if (IsTranscript(manifest, path) || InHostTranscripts(path))
             {
                 problems.Add(new FileProblem(EntryLocation(entry),
@@ -120,6 +127,14 @@ public static class StudyLayout
         if (literal > 0 && string.CompareOrdinal(path, 0, pattern, 0, literal) != 0) return false;
         return TranscriptPattern.MatchesAny(pattern, manifest.Participants.Select(p => p.Id), path);
     }
+
+    /// <summary>
+    /// The FG0202 problem for a page listed in <c>pages:</c> that the host found to be a transcript by what the file is
+    /// (a link to one, another name of the same file); <paramref name="sameAs"/> names the transcript.
+    /// </summary>
+    public static FileProblem TranscriptPage(PageEntry entry, string sameAs) => new(
+        EntryLocation(entry),
+        $"'{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: is a transcript (the same file as '{ManifestReader.Quote(sameAs)}'); a transcript is never a page: remove it from pages:");
 
     /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
     public static FileProblem MissingPage(PageEntry entry) => new(

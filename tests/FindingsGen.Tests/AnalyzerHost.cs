@@ -40,7 +40,7 @@ public static class AnalyzerHost
         string obj = Path.Combine(Path.GetTempPath(), "fg-obj-" + System.Guid.NewGuid().ToString("N"));
         // As the targets do: the build step vets the study's files first, and the refused ones are never opened.
         var refused = new List<string>();
-        var added = BuildFiles.VetStudyFiles(studyFolder, obj, paths, refused);
+        var added = BuildFiles.VetStudyFiles(studyFolder, obj, paths, refused, transcriptsOverride);
         foreach (var path in paths.Where(p => !refused.Contains(p))) texts.Add(FromFile(path));
         foreach (var file in added.Concat(BuildFiles.Collect(studyFolder, obj, transcriptsOverride)))
         {

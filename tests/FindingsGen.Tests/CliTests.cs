@@ -118,7 +118,7 @@ public sealed class CliTests
         temp.Write("findings.yml", $"title: T\nparticipants: {{}}\npages: ['{relative}']\n");
         var (exit, output, _) = Check(temp.Path);
         Assert.Equal(1, exit);
-        Assert.Contains("error FG0202: the page", output);
+        Assert.Contains("error FG0202: '" + relative.Replace('\\', '/') + "' listed in pages: is not a path inside the study folder", output);
         Assert.DoesNotContain("FG0004", output); // its text was never parsed
     }
 

@@ -15,12 +15,16 @@ public sealed class StudyFolder
     private readonly StudyInput input;
     private System.Threading.Tasks.Task<Language.Tracing.TracingInput?>? pendingTracing;
 
-    private StudyFolder(string root, StudyInput input, System.Threading.Tasks.Task<Language.Tracing.TracingInput?> tracing)
+    private StudyFolder(string root, StudyInput input, System.Threading.Tasks.Task<Language.Tracing.TracingInput?> tracing, Files.TranscriptIdentities transcripts)
     {
         Root = root;
         this.input = input;
         pendingTracing = tracing;
+        Transcripts = transcripts;
     }
+
+    /// <summary>The study's transcripts by identity: no page and no template override may be one of them.</summary>
+    public Files.TranscriptIdentities Transcripts { get; }
 
     /// <summary>The study folder, absolute.</summary>
     public string Root { get; }
@@ -88,7 +92,7 @@ public sealed class StudyFolder
         var input = new StudyInput(manifest, diagnostics.Items.ToList()) { Parallelism = Environment.ProcessorCount };
         // A manifest that could not be read is all there is to report: no page and no transcript is read, since
         // without a sound pages: and transcripts.path a transcript could be taken for a page.
-        if (!manifest.IsReadable) return new StudyFolder(root, input, System.Threading.Tasks.Task.FromResult<Language.Tracing.TracingInput?>(null));
+        if (!manifest.IsReadable) return new StudyFolder(root, input, System.Threading.Tasks.Task.FromResult<Language.Tracing.TracingInput?>(null), Files.TranscriptIdentities.None);
 
         // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
         string? transcriptsOverride = Environment.GetEnvironmentVariable(Files.TranscriptFolder.EnvironmentVariable);
@@ -103,15 +107,23 @@ public sealed class StudyFolder
             }
             return read;
         });
+        // What is a transcript is decided by the file's identity, whatever the path that reaches it (a link, a "..").
+        var transcripts = Files.TranscriptIdentities.Read(root, manifest, transcriptsOverride);
         var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)), OverrideFolder(root, manifest, transcriptsOverride));
         input.PageProblems.AddRange(selection.Problems);
-        input.UnlistedPages.AddRange(selection.Unlisted);
+        input.UnlistedPages.AddRange(selection.Unlisted.Where(p => transcripts.TranscriptAt(Path.Combine(root, p)) is null));
         foreach (var page in selection.Pages)
         {
+            var entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (transcripts.TranscriptAt(Path.Combine(root, page)) is { } transcript)
+            {
+                // A transcript found by the walk is simply not a page, as one in the transcripts folder is not; a listed one is an error.
+                if (entry is not null) input.PageProblems.Add(StudyLayout.TranscriptPage(entry, transcript));
+                continue;
+            }
             // Read through the one contained reader: a page that is (or lies in a folder that is) a link out of the
             // study, a FIFO, a folder or an oversized file is refused, and its content reaches no output.
             var read = Files.ContainedFile.Read(root, page, Files.FileLimits.Page, "a page", "the study folder");
-            var entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
             if (read.Bytes is not { } bytes)
             {
                 if (read.Refusal is Files.FileRefusal.Missing)
@@ -133,7 +145,7 @@ public sealed class StudyFolder
             }
             input.Pages.Add(new KeyValuePair<string, string>(page, text));
         }
-        return new StudyFolder(root, input, tracing);
+        return new StudyFolder(root, input, tracing, transcripts);
     }
 
     /// <summary>The transcripts folder FINDINGS_TRANSCRIPTS names, study-relative, when it lies inside the study: its files are never pages.</summary>

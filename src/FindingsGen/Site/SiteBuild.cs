@@ -34,7 +34,7 @@ public sealed class SiteBuild
         }
         if (proceed is not null && !proceed(folder)) return null;
         var templateErrors = new List<string>();
-        var templates = TemplateSet.Load(folder.Root, templateErrors);
+        var templates = TemplateSet.Load(folder.Root, templateErrors, folder.Transcripts);
         if (templates is null)
         {
             foreach (var line in templateErrors) errors.WriteLine(line);

@@ -42,14 +42,22 @@ public sealed class TemplateSet
         this.overridden = overridden;
     }
 
-    /// <summary>Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line (FG0204) per problem.</summary>
-    public static TemplateSet? Load(string studyRoot, List<string> errors)
+    /// <summary>
+    /// Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line (FG0204) per problem.
+    /// An override that is one of <paramref name="transcripts"/> (a link to a transcript, another name of one) is refused.
+    /// </summary>
+    public static TemplateSet? Load(string studyRoot, List<string> errors, Files.TranscriptIdentities? transcripts = null)
     {
         var loaded = new Dictionary<string, Template>(StringComparer.Ordinal);
         var overridden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names)
         {
             // An override is read like every study file: a link out of the study, a FIFO or a huge file is refused.
+            if (transcripts?.TranscriptAt(System.IO.Path.Combine(studyRoot, "_templates", name)) is { } transcript)
+            {
+                errors.Add($"_templates/{name}(1,1): error FG0204: the template '_templates/{name}' is a transcript (the same file as '{transcript}'); a transcript is never a template: it is not used");
+                continue;
+            }
             var read = Files.ContainedFile.Read(studyRoot, "_templates/" + name, Files.FileLimits.Template, "a template", "the study folder");
             if (read.Refusal is not (Files.FileRefusal.None or Files.FileRefusal.Missing))
             {
