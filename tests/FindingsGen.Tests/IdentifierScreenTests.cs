@@ -159,6 +159,22 @@ public sealed class IdentifierScreenTests
     }
 
     [Fact]
+    public void A_long_list_and_a_long_quotation_full_of_unclosed_markup_are_screened_in_linear_time()
+    {
+        var ids = new System.Text.StringBuilder();
+        for (int i = 0; i < 20000; i++) ids.Append("Name").Append(i).Append(" Surname").Append(i).Append('\n');
+        ids.Append("Kari Nordmann\n");
+        string quotation = string.Concat(Enumerable.Repeat("&x <a ](y Kari Nordmann ", 20000));
+        using var temp = Study(quotation, ids: ids.ToString(), block: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, output, _) = StudyFolderTests.Check(temp.Path);
+        watch.Stop();
+        Assert.Equal(1, exit);
+        Assert.Equal(20000, output.Split('\n').Count(l => l.Contains("error FG0301")));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void An_unreadable_list_stays_an_error_whatever_rules_says()
     {
         using var temp = Study("I grew up in A\u030Alesund", extra: "rules: { FG0201: none }\n");

@@ -35,10 +35,17 @@ public static class IdentifierRule
             return;
         }
 
+        // Terms by their first word, so each word of a quotation costs one look-up however long the list.
+        var byFirstWord = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (!byFirstWord.TryGetValue(term[0], out var list)) byFirstWord[term[0]] = list = new List<string[]>();
+            list.Add(term);
+        }
         foreach (var quotation in study.Quotations)
         {
-            Screen(quotation, quotation.Text, terms, diagnostics);
-            if (quotation.Original is { } original) Screen(quotation, original, terms, diagnostics);
+            Screen(quotation, quotation.Text, byFirstWord, diagnostics);
+            if (quotation.Original is { } original) Screen(quotation, original, byFirstWord, diagnostics);
         }
     }
 
@@ -57,21 +64,25 @@ public static class IdentifierRule
         return terms;
     }
 
-    private static void Screen(Quotation quotation, QuotationText text, List<string[]> terms, DiagnosticList diagnostics)
+    private static void Screen(Quotation quotation, QuotationText text, Dictionary<string, List<string[]>> byFirstWord, DiagnosticList diagnostics)
     {
         var reported = new List<(int Start, int End)>();
+        // Characters already inside a reported match: a second match over any of them is the same finding.
+        var covered = new bool[text.Text.Length + 1];
         // Markdown markers (* _ ` ~, brackets, link targets, HTML tags) and format characters are read both as
         // separators and as removed (the rendered page joins K*ar*i into "Kari"). A match in any reading is reported once.
         foreach (var (markersRemoved, formatRemoved) in Readings)
         {
             var words = ScreenWords(text.Text, markersRemoved, formatRemoved);
-            foreach (var term in terms)
+            for (int i = 0; i < words.Count; i++)
             {
-                for (int i = 0; i + term.Length <= words.Count; i++)
+                if (!byFirstWord.TryGetValue(words[i].Text, out var candidates)) continue;
+                foreach (var term in candidates)
                 {
-                    if (!Matches(words, i, term)) continue;
+                    if (i + term.Length > words.Count || !Matches(words, i, term)) continue;
                     int start = words[i].Start, end = words[i + term.Length - 1].End;
-                    if (reported.Exists(r => start < r.End && end > r.Start)) continue;
+                    if (Array.IndexOf(covered, true, start, end - start) >= 0) continue;
+                    for (int k = start; k < end; k++) covered[k] = true;
                     reported.Add((start, end));
                 }
             }
@@ -199,8 +210,9 @@ public static class IdentifierRule
     {
         decoded = "";
         length = 0;
-        int semicolon = text.IndexOf(';', at + 1);
-        if (semicolon < 0 || semicolon - at > 40) return false;
+        // The window is bounded, so a quotation of many '&' without ';' stays linear.
+        int semicolon = text.IndexOf(';', at + 1, Math.Min(40, text.Length - at - 1));
+        if (semicolon < 0) return false;
         string reference = text.Substring(at, semicolon - at + 1);
         for (int k = 1; k < reference.Length - 1; k++)
         {
@@ -214,6 +226,9 @@ public static class IdentifierRule
         return true;
     }
 
+    // How far a link target or an HTML tag is looked for: bounded, so many unclosed ones cost linear time.
+    private const int MarkupWindow = 2048;
+
     /// <summary>How many characters of Markdown or HTML markup start at <paramref name="at"/> (0 when none), for the reading with markers removed.</summary>
     private static int MarkupLength(string text, int at)
     {
@@ -226,12 +241,12 @@ public static class IdentifierRule
                 // A link's target is not shown: [Kari](https://x) Nordmann reads "Kari Nordmann".
                 if (at + 1 < text.Length && text[at + 1] == '(')
                 {
-                    int close = text.IndexOf(')', at + 2);
+                    int close = text.IndexOf(')', at + 2, Math.Min(MarkupWindow, text.Length - at - 2));
                     if (close > 0) return close - at + 1;
                 }
                 return 1;
             case '<':
-                int end = text.IndexOf('>', at + 1);
+                int end = text.IndexOf('>', at + 1, Math.Min(MarkupWindow, text.Length - at - 1));
                 if (end > at + 1 && (char.IsLetter(text[at + 1]) || text[at + 1] == '/' || text[at + 1] == '!')) return end - at + 1;
                 return 0;
             default:
