@@ -90,6 +90,9 @@ public sealed class IdentifierScreenTests
     public void An_upper_case_spelling_is_screened() => AssertScreened("KARI NORDMANN was my teacher", 3);
 
     [Fact]
+    public void Full_width_letters_are_screened() => AssertScreened("\uFF2B\uFF41\uFF52\uFF49 Nordmann was my teacher", 3);
+
+    [Fact]
     public void A_possessive_is_still_the_name()
     {
         using var temp = Study("Kari's teacher", ids: "Kari\n");

@@ -13,7 +13,7 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0301: a quotation (its translation or its original) contains a term of the private identifiers list.
 /// The quotation is screened as a reader sees it: both it and each term are reduced to a sequence of words
-/// (HTML character references decoded, format characters such as zero-width spaces removed, Unicode NFC,
+/// (HTML character references decoded, format characters such as zero-width spaces removed, Unicode NFKC,
 /// quote marks and dashes folded, case folded) and a term matches a run of whole words, whatever stands
 /// between them. The message gives the position, never the list.
 /// </summary>
@@ -124,7 +124,7 @@ public static class IdentifierRule
 
     /// <summary>
     /// The words of <paramref name="text"/> in screening form: character references decoded, format characters
-    /// removed, NFC, quote marks and dashes folded, lower case (invariant); apostrophes and hyphens separate words
+    /// removed, NFKC, quote marks and dashes folded, lower case (invariant); apostrophes and hyphens separate words
     /// (so "Kari's" holds the word "kari" and "Oslo-University" the words "oslo" and "university").
     /// </summary>
     internal static List<ScreenWord> ScreenWords(string text, bool markersRemoved, bool formatRemoved)
@@ -154,7 +154,8 @@ public static class IdentifierRule
             i++;
         }
 
-        // NFC cluster by cluster (a base character and the marks after it), so each output character keeps an origin.
+        // NFKC cluster by cluster (a base character and the marks after it), so each output character keeps an origin.
+        // NFKC rather than NFC: full-width letters and ligatures (Ｋａｒｉ, ﬁ) read as the plain letters they show.
         var folded = new StringBuilder(chars.Length);
         var origin = new List<(int Start, int End)>(chars.Length);
         int c0 = 0;
@@ -163,7 +164,7 @@ public static class IdentifierRule
             int c1 = c0 + 1;
             while (c1 < chars.Length && Continues(chars[c1])) c1++;
             string cluster = chars.ToString(c0, c1 - c0);
-            if (!cluster.IsNormalized(NormalizationForm.FormC)) cluster = cluster.Normalize(NormalizationForm.FormC);
+            if (!cluster.IsNormalized(NormalizationForm.FormKC)) cluster = cluster.Normalize(NormalizationForm.FormKC);
             foreach (char k in cluster)
             {
                 char f = TextNormalizer.Fold(char.ToLowerInvariant(k));
