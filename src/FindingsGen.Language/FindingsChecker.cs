@@ -66,7 +66,7 @@ public static class FindingsChecker
         {
             if (input.Tracing is not { } tracing) return;
             traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
-            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics);
+            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics, input.Manifest.IdentifiersLocation);
             else if (input.Manifest.Identifiers is { Length: > 0 } named && input.Manifest.IdentifiersLocation is { } where)
             {
                 // The privacy screen never switches itself off: a named list that did not arrive is an error where it is named.
@@ -97,10 +97,17 @@ public static class FindingsChecker
         var result = new List<Diagnostic>();
         foreach (var d in diagnostics)
         {
-            var effective = manifest.RuleSeverities.TryGetValue(d.Id, out var severity) ? d.WithSeverity(severity) : d;
+            var effective = manifest.RuleSeverities.TryGetValue(d.Id, out var severity) && !Lowers(d, severity) ? d.WithSeverity(severity) : d;
             if (effective.Severity != Severity.None) result.Add(effective);
         }
         result.Sort();
         return result;
     }
+
+    /// <summary>
+    /// The privacy screen (FG0301) and the manifest problems that say it cannot run (FG0201) are never made less
+    /// severe by <c>rules:</c>: the manifest reader refuses such an entry, and this holds even for a manifest built otherwise.
+    /// </summary>
+    private static bool Lowers(Diagnostic d, Severity severity) =>
+        ManifestReader.IsGuardRule(d.Id) && severity < d.Severity;
 }

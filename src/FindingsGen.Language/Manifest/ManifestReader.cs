@@ -53,6 +53,9 @@ public static class ManifestReader
     /// <summary>A value as quoted in a message: at most <see cref="MaxQuoted"/> characters.</summary>
     public static string Quote(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
 
+    /// <summary>FG0201 and FG0301 guard the privacy screen: <c>rules:</c> may not set them below error.</summary>
+    public static bool IsGuardRule(string id) => id == RuleTable.FG0201.Id || id == RuleTable.FG0301.Id;
+
     private sealed class Reader
     {
         private readonly DiagnosticList diagnostics;
@@ -370,7 +373,13 @@ public static class ManifestReader
                     Report(entry.Key, $"'{Quote(entry.Key.Value)}' is not a FindingsGen rule ID (FG0001 … FG0301)");
                     continue;
                 }
-                if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity)) result[rule.Id] = severity;
+                if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity))
+                {
+                    // A warning does not fail a check, so anything below error would let a build publish unscreened quotations.
+                    if (IsGuardRule(rule.Id) && severity != Severity.Error)
+                        Report(entry.Value, $"{rule.Id} guards the private identifiers screen and cannot be switched off or lowered; remove this entry");
+                    else result[rule.Id] = severity;
+                }
                 else Report(entry.Value, $"the severity of {rule.Id} must be error, warning, info or none");
             }
             return result;
