@@ -98,7 +98,7 @@ public static class IdentifierRule
 
     private static readonly (bool MarkersRemoved, bool FormatRemoved)[] Readings = { (false, false), (false, true), (true, true) };
 
-    private static bool Matches(List<ScreenWord> words, int at, string[] term)
+    private static bool Matches(List<WordTokenizer.Word> words, int at, string[] term)
     {
         for (int k = 0; k < term.Length; k++)
         {
@@ -107,27 +107,12 @@ public static class IdentifierRule
         return true;
     }
 
-    /// <summary>A word in screening form and the [start, end) of the characters it came from in the original text.</summary>
-    internal readonly struct ScreenWord
-    {
-        public ScreenWord(string text, int start, int end)
-        {
-            Text = text;
-            Start = start;
-            End = end;
-        }
-
-        public string Text { get; }
-        public int Start { get; }
-        public int End { get; }
-    }
-
     /// <summary>
     /// The words of <paramref name="text"/> in screening form: character references decoded, format characters
     /// removed, NFKC, quote marks and dashes folded, lower case (invariant); apostrophes and hyphens separate words
     /// (so "Kari's" holds the word "kari" and "Oslo-University" the words "oslo" and "university").
     /// </summary>
-    internal static List<ScreenWord> ScreenWords(string text, bool markersRemoved, bool formatRemoved)
+    internal static List<WordTokenizer.Word> ScreenWords(string text, bool markersRemoved, bool formatRemoved)
     {
         var chars = new StringBuilder(text.Length);
         var from = new List<(int Start, int End)>(text.Length);
@@ -177,11 +162,11 @@ public static class IdentifierRule
         }
 
         string screened = folded.ToString();
-        var words = new List<ScreenWord>();
+        var words = new List<WordTokenizer.Word>();
         foreach (var w in WordTokenizer.Split(screened))
         {
             // A word spans the whole source pieces its characters came from (a reference such as &#97; is one piece).
-            words.Add(new ScreenWord(w.Text, origin[w.Start].Start, origin[w.End - 1].End));
+            words.Add(new WordTokenizer.Word(w.Text, origin[w.Start].Start, origin[w.End - 1].End));
         }
         return words;
     }
