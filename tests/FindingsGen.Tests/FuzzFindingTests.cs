@@ -157,3 +157,24 @@ public sealed class HiddenConstructTests
         Assert.DoesNotContain("FG0010", Check("[\"The images stay with me\"]{.quote .emphasis from=T1}\n"));
     }
 }
+
+/// <summary>A draft builds whatever the length of an ID (a fuzzing finding: a theme ID longer than a file name may be).</summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class LongIdTests
+{
+    [Fact]
+    public void Themes_and_participants_with_ids_longer_than_a_file_name_get_pages()
+    {
+        using var temp = new TempStudy();
+        string longId = string.Concat(System.Linq.Enumerable.Repeat("car", 120));
+        temp.Write("findings.yml", $"title: T\nparticipants: {{ {longId}: {{}}, {longId}x: {{}} }}\n");
+        temp.Write("results.md", $"# One {{#{longId} .theme}}\n\n## Sub {{#s .subtheme}}\n\nText.\n\n# Two {{#{longId}-b .theme}}\n\nText.\n");
+        string site = Path.Combine(temp.Path, "out");
+        var outcome = SiteBuild.Run(new SiteBuild.Options(temp.Path, site, true), new StringWriter(), new StringWriter());
+        Assert.NotNull(outcome.OutputFolder);
+        var themes = Directory.GetFiles(Path.Combine(site, "themes"));
+        Assert.Equal(2, themes.Length);
+        Assert.All(themes, f => Assert.True(Path.GetFileName(f).Length <= 120, f));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(site, "participants")).Length);
+    }
+}

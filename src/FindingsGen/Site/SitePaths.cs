@@ -68,6 +68,9 @@ public sealed class SitePaths
     /// <summary>A quotation's anchor.</summary>
     public string Anchor(Quotation quotation) => quotationAnchors[quotation];
 
+    /// <summary>The longest slug, in characters: with a "-N" suffix and ".html" it stays well under a file name's 255 bytes.</summary>
+    public const int MaxSlug = 100;
+
     /// <summary>Lower-case letters, digits and hyphens; anything else becomes a hyphen.</summary>
     public static string Slug(string id) => Slug(id, "p");
 
@@ -77,6 +80,8 @@ public sealed class SitePaths
         var builder = new StringBuilder();
         foreach (char c in id.ToLowerInvariant()) builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
         string slug = builder.ToString().Trim('-');
+        // A file name has at most 255 bytes on common file systems: a long ID is cut (the callers make cut names unique).
+        if (slug.Length > MaxSlug) slug = slug.Substring(0, MaxSlug).TrimEnd('-');
         return slug.Length == 0 ? fallback : slug;
     }
 }
