@@ -17,26 +17,47 @@ internal static class ExactMatcher
     public static SegmentMatch[]? FindQuotation(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, bool interviewer)
     {
         var result = new SegmentMatch[segments.Count];
-        var failed = new HashSet<long>();
+        var failed = new FailedStarts(segments.Count);
         return Chain(index, segments, 0, 0, int.MaxValue, interviewer, result, failed) ? result : null;
     }
 
     /// <summary>
-    /// Places segments[k…] from <paramref name="fromToken"/> on. Each way of placing segment k is tried in turn; a
-    /// state that failed once (segment k, starting from a token) is remembered, since it fails the same way every
-    /// time: without that, a quotation with several elisions took time exponential in their number ("a ... a ... a
-    /// ... b" against a turn of many a's).
+    /// Starts already known to fail, per segment. Whether segment k placed at a start leads to a whole quotation does not
+    /// depend on how the search got there, so a start that failed once fails every time: remembering them keeps the
+    /// search polynomial (without it, "a ... a ... a ... a ... a ... b" against a turn of many a's took time exponential
+    /// in the elisions), and remembering the last failed range of starts keeps it near linear in the transcript.
     /// </summary>
-    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool interviewer, SegmentMatch[] result, HashSet<long> failed)
+    private sealed class FailedStarts
+    {
+        private readonly int[] from, to;
+
+        public FailedStarts(int segments)
+        {
+            from = new int[segments];
+            to = new int[segments];
+            for (int k = 0; k < segments; k++) (from[k], to[k]) = (-1, -2);
+        }
+
+        /// <summary>Where to look next for segment k at or after <paramref name="start"/>: past a range known to fail.</summary>
+        public int Skip(int k, int start) => start >= from[k] && start <= to[k] ? to[k] + 1 : start;
+
+        /// <summary>Every start of segment k in [first, last] fails.</summary>
+        public void Add(int k, int first, int last)
+        {
+            // Ranges found one after another overlap or touch: keep their union; otherwise the newest.
+            if (first <= to[k] + 1 && last >= from[k] - 1 && from[k] >= 0) (from[k], to[k]) = (Math.Min(first, from[k]), Math.Max(last, to[k]));
+            else (from[k], to[k]) = (first, last);
+        }
+    }
+
+    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool interviewer, SegmentMatch[] result, FailedStarts failed)
     {
         if (k == segments.Count) return true;
-        // Past the first segment, where segment k may start follows from where it may start looking (fromToken =
-        // the previous segment's last token + 1, and maxStart that + MaxDistance): the pair (k, fromToken) is the state.
-        long state = ((long)k << 32) | (uint)fromToken;
-        if (k > 0 && failed.Contains(state)) return false;
         int from = fromToken;
         while (true)
         {
+            if (k > 0) from = failed.Skip(k, from);
+            if (from > maxStart) break;
             var match = FindSegment(index, segments[k], from, maxStart, interviewer);
             if (match is null) break;
             result[k] = match.Value;
@@ -44,7 +65,7 @@ internal static class ExactMatcher
             if (Chain(index, segments, k + 1, match.Value.Last + 1, (int)Math.Min(int.MaxValue, limit), interviewer, result, failed)) return true;
             from = match.Value.First + 1;
         }
-        if (k > 0) failed.Add(state);
+        if (k > 0) failed.Add(k, fromToken, maxStart);
         return false;
     }
 
