@@ -50,12 +50,18 @@ public static class UnknownConstructRule
         }
     }
 
+    // What each kind of element can be, built once: the rule runs on every attributed element of the study.
+    private static readonly Construct[] SpanConstructs = { SpanQuote, SpanFreq };
+    private static readonly Construct[] DivConstructs = { DivQuote };
+    private static readonly Construct[] DivInQuotationConstructs = { DivQuote, Original };
+    private static readonly Construct[] HeadingConstructs = { Theme, Subtheme };
+
     private static Construct[] ConstructsOf(AttributedElementKind kind) => kind switch
     {
-        AttributedElementKind.Span => new[] { SpanQuote, SpanFreq },
-        AttributedElementKind.Div => new[] { DivQuote },
-        AttributedElementKind.DivInQuotation => new[] { DivQuote, Original },
-        _ => new[] { Theme, Subtheme },
+        AttributedElementKind.Span => SpanConstructs,
+        AttributedElementKind.Div => DivConstructs,
+        AttributedElementKind.DivInQuotation => DivInQuotationConstructs,
+        _ => HeadingConstructs,
     };
 
     private static void Check(AttributedElement element, DiagnosticList diagnostics)
