@@ -68,16 +68,21 @@ public static class ManifestReader
             this.text = text;
         }
 
-        public void Report(int line, int column, int length, string message)
+        public void Report(int line, int column, int length, string message) =>
+            diagnostics.Add(RuleTable.FG0201, At(line, column, length), message);
+
+        private void Report(YamlNode node, string message) => diagnostics.Add(RuleTable.FG0201, Location(node), message);
+
+        /// <summary>Where a node is: a scalar's whole value, any other node's first character.</summary>
+        private SourceLocation Location(YamlNode node) => At(node.Line, node.Column, node is YamlScalar s ? s.End - s.Start : 1);
+
+        private SourceLocation At(int line, int column, int length)
         {
             // The YAML reader places a problem at the end of the text one place past it (a line or column that is not
             // there); a diagnostic must point inside the file, so it points at the last character instead.
             (line, column) = InsideText(lines ??= text.Split('\n'), line, column);
-            diagnostics.Add(RuleTable.FG0201, new SourceLocation(StudyManifest.FileName, line, column, line, column + Math.Max(1, length)), message);
+            return new SourceLocation(StudyManifest.FileName, line, column, line, column + Math.Max(1, length));
         }
-
-        private void Report(YamlNode node, string message) =>
-            Report(node.Line, node.Column, node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1, message);
 
         /// <summary>Reads every key; false when pages: or transcripts: could not be read (reading on would widen what is read).</summary>
         public bool Read(YamlMapping map, StudyManifest manifest)
@@ -140,12 +145,6 @@ public static class ManifestReader
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
             if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
             return readable;
-        }
-
-        private static SourceLocation Location(YamlNode node)
-        {
-            int length = node is YamlScalar s ? Math.Max(1, s.End - s.Start) : 1;
-            return new SourceLocation(StudyManifest.FileName, node.Line, node.Column, node.Line, node.Column + length);
         }
 
         private readonly Dictionary<FrequencyLabel, YamlNode> labelNodes = new();
