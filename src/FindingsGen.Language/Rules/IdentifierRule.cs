@@ -71,8 +71,12 @@ public static class IdentifierRule
         var covered = new bool[text.Text.Length + 1];
         // Markdown markers (* _ ` ~, brackets, link targets, HTML tags) and format characters are read both as
         // separators and as removed (the rendered page joins K*ar*i into "Kari"). A match in any reading is reported once.
+        // A reading is only worth its tokenising when the text holds what it reads differently: most quotations have
+        // neither format characters (nor references, which may decode to one) nor markers, and are read once.
+        bool format = HasFormatOrReference(text.Text), markers = text.Text.IndexOfAny(MarkerStarts) >= 0;
         foreach (var (markersRemoved, formatRemoved) in Readings)
         {
+            if ((formatRemoved && !markersRemoved && !format) || (markersRemoved && !markers)) continue;
             var words = ScreenWords(text.Text, markersRemoved, formatRemoved);
             for (int i = 0; i < words.Count; i++)
             {
@@ -97,6 +101,18 @@ public static class IdentifierRule
     }
 
     private static readonly (bool MarkersRemoved, bool FormatRemoved)[] Readings = { (false, false), (false, true), (true, true) };
+
+    // The characters MarkupLength removes or starts at: without any, the reading with markers removed is the one without.
+    private static readonly char[] MarkerStarts = { '*', '_', '`', '~', '[', '\\', ']', '<' };
+
+    private static bool HasFormatOrReference(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c == '&' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) return true;
+        }
+        return false;
+    }
 
     private static bool Matches(List<WordTokenizer.Word> words, int at, string[] term)
     {
