@@ -75,6 +75,9 @@ public sealed class IdentifierScreenTests
     public void An_HTML_character_reference_is_screened() => AssertScreened("K&#97;ri Nordmann was my teacher", 3);
 
     [Fact]
+    public void A_zero_width_space_written_as_a_character_reference_is_screened() => AssertScreened("Kari Nord&#8203;mann was my teacher", 3);
+
+    [Fact]
     public void A_hexadecimal_and_a_named_character_reference_are_screened() => AssertScreened("I grew up in &Aring;lesund, and K&#x61;ri Nordmann", 16);
 
     [Fact]
