@@ -75,7 +75,7 @@ public static class QuotationTracer
                 if (manifest.FindParticipant(reference.Id) is null) continue; // FG0004 already
                 string id = reference.Id;
                 // An empty quotation has no words to place a location on: it is reported where the quotation is written.
-                var where = traced.Text.Trim().Length == 0 ? quotation.Location : traced.Location;
+                var where = string.IsNullOrWhiteSpace(traced.Text) ? quotation.Location : traced.Location;
 
                 if (input.TranscriptsAvailable && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var memo))
                 {
