@@ -40,10 +40,12 @@ public sealed class TranscriptIdentities
         var folders = new List<string> { Path.Combine(root, StudyLayout.UsualTranscriptsFolder) };
         if (TranscriptFolder.Locate(root, manifest, null) is { } own) folders.Add(own);
         if (!string.IsNullOrEmpty(overrideFolder) && TranscriptFolder.Locate(root, manifest, overrideFolder) is { } moved) folders.Add(moved);
+        // Usually transcripts.path names the usual folder itself: each folder is listed (and walked) once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
             string? real = RealPath.Resolve(folder);
-            if (real is null || !Directory.Exists(real)) continue;
+            if (real is null || !seen.Add(real) || !Directory.Exists(real)) continue;
             // The study folder itself, or a folder holding it: only what the pattern names is a transcript there.
             bool holdsPages = FolderPaths.IsInside(real, realRoot);
             foreach (var file in Entries(real))
