@@ -109,7 +109,7 @@ public sealed class StudyFolder
         });
         // What is a transcript is decided by the file's identity, whatever the path that reaches it (a link, a "..").
         var transcripts = Files.TranscriptIdentities.Read(root, manifest, transcriptsOverride);
-        var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)), OverrideFolder(root, manifest, transcriptsOverride));
+        var selection = StudyLayout.Select(manifest, StudyFiles(root), OverrideFolder(root, manifest, transcriptsOverride));
         input.PageProblems.AddRange(selection.Problems);
         input.UnlistedPages.AddRange(selection.Unlisted.Where(p => transcripts.TranscriptAt(Path.Combine(root, p)) is null));
         foreach (var page in selection.Pages)
@@ -158,8 +158,11 @@ public sealed class StudyFolder
         yield return relative;
     }
 
-    /// <summary>Every <c>*.md</c> and <c>*.qmd</c> below the study folder, study-relative; StudyLayout decides which are pages.</summary>
-    private static IEnumerable<string> PageFiles(string root) =>
+    /// <summary>
+    /// Every <c>*.md</c>, <c>*.qmd</c> and findings.yml below the study folder, study-relative, found in one walk;
+    /// StudyLayout decides which are pages (a folder with its own findings.yml is another study's).
+    /// </summary>
+    private static IEnumerable<string> StudyFiles(string root) =>
         // Found by the file layer, which never walks a linked folder twice (a link to "." would otherwise never end).
-        Files.StudyTree.Find(root, StudyLayout.PageExtensions.ToArray()).Where(StudyLayout.IsPageFile);
+        Files.StudyTree.PagesAndManifests(root, StudyLayout.PageExtensions);
 }
