@@ -45,7 +45,7 @@ public static class BuildFiles
         {
             string id = participant.Id;
             var metadata = new Dictionary<string, string> { [HostFiles.Participant] = id };
-            string safe = Convert.ToBase64String(Encoding.UTF8.GetBytes(id)).Replace('/', '_').Replace('+', '-');
+            string safe = Safe(id);
             if (tracing.Missing.TryGetValue(id, out var missing))
             {
                 metadata[HostFiles.Problem] = missing;
@@ -146,7 +146,8 @@ public static class BuildFiles
         return files;
     }
 
-    private static string Safe(string relative) => Convert.ToBase64String(Encoding.UTF8.GetBytes(relative)).Replace('/', '_').Replace('+', '-');
+    /// <summary>A name made into a file name (a participant ID, a study-relative path): base64 with no slash.</summary>
+    private static string Safe(string name) => Convert.ToBase64String(Encoding.UTF8.GetBytes(name)).Replace('/', '_').Replace('+', '-');
 
     private static string WriteIfChanged(string path, string text)
     {
