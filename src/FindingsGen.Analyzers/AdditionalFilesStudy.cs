@@ -74,25 +74,8 @@ internal sealed class AdditionalFilesStudy
         // Pages the build step found to be transcripts (a link to one, another name of one): never pages, as in findings check.
         var transcripts = Refused(root, options, HostFiles.TranscriptRole);
         var selection = StudyLayout.Select(manifest, byRelative.Keys.Concat(refused.Keys).Concat(transcripts.Keys).Distinct(), TranscriptFolders(root, options));
-        input.PageProblems.AddRange(selection.Problems);
-        input.UnlistedPages.AddRange(selection.Unlisted.Where(p => !transcripts.ContainsKey(p)));
-        foreach (var page in selection.Pages)
-        {
-            PageEntry? entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
-            if (transcripts.TryGetValue(page, out var transcript))
-            {
-                if (entry is not null) input.PageProblems.Add(StudyLayout.TranscriptPage(entry, transcript));
-                continue;
-            }
-            if (refused.TryGetValue(page, out var problem))
-            {
-                input.PageProblems.Add(FileProblem.RefusedPage(page, entry, problem));
-                continue;
-            }
-            var text = Text(page);
-            if (text is not null) input.Pages.Add(new KeyValuePair<string, string>(page, text.ToString()));
-            else if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
-        }
+        selection.ReadInto(input, page => transcripts.TryGetValue(page, out var transcript) ? transcript : null, (page, entry) =>
+            refused.TryGetValue(page, out var problem) ? (null, FileProblem.RefusedPage(page, entry, problem)) : (Text(page)?.ToString(), null));
         input.Tracing = Tracing(root, options, cancellation, Text);
         return new AdditionalFilesStudy(root, texts, input);
     }

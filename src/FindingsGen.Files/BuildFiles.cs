@@ -28,7 +28,10 @@ public static class BuildFiles
         {
             files.Add(new BuildFile(Path.GetFullPath(Path.Combine(studyRoot, nested)), new Dictionary<string, string> { [HostFiles.Role] = HostFiles.NestedStudyRole }));
         }
-        var tracing = PrivateData.Read(studyRoot, manifest, transcriptsOverride, parallelism: 1);
+        // The transcripts alone: findings.lock is an AdditionalFile of its own (vetted by VetStudyFiles), and the
+        // identifiers list is read below only where the manifest names one.
+        var tracing = new TracingInput { Parallelism = 1 };
+        TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing);
 
         string folder = Path.Combine(intermediateFolder, "findings");
         Directory.CreateDirectory(folder);
@@ -42,7 +45,7 @@ public static class BuildFiles
         {
             string id = participant.Id;
             var metadata = new Dictionary<string, string> { [HostFiles.Participant] = id };
-            string safe = Convert.ToBase64String(Encoding.UTF8.GetBytes(id)).Replace('/', '_').Replace('+', '-');
+            string safe = Safe(id);
             if (tracing.Missing.TryGetValue(id, out var missing))
             {
                 metadata[HostFiles.Problem] = missing;
@@ -66,7 +69,8 @@ public static class BuildFiles
         }
         if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
-            if (tracing.IdentifiersProblem is { } problem)
+            PrivateData.ReadIdentifiers(identifiers, ManifestReader.Quote(manifest.Identifiers!), out string? identifiersProblem);
+            if (identifiersProblem is { } problem)
             {
                 // The analyzer reports it where identifiers: names the file, in the same words as findings check.
                 files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "identifiers.problem"), "\n"),
@@ -142,7 +146,8 @@ public static class BuildFiles
         return files;
     }
 
-    private static string Safe(string relative) => Convert.ToBase64String(Encoding.UTF8.GetBytes(relative)).Replace('/', '_').Replace('+', '-');
+    /// <summary>A name made into a file name (a participant ID, a study-relative path): base64 with no slash.</summary>
+    private static string Safe(string name) => Convert.ToBase64String(Encoding.UTF8.GetBytes(name)).Replace('/', '_').Replace('+', '-');
 
     private static string WriteIfChanged(string path, string text)
     {

@@ -53,6 +53,13 @@ public static class StudyTree
     }
 
     /// <summary>
+    /// The files ending in one of <paramref name="pageExtensions"/> and every findings.yml, the study's own included, in one
+    /// walk: what <c>StudyLayout.Select</c> takes to tell the pages from those of another study inside this one.
+    /// </summary>
+    public static List<string> PagesAndManifests(string studyRoot, IEnumerable<string> pageExtensions) =>
+        Find(studyRoot, pageExtensions.Append("/" + StudyManifest.FileName).ToArray());
+
+    /// <summary>
     /// The manifests of other studies inside the study folder (study-relative, e.g. <c>translated/findings.yml</c>):
     /// a folder with its own findings.yml is a study of its own, and its pages are not this study's.
     /// </summary>

@@ -40,24 +40,25 @@ public sealed class TranscriptIdentities
         var folders = new List<string> { Path.Combine(root, StudyLayout.UsualTranscriptsFolder) };
         if (TranscriptFolder.Locate(root, manifest, null) is { } own) folders.Add(own);
         if (!string.IsNullOrEmpty(overrideFolder) && TranscriptFolder.Locate(root, manifest, overrideFolder) is { } moved) folders.Add(moved);
+        // Usually transcripts.path names the usual folder itself: each folder is listed (and walked) once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
             string? real = RealPath.Resolve(folder);
-            if (real is null || !Directory.Exists(real)) continue;
+            if (real is null || !seen.Add(real) || !Directory.Exists(real)) continue;
             // The study folder itself, or a folder holding it: only what the pattern names is a transcript there.
             bool holdsPages = FolderPaths.IsInside(real, realRoot);
-            foreach (var file in Entries(real))
+            // Below a transcripts folder inside the study too: nothing there is ever a page (StudyLayout says so of the
+            // spelled path); the walk takes in the folder's own files. One outside the study is not walked: it may be
+            // large, and only its own files are read.
+            var files = !holdsPages && FolderPaths.IsInside(realRoot, real)
+                ? StudyTree.Find(real, "").Select(relative => Path.Combine(real, relative))
+                : Entries(real);
+            foreach (var file in files)
             {
                 string name = Path.GetFileName(file);
                 if (holdsPages && !ids.Any(id => TranscriptPattern.Matches(filePattern, id, name))) continue;
                 Add(names, root, file);
-            }
-            // Below a transcripts folder inside the study too: nothing there is ever a page (StudyLayout says so of the
-            // spelled path). One outside the study is not walked: it may be large, and only its own files are read.
-            if (holdsPages || !FolderPaths.IsInside(realRoot, real)) continue;
-            foreach (var relative in StudyTree.Find(real, ""))
-            {
-                Add(names, root, Path.Combine(real, relative));
             }
         }
         return new TranscriptIdentities(names);

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using FindingsGen.Language.Manifest;
 
 namespace FindingsGen.Language;
@@ -22,4 +24,31 @@ public sealed class PageSelection
     public IReadOnlyList<FileProblem> Problems { get; }
     /// <summary>Page files that <c>pages:</c> does not list: not read, reported as FG0203.</summary>
     public IReadOnlyList<string> Unlisted { get; }
+
+    /// <summary>
+    /// Hands <paramref name="input"/> the selection and the pages' texts, deciding for both hosts what a page that is
+    /// not read is: one that is a transcript (<paramref name="transcriptOf"/> names it, by what the file is) is no page,
+    /// an FG0202 when listed; one the host could not read comes with <paramref name="read"/>'s problem; one missing is
+    /// an FG0202 at its <c>pages:</c> entry when listed. <paramref name="read"/> returns the text, or a problem, or
+    /// neither when the file does not exist.
+    /// </summary>
+    public void ReadInto(StudyInput input, Func<string, string?> transcriptOf, Func<string, PageEntry?, (string? Text, FileProblem? Problem)> read)
+    {
+        input.PageProblems.AddRange(Problems);
+        input.UnlistedPages.AddRange(Unlisted.Where(p => transcriptOf(p) is null));
+        foreach (var page in Pages)
+        {
+            PageEntry? entry = Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
+            if (transcriptOf(page) is { } transcript)
+            {
+                // A transcript found by the walk is simply not a page, as one in the transcripts folder is not; a listed one is an error.
+                if (entry is not null) input.PageProblems.Add(StudyLayout.TranscriptPage(entry, transcript));
+                continue;
+            }
+            var (text, problem) = read(page, entry);
+            if (text is not null) input.Pages.Add(new KeyValuePair<string, string>(page, text));
+            else if (problem is not null) input.PageProblems.Add(problem);
+            else if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
+        }
+    }
 }

@@ -160,7 +160,12 @@ public sealed class TranscriptIdentityTests
     {
         var (study, canary) = Study();
         using var _ = study;
-        Directory.CreateSymbolicLink(Path.Combine(study.Path, "notes"), "transcripts");
+        // The link is shallower than the folder it leads to, so the search for pages always walks the folder by the
+        // link's name (each folder is walked once, by whichever name it meets first): only the identity keeps it out.
+        Directory.CreateDirectory(Path.Combine(study.Path, "private"));
+        Directory.Move(Path.Combine(study.Path, "transcripts"), Path.Combine(study.Path, "private", "interviews"));
+        SetTranscriptsPath(study, "private/interviews/{id}.*");
+        Directory.CreateSymbolicLink(Path.Combine(study.Path, "notes"), Path.Combine("private", "interviews"));
         SetPages(study, null);
         string output = NothingLeaks(study, canary);
         Assert.DoesNotContain("notes/", output);

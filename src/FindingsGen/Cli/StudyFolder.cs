@@ -109,42 +109,17 @@ public sealed class StudyFolder
         });
         // What is a transcript is decided by the file's identity, whatever the path that reaches it (a link, a "..").
         var transcripts = Files.TranscriptIdentities.Read(root, manifest, transcriptsOverride);
-        var selection = StudyLayout.Select(manifest, PageFiles(root).Concat(Files.StudyTree.NestedManifests(root)), OverrideFolder(root, manifest, transcriptsOverride));
-        input.PageProblems.AddRange(selection.Problems);
-        input.UnlistedPages.AddRange(selection.Unlisted.Where(p => transcripts.TranscriptAt(Path.Combine(root, p)) is null));
-        foreach (var page in selection.Pages)
+        var selection = StudyLayout.Select(manifest, StudyFiles(root), OverrideFolder(root, manifest, transcriptsOverride));
+        selection.ReadInto(input, page => transcripts.TranscriptAt(Path.Combine(root, page)), (page, entry) =>
         {
-            var entry = selection.Listed.TryGetValue(page, out var listedEntry) ? listedEntry : null;
-            if (transcripts.TranscriptAt(Path.Combine(root, page)) is { } transcript)
-            {
-                // A transcript found by the walk is simply not a page, as one in the transcripts folder is not; a listed one is an error.
-                if (entry is not null) input.PageProblems.Add(StudyLayout.TranscriptPage(entry, transcript));
-                continue;
-            }
             // Read through the one contained reader: a page that is (or lies in a folder that is) a link out of the
             // study, a FIFO, a folder or an oversized file is refused, and its content reaches no output.
             var read = Files.ContainedFile.Read(root, page, Files.FileLimits.Page, "a page", "the study folder");
-            if (read.Bytes is not { } bytes)
-            {
-                if (read.Refusal is Files.FileRefusal.Missing)
-                {
-                    if (entry is not null) input.PageProblems.Add(StudyLayout.MissingPage(entry));
-                }
-                else
-                {
-                    input.PageProblems.Add(FileProblem.RefusedPage(page, entry, read.Problem!));
-                }
-                continue;
-            }
+            if (read.Bytes is not { } bytes) return (null, read.Refusal is Files.FileRefusal.Missing ? null : FileProblem.RefusedPage(page, entry, read.Problem!));
             string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
-            if (text is null)
-            {
-                input.PageProblems.Add(new FileProblem(new SourceLocation(page, line, column, line, column + 1),
-                    $"'{page}' is not valid UTF-8 text (first bad byte at line {line}, column {column}); save it as UTF-8"));
-                continue;
-            }
-            input.Pages.Add(new KeyValuePair<string, string>(page, text));
-        }
+            return text is not null ? (text, null) : (null, new FileProblem(new SourceLocation(page, line, column, line, column + 1),
+                $"'{page}' is not valid UTF-8 text (first bad byte at line {line}, column {column}); save it as UTF-8"));
+        });
         return new StudyFolder(root, input, tracing, transcripts);
     }
 
@@ -158,8 +133,11 @@ public sealed class StudyFolder
         yield return relative;
     }
 
-    /// <summary>Every <c>*.md</c> and <c>*.qmd</c> below the study folder, study-relative; StudyLayout decides which are pages.</summary>
-    private static IEnumerable<string> PageFiles(string root) =>
+    /// <summary>
+    /// Every <c>*.md</c>, <c>*.qmd</c> and findings.yml below the study folder, study-relative, found in one walk;
+    /// StudyLayout decides which are pages (a folder with its own findings.yml is another study's).
+    /// </summary>
+    private static IEnumerable<string> StudyFiles(string root) =>
         // Found by the file layer, which never walks a linked folder twice (a link to "." would otherwise never end).
-        Files.StudyTree.Find(root, StudyLayout.PageExtensions.ToArray()).Where(StudyLayout.IsPageFile);
+        Files.StudyTree.PagesAndManifests(root, StudyLayout.PageExtensions);
 }
