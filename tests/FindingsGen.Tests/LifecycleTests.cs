@@ -253,6 +253,32 @@ public sealed class LifecycleTests
         AssertWhole(real);
     }
 
+    [Fact]
+    public void A_site_of_ours_with_a_link_planted_in_it_is_not_replaced()
+    {
+        // A link in the old site (to a file, or a folder, outside it) is nothing a build wrote: the site is left as it is.
+        using var study = StudyFolderTests.CopyOfExample();
+        using var outside = new TempStudy();
+        string site = Path.Combine(outside.Path, "site");
+        Assert.Equal(0, SiteTests.Build(study.Path, site).ExitCode);
+        string css = Path.Combine(site, "assets", "site.css"), elsewhereCss = Path.Combine(outside.Path, "site.css");
+        File.Move(css, elsewhereCss);
+        File.CreateSymbolicLink(css, elsewhereCss);
+        string participants = Path.Combine(site, "participants"), elsewhere = Path.Combine(outside.Path, "participants");
+        Directory.Move(participants, elsewhere);
+        Directory.CreateSymbolicLink(participants, elsewhere);
+        int participantFiles = Directory.GetFiles(elsewhere).Length;
+
+        var (outcome, _, error) = SiteTests.BuildWithOutput(study.Path, site);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("it holds files FindingsGen did not write (", error);
+        Assert.Contains("assets/site.css", error);
+        Assert.Contains("participants", error);
+        Assert.Equal(elsewhereCss, new FileInfo(css).LinkTarget);
+        Assert.Equal(elsewhere, new DirectoryInfo(participants).LinkTarget);
+        Assert.Equal(participantFiles, Directory.GetFiles(elsewhere).Length);
+    }
+
     // ---- what a killed build leaves ----
 
     [Fact]

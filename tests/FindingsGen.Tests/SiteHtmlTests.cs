@@ -115,7 +115,7 @@ public sealed class SiteHtmlTests
     [InlineData("<html><body><p style=\"background:url(javascript:alert(1))\">x</p></body></html>", "style=")]
     public void The_last_check_refuses_a_page_cut_short_or_carrying_live_script(string html, string expected)
     {
-        Assert.Contains(expected, PageCheck.Problem(html));
+        Assert.Contains(expected, PageCheck.Problem(Encoding.UTF8.GetBytes(html)));
     }
 
     [Fact]
@@ -125,7 +125,18 @@ public sealed class SiteHtmlTests
                             "<p>&lt;b onclick=alert(1)&gt; and javascript:alert(1) as text</p><!-- <a href=javascript:x> -->" +
                             "<a href=\"https://example.org/\" data-of=\"T1 T2\">x</a><a href=\"\">y</a><img src=\"assets/x.png\" alt=\"online\">" +
                             "<script type=\"application/json\">{\"t\":\"\\u003cb onclick=x\\u003e\"}</script><script src=\"assets/site.js\"></script>\n</body>\n</html>\n";
-        Assert.Null(PageCheck.Problem(Html));
+        Assert.Null(PageCheck.Problem(Encoding.UTF8.GetBytes(Html)));
+    }
+
+    [Fact]
+    public void The_last_check_reads_the_page_as_utf8_text_in_any_script()
+    {
+        // Letters outside ASCII in names, values and text, a </SCRIPT> in capitals, and a no-break space after the end.
+        const string Clean = "<html><body><p title=\"Ærø – 東京\">Ærø 東京 😀</p><script>let a = \"<b onclick=x>\";</SCRIPT>" +
+                             "<a href=\"themes/été.html\">é</a></body></html>\u00A0\n";
+        Assert.Null(PageCheck.Problem(Encoding.UTF8.GetBytes(Clean)));
+        Assert.Contains("href=", PageCheck.Problem(Encoding.UTF8.GetBytes("<html><body><a href=\"é javascript:x\">東京</a></body></html>")));
+        Assert.Contains("event handler", PageCheck.Problem(Encoding.UTF8.GetBytes("<html><body><p title=\"東京\" onclick=\"x\">é</p></body></html>")));
     }
 
     /// <summary>A study with every script URL of <see cref="ScriptUrls"/> in every link form and place, and raw HTML that would run.</summary>

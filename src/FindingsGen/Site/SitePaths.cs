@@ -30,9 +30,7 @@ public sealed class SitePaths
         var themeSlugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var theme in study.Themes)
         {
-            string slug = Slug(theme.Id, "theme");
-            for (int n = 2; !themeSlugs.Add(slug); n++) slug = Slug(theme.Id, "theme") + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            themeFiles[theme] = "themes/" + slug + ".html";
+            themeFiles[theme] = "themes/" + Unique(themeSlugs, Slug(theme.Id, "theme")) + ".html";
         }
         var taken = new HashSet<string>(study.Anchors.Select(a => a.Id), StringComparer.Ordinal);
         var quotationIds = new HashSet<string>(StringComparer.Ordinal);
@@ -46,10 +44,16 @@ public sealed class SitePaths
             }
             // A quotation without an ID keeps its anchor through edits elsewhere: a hash of its words and speakers.
             string anchor = "q-" + Sha256Hex.Of(string.Join(" ", quotation.From.Select(f => f.Id)) + "\n" + quotation.Text.Text).Substring(0, 10);
-            string unique = anchor;
-            for (int n = 2; !taken.Add(unique); n++) unique = anchor + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            quotationAnchors[quotation] = unique;
+            quotationAnchors[quotation] = Unique(taken, anchor);
         }
+    }
+
+    /// <summary><paramref name="wanted"/>, or the first of <c>wanted-2</c>, <c>wanted-3</c>… not yet <paramref name="taken"/>; it is taken now.</summary>
+    private static string Unique(HashSet<string> taken, string wanted)
+    {
+        string unique = wanted;
+        for (int n = 2; !taken.Add(unique); n++) unique = wanted + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return unique;
     }
 
     /// <summary>The overview page.</summary>

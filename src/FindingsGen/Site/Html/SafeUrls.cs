@@ -37,21 +37,22 @@ public static class SafeUrls
     private static bool HasSafeScheme(string url)
     {
         // Browsers drop tab, line feed and carriage return anywhere in a URL and trim other controls and spaces
-        // around it: removing every control character and space anywhere also covers "java script:" and U+007F.
-        var cleaned = new StringBuilder(url.Length);
+        // around it: skipping every control character and space anywhere also covers "java script:" and U+007F.
+        // The first colon or path start decides, read in place: this runs for every link of every page.
+        Span<char> scheme = stackalloc char[7]; // one longer than "mailto": a longer scheme is none of ours
+        int length = 0;
         foreach (char c in url)
         {
-            if (c > ' ' && c != '\u007F') cleaned.Append(c);
+            if (c <= ' ' || c == '\u007F') continue;
+            if (c is '/' or '?' or '#' or '\\') return true; // no scheme: relative (a path, ?query or #fragment)
+            if (c == ':')
+            {
+                return scheme[..length] is "http" or "https" or "mailto";
+            }
+            if (length < scheme.Length) scheme[length++] = char.ToLowerInvariant(c);
         }
-        string u = cleaned.ToString();
-        int colon = u.IndexOf(':');
-        int stop = u.IndexOfAny(PathStarts);
-        if (colon < 0 || (stop >= 0 && stop < colon)) return true; // no scheme: relative (a path, ?query or #fragment)
-        string scheme = u.Substring(0, colon).ToLowerInvariant();
-        return scheme is "http" or "https" or "mailto";
+        return true;
     }
-
-    private static readonly char[] PathStarts = { '/', '?', '#', '\\' };
 
     /// <summary>
     /// Decodes HTML character references as a browser does in an attribute: numeric ones (decimal or hex, with or

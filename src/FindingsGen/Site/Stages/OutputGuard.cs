@@ -64,45 +64,18 @@ public static class OutputGuard
     }
 
     /// <summary>
-    /// The full path with every symbolic link on the way resolved (as far as the path exists; the rest is kept as
-    /// written). A loop of links, or more than 40, leaves the rest unresolved.
+    /// The full path with every symbolic link on the way resolved (<see cref="Files.RealPath"/>, as far as the path
+    /// exists; the rest is kept as written). A loop of links, or a path that cannot be looked at, is kept as written.
     /// </summary>
     public static string RealPath(string path)
     {
-        string full = Path.GetFullPath(path);
-        for (int hops = 0; hops < 40; hops++)
-        {
-            string root = Path.GetPathRoot(full) ?? "";
-            var parts = full.Substring(root.Length).Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
-            string current = root;
-            string? restart = null;
-            for (int i = 0; i < parts.Length; i++)
-            {
-                string next = Path.Combine(current, parts[i]);
-                string? target = LinkTarget(next);
-                if (target is not null)
-                {
-                    // A relative link is relative to the folder holding it; what follows it in the path is kept.
-                    restart = Path.GetFullPath(Path.Combine(new[] { Path.GetFullPath(target, current) }.Concat(parts.Skip(i + 1)).ToArray()));
-                    break;
-                }
-                current = next;
-            }
-            if (restart is null) return Trim(current);
-            full = restart;
-        }
-        return Trim(full);
-    }
-
-    private static string? LinkTarget(string path)
-    {
         try
         {
-            return new FileInfo(path).LinkTarget;
+            return Files.RealPath.Resolve(path) ?? Trim(Path.GetFullPath(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return Trim(Path.GetFullPath(path));
         }
     }
 

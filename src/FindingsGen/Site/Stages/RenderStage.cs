@@ -29,7 +29,7 @@ public static class RenderStage
         {
             byte[] page = templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value });
             // Whatever made the page, it is published only whole and without live script.
-            if (Html.PageCheck.Problem(utf8.GetString(page)) is { } problem)
+            if (Html.PageCheck.Problem(page) is { } problem)
             {
                 throw new TemplateException(TemplateSet.Diagnostic(templates.Blamed(template), 0, 0, $"{problem}: {(root.Length == 0 ? "" : "the page of ")}{title}"));
             }

@@ -24,14 +24,8 @@ public sealed class SiteMarker
     /// <summary>The files listed (relative, with '/'), or null for a marker of an older FindingsGen that lists none.</summary>
     public IReadOnlySet<string>? Files { get; }
 
-    /// <summary>Writes the marker into <paramref name="folder"/>, listing <paramref name="files"/> (relative, with '/').</summary>
-    public static void Write(string folder, IEnumerable<string> files)
-    {
-        using var claim = Create(folder, files);
-    }
-
     /// <summary>
-    /// Creates the marker of a new folder and holds it until disposed: while it is held, another build sees the
+    /// Creates the marker of a new folder, listing <paramref name="files"/> (relative, with '/'), and holds it until disposed: while it is held, another build sees the
     /// folder as in use, not as a leftover (it cannot read the marker), and leaves it alone. A killed build's hold
     /// ends with it. Throws <see cref="DirectoryNotFoundException"/> when the folder is gone (another build took the
     /// empty folder for a leftover): make another.
