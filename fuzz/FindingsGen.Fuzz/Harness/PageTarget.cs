@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
-using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
@@ -22,12 +21,7 @@ internal sealed class PageTarget : FuzzTarget
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
     {
-        string? text = Utf8Text.TryDecode(input, out _, out _);
-        if (text is null)
-        {
-            verdict.Feature("not-utf8"); // the host reports it as FG0202; nothing reaches the parser
-            return;
-        }
+        if (Text(input, verdict) is not { } text) return;
         var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = Fixture.Tracing() };
         study.Pages.Add(new KeyValuePair<string, string>("results.md", text));
         var result = FindingsChecker.Check(study);

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
-using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
@@ -28,12 +27,7 @@ internal sealed class TracerTarget : FuzzTarget
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
     {
-        string? text = Utf8Text.TryDecode(input, out _, out _);
-        if (text is null)
-        {
-            verdict.Feature("not-utf8");
-            return;
-        }
+        if (Text(input, verdict) is not { } text) return;
         var sections = Sections.Split(text);
         string quotation = sections[0];
         string transcript = Sections.At(sections, 1) ?? Fixture.T1;
