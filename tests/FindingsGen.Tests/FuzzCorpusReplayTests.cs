@@ -40,6 +40,8 @@ public sealed class FuzzCorpusReplayTests
             "<a href=\"javascript:alert(1)\">", "<a href=' JaVa&#x09;ScRiPt&colon;alert(1)'>", "<a href=\"&#106;avascript:x\">",
             "<a href=vbscript:x>", "<iframe src=\"data:text/html,x\"></iframe>", "<form action=\"java\nscript:x\">", "<object data=x>",
             "<a href=\"jav&#x0A;ascript:x\">", "<div style=\"background:url(javascript:x)\">",
+            "<embed src=x>", "<base href=\"https://example.org/\">", "<meta http-equiv=\"refresh\" content=\"0;url=https://example.org\">",
+            "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
         };
         foreach (string html in live) Assert.True(LiveScript.Find(html).Count > 0, html);
         string[] safe =
