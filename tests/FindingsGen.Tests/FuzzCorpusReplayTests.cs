@@ -102,6 +102,17 @@ public sealed class FuzzCorpusReplayTests
         Assert.Contains(verdict.Features, f => f.StartsWith("D:FG0101", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("manifest")]
+    [InlineData("page")]
+    [InlineData("tracer")]
+    public void An_input_that_is_not_UTF8_stops_at_the_host_as_the_tool_does(string target)
+    {
+        var verdict = Targets.Create(target).Execute(new byte[] { (byte)'#', 0xC3, 0x28 });
+        Assert.True(verdict.Passed, string.Join("\n", verdict.Violations));
+        Assert.Equal(new[] { "not-utf8" }, verdict.Features);
+    }
+
     /// <summary>Sleeps for a non-empty input (a hang), throws for an empty one.</summary>
     private sealed class SleepingTarget : FuzzTarget
     {
