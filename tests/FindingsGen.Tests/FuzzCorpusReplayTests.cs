@@ -40,6 +40,8 @@ public sealed class FuzzCorpusReplayTests
             "<a href=\"javascript:alert(1)\">", "<a href=' JaVa&#x09;ScRiPt&colon;alert(1)'>", "<a href=\"&#106;avascript:x\">",
             "<a href=vbscript:x>", "<iframe src=\"data:text/html,x\"></iframe>", "<form action=\"java\nscript:x\">", "<object data=x>",
             "<a href=\"jav&#x0A;ascript:x\">", "<div style=\"background:url(javascript:x)\">",
+            "<embed src=x>", "<base href=\"https://example.org/\">", "<meta http-equiv=\"refresh\" content=\"0;url=https://example.org\">",
+            "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
         };
         foreach (string html in live) Assert.True(LiveScript.Find(html).Count > 0, html);
         string[] safe =
@@ -98,6 +100,17 @@ public sealed class FuzzCorpusReplayTests
         Assert.Contains("S:Verbatim", verdict.Features);
         Assert.Contains("S:NotFound", verdict.Features);
         Assert.Contains(verdict.Features, f => f.StartsWith("D:FG0101", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("manifest")]
+    [InlineData("page")]
+    [InlineData("tracer")]
+    public void An_input_that_is_not_UTF8_stops_at_the_host_as_the_tool_does(string target)
+    {
+        var verdict = Targets.Create(target).Execute(new byte[] { (byte)'#', 0xC3, 0x28 });
+        Assert.True(verdict.Passed, string.Join("\n", verdict.Violations));
+        Assert.Equal(new[] { "not-utf8" }, verdict.Features);
     }
 
     /// <summary>Sleeps for a non-empty input (a hang), throws for an empty one.</summary>

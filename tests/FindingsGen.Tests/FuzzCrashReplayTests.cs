@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using FindingsGen.Fuzz;
 using Xunit;
 
@@ -18,5 +19,18 @@ public sealed class FuzzCrashReplayTests
     {
         var failures = Replay.Run(target, Path.Combine(RepoRoot.Path, "fuzz", "crashes", target), FuzzCorpusReplayTests.Budget, out _);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void The_replay_reads_every_stored_folder_and_finds_the_fixed_findings()
+    {
+        // A folder not named after a target would never be replayed, and an empty crashes/ would make the test above pass unread.
+        foreach (string kind in new[] { "corpus", "crashes", "crashes-pending" })
+        {
+            string folder = Path.Combine(RepoRoot.Path, "fuzz", kind);
+            if (!Directory.Exists(folder)) continue;
+            foreach (string sub in Directory.GetDirectories(folder)) Assert.Contains(Path.GetFileName(sub), Targets.Names);
+        }
+        Assert.Contains(Targets.Names, t => Replay.Inputs(Path.Combine(RepoRoot.Path, "fuzz", "crashes", t)).Any());
     }
 }

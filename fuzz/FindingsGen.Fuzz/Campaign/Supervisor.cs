@@ -20,7 +20,7 @@ internal static class Supervisor
     {
         var target = Targets.Create(settings.Target);
         var store = new Store(settings.FuzzFolder, target);
-        string current = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"findingsgen-fuzz-{Environment.ProcessId}-{target.Name}.current");
+        string current = Path.Combine(ScratchFolder.Parent, $"findingsgen-fuzz-{Environment.ProcessId}-{target.Name}.current");
         long done = 0;
         int findings = 0, seed = settings.Seed, deaths = 0, corpus = 0;
         var watch = Stopwatch.StartNew();

@@ -1,3 +1,8 @@
+using System.Collections.Generic;
+using FindingsGen.Language;
+using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
+
 namespace FindingsGen.Fuzz;
 
 /// <summary>
@@ -25,6 +30,11 @@ internal static class Fixture
         "  path: transcripts/{id}.*\n" +
         "  interviewer: [I]\n" +
         "pages: [results.md]\n";
+
+    private static readonly DiagnosticList ManifestDiagnostics = new();
+
+    /// <summary>The manifest as the checker reads it, once for every input.</summary>
+    public static readonly StudyManifest ManifestRead = FindingsChecker.ReadManifest(Manifest, ManifestDiagnostics);
 
     /// <summary>T1's transcript (plain text, labelled turns).</summary>
     public const string T1 =
@@ -74,4 +84,15 @@ internal static class Fixture
         tracing.Transcripts["T3"] = new Language.Tracing.TranscriptSource("T3", "T3.md", "md", T3);
         return tracing;
     }
+
+    /// <summary>The check's input for the fixture's manifest (read once) with <paramref name="page"/> as results.md.</summary>
+    public static StudyInput Study(string page, Language.Tracing.TracingInput tracing)
+    {
+        var study = new StudyInput(ManifestRead, ManifestDiagnostics.Items) { Tracing = tracing };
+        study.Pages.Add(new KeyValuePair<string, string>("results.md", page));
+        return study;
+    }
+
+    /// <summary>The text of each file of <see cref="Study"/>, for the location oracle.</summary>
+    public static Dictionary<string, string> Files(string page) => new() { [StudyManifest.FileName] = Manifest, ["results.md"] = page };
 }

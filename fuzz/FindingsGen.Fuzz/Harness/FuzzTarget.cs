@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
@@ -42,6 +43,17 @@ internal abstract class FuzzTarget
 
     /// <summary>Runs the code under test on <paramref name="input"/> and records violations and features.</summary>
     protected abstract void Run(byte[] input, Verdict verdict);
+
+    /// <summary>
+    /// The input as the host decodes a study file (strict UTF-8, a BOM dropped), or null with the feature <c>not-utf8</c>:
+    /// the host reports such a file itself (a page FG0202, the manifest FG0201), and nothing of it reaches the core.
+    /// </summary>
+    protected static string? Text(byte[] input, Verdict verdict)
+    {
+        string? text = Utf8Text.TryDecode(input, out _, out _);
+        if (text is null) verdict.Feature("not-utf8");
+        return text;
+    }
 
     /// <summary>The first frame of the exception in FindingsGen's own code (or its first frame): where the fault is.</summary>
     private static string Frame(Exception e)

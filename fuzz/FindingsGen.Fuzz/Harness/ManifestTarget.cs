@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
-using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
@@ -19,12 +18,7 @@ internal sealed class ManifestTarget : FuzzTarget
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
     {
-        string? text = Utf8Text.TryDecode(input, out _, out _);
-        if (text is null)
-        {
-            verdict.Feature("not-utf8"); // the host reports it (StudyFolder); nothing reaches the reader
-            return;
-        }
+        if (Text(input, verdict) is not { } text) return;
         var diagnostics = new DiagnosticList();
         var manifest = FindingsChecker.ReadManifest(text, diagnostics);
         bool manifestErrors = false;

@@ -1,17 +1,10 @@
-using System.Collections.Generic;
 using FindingsGen.Language;
-using FindingsGen.Language.Diagnostics;
-using FindingsGen.Language.Manifest;
-using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
 /// <summary>A page through the parser with our Markdown extensions and every rule, traced against the fixture's transcripts.</summary>
 internal sealed class PageTarget : FuzzTarget
 {
-    private static readonly DiagnosticList ManifestDiagnostics = new();
-    private static readonly StudyManifest Manifest = FindingsChecker.ReadManifest(Fixture.Manifest, ManifestDiagnostics);
-
     /// <inheritdoc />
     public override string Name => "page";
     /// <inheritdoc />
@@ -22,16 +15,8 @@ internal sealed class PageTarget : FuzzTarget
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
     {
-        string? text = Utf8Text.TryDecode(input, out _, out _);
-        if (text is null)
-        {
-            verdict.Feature("not-utf8"); // the host reports it as FG0202; nothing reaches the parser
-            return;
-        }
-        var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = Fixture.Tracing() };
-        study.Pages.Add(new KeyValuePair<string, string>("results.md", text));
-        var result = FindingsChecker.Check(study);
-        var files = new Dictionary<string, string> { [StudyManifest.FileName] = Fixture.Manifest, ["results.md"] = text };
-        CheckOracles.Check(verdict, result, files, canaryApplies: !Oracles.Carries(text));
+        if (Text(input, verdict) is not { } text) return;
+        var result = FindingsChecker.Check(Fixture.Study(text, Fixture.Tracing()));
+        CheckOracles.Check(verdict, result, Fixture.Files(text), canaryApplies: !Oracles.Carries(text));
     }
 }

@@ -12,11 +12,13 @@ internal sealed class ScratchFolder
     /// <summary>Makes a fresh folder named after <paramref name="purpose"/>.</summary>
     public ScratchFolder(string purpose)
     {
-        string parent = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        Root = Path.Combine(parent, $"findingsgen-fuzz-{Environment.ProcessId}-{purpose}-{Guid.NewGuid():N}");
+        Root = Path.Combine(Parent, $"findingsgen-fuzz-{Environment.ProcessId}-{purpose}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove();
     }
+
+    /// <summary>Where the fuzzer's scratch files go: memory-backed /dev/shm where there is one, else the temp folder.</summary>
+    public static string Parent { get; } = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
 
     /// <summary>The folder.</summary>
     public string Root { get; }

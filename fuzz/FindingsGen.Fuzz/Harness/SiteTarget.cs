@@ -45,23 +45,24 @@ internal sealed class SiteTarget : FuzzTarget
         var errors = new StringWriter();
         var outcome = SiteBuild.Run(new SiteBuild.Options(folder.Root, null, Draft: true), output, errors);
         verdict.Feature("exit:" + outcome.ExitCode);
+        string printed = output.ToString(), complaints = errors.ToString();
         bool canaryApplies = !Oracles.Carries(page) && !Oracles.Carries(manifest);
         if (canaryApplies)
         {
-            Oracles.NoCanary(verdict, "the build's output", output.ToString());
-            Oracles.NoCanary(verdict, "the build's errors", errors.ToString());
+            Oracles.NoCanary(verdict, "the build's output", printed);
+            Oracles.NoCanary(verdict, "the build's errors", complaints);
         }
         if (outcome.ExitCode == 2)
         {
-            if (errors.ToString().Trim().Length == 0) verdict.Fail("exit-contract", "exit code 2 without a word on standard error", "silent-2");
+            if (complaints.Trim().Length == 0) verdict.Fail("exit-contract", "exit code 2 without a word on standard error", "silent-2");
             return;
         }
+        var files = new Dictionary<string, string>(StringComparer.Ordinal) { [StudyManifest.FileName] = manifest, ["results.md"] = page };
         // A manifest in error (FG0201) stops every build, drafts too: exit 1, the diagnostics printed, nothing written.
         if (outcome.ExitCode == 1 && outcome.Result is { } refused && outcome.OutputFolder is null
             && refused.Diagnostics.Any(d => d.Id == "FG0201" && d.Severity == Language.Diagnostics.Severity.Error))
         {
-            var checkFiles = new Dictionary<string, string>(StringComparer.Ordinal) { [StudyManifest.FileName] = manifest, ["results.md"] = page };
-            CheckOracles.Check(verdict, refused, checkFiles, canaryApplies);
+            CheckOracles.Check(verdict, refused, files, canaryApplies);
             return;
         }
         if (outcome.ExitCode is not (0 or 1) || outcome.Result is null || outcome.OutputFolder is null)
@@ -71,9 +72,7 @@ internal sealed class SiteTarget : FuzzTarget
         }
         var result = outcome.Result;
         if (outcome.ExitCode != (result.Errors > 0 ? 1 : 0)) verdict.Fail("exit-contract", $"exit code {outcome.ExitCode} with {result.Errors} error(s)", "exit-vs-errors");
-        foreach (string line in output.ToString().Split('\n')) Oracles.PrintedLine(verdict, line.TrimEnd('\r'), "findings build:");
-
-        var files = new Dictionary<string, string>(StringComparer.Ordinal) { [StudyManifest.FileName] = manifest, ["results.md"] = page };
+        foreach (string line in printed.Split('\n')) Oracles.PrintedLine(verdict, line.TrimEnd('\r'), "findings build:");
         CheckOracles.Check(verdict, result, files, canaryApplies);
 
         var written = Directory.GetFiles(outcome.OutputFolder, "*", SearchOption.AllDirectories);

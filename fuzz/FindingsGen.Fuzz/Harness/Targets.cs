@@ -16,8 +16,7 @@ internal static class Targets
         "page" => new PageTarget(),
         "tracer" => new TracerTarget(),
         "site" => new SiteTarget(),
-        _ when name.StartsWith("transcript-", StringComparison.Ordinal) && new[] { "txt", "md", "vtt", "docx" }.Contains(name.Substring(11)) =>
-            new TranscriptTarget(name.Substring(11)),
+        _ when name.StartsWith("transcript-", StringComparison.Ordinal) && Names.Contains(name) => new TranscriptTarget(name.Substring(11)),
         _ => throw new ArgumentException($"unknown target '{name}'; the targets are {string.Join(", ", Names)}"),
     };
 }

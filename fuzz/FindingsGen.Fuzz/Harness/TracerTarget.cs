@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using FindingsGen.Language;
-using FindingsGen.Language.Diagnostics;
-using FindingsGen.Language.Manifest;
-using FindingsGen.Language.Text;
 
 namespace FindingsGen.Fuzz;
 
@@ -12,9 +8,6 @@ namespace FindingsGen.Fuzz;
 /// </summary>
 internal sealed class TracerTarget : FuzzTarget
 {
-    private static readonly DiagnosticList ManifestDiagnostics = new();
-    private static readonly StudyManifest Manifest = FindingsChecker.ReadManifest(Fixture.Manifest, ManifestDiagnostics);
-
     /// <inheritdoc />
     public override string Name => "tracer";
     /// <inheritdoc />
@@ -28,12 +21,7 @@ internal sealed class TracerTarget : FuzzTarget
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
     {
-        string? text = Utf8Text.TryDecode(input, out _, out _);
-        if (text is null)
-        {
-            verdict.Feature("not-utf8");
-            return;
-        }
+        if (Text(input, verdict) is not { } text) return;
         var sections = Sections.Split(text);
         string quotation = sections[0];
         string transcript = Sections.At(sections, 1) ?? Fixture.T1;
@@ -41,11 +29,8 @@ internal sealed class TracerTarget : FuzzTarget
         verdict.Feature("format:" + format);
         string page = "# Theme {#theme .theme}\n\n## Sub {#sub .subtheme}\n\n::: {.quote from=T1}\n" + quotation + "\n:::\n\n" +
                       "Inline: [\"" + quotation.Replace("\r", " ").Replace("\n", " ") + "\"]{.quote from=T1}\n";
-        var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = Fixture.Tracing(transcript, format) };
-        study.Pages.Add(new KeyValuePair<string, string>("results.md", page));
-        var result = FindingsChecker.Check(study);
-        var files = new Dictionary<string, string> { [StudyManifest.FileName] = Fixture.Manifest, ["results.md"] = page };
-        CheckOracles.Check(verdict, result, files, canaryApplies: !Oracles.Carries(quotation));
+        var result = FindingsChecker.Check(Fixture.Study(page, Fixture.Tracing(transcript, format)));
+        CheckOracles.Check(verdict, result, Fixture.Files(page), canaryApplies: !Oracles.Carries(quotation));
         int transcriptLines = transcript.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Length;
         foreach (var t in result.Traces)
         {

@@ -1,8 +1,6 @@
-using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Files;
 using FindingsGen.Language;
-using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Tracing;
 
@@ -14,8 +12,6 @@ namespace FindingsGen.Fuzz;
 /// </summary>
 internal sealed class TranscriptTarget : FuzzTarget
 {
-    private static readonly DiagnosticList ManifestDiagnostics = new();
-    private static readonly StudyManifest Manifest = FindingsChecker.ReadManifest(Fixture.Manifest, ManifestDiagnostics);
     private readonly string format;
     private ScratchFolder? folder;
 
@@ -46,7 +42,7 @@ internal sealed class TranscriptTarget : FuzzTarget
         if (format == "docx") verdict.Feature(DocxPackage.IsZip(input) ? "zip" : "wrapped");
         folder.Write("transcripts/T1." + format, file);
 
-        var tracing = PrivateData.Read(folder.Root, Manifest, null, 1);
+        var tracing = PrivateData.Read(folder.Root, Fixture.ManifestRead, null, 1);
         if (!tracing.Transcripts.TryGetValue("T1", out var source))
         {
             verdict.Fail("silently-unchecked", "T1's transcript file was not found", "not-found");
@@ -68,10 +64,7 @@ internal sealed class TranscriptTarget : FuzzTarget
             verdict.Count("speakers", lines.Select(l => l.Speaker).Distinct().Count());
         }
 
-        var study = new StudyInput(Manifest, ManifestDiagnostics.Items) { Tracing = tracing };
-        study.Pages.Add(new KeyValuePair<string, string>("results.md", Fixture.Page));
-        var result = FindingsChecker.Check(study);
-        var files = new Dictionary<string, string> { [StudyManifest.FileName] = Fixture.Manifest, ["results.md"] = Fixture.Page };
-        CheckOracles.Check(verdict, result, files, canaryApplies: true);
+        var result = FindingsChecker.Check(Fixture.Study(Fixture.Page, tracing));
+        CheckOracles.Check(verdict, result, Fixture.Files(Fixture.Page), canaryApplies: true);
     }
 }
