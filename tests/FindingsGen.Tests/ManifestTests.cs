@@ -77,4 +77,26 @@ public sealed class ManifestTests
         var (_, diagnostics) = Read("title: A\nparticipants: {}\ntranscripts: { path: transcripts/all.txt }\n");
         Assert.Contains(diagnostics, d => d.StartsWith("findings.yml(3,22): error FG0201: 'transcripts.path' must contain {id}"));
     }
+
+    [Fact]
+    public void Editing_declares_fillers_and_repetitions()
+    {
+        var (manifest, diagnostics) = Read("title: A\nparticipants: {}\nediting:\n  fillers: [um, uh, \"you know\"]\n  repetitions: true\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(new[] { "um", "uh", "you know" }, manifest.Editing.Fillers);
+        Assert.True(manifest.Editing.Repetitions);
+    }
+
+    [Fact]
+    public void Editing_declares_nothing_by_default_and_refuses_what_it_cannot_read()
+    {
+        Assert.False(Read("title: A\nparticipants: {}\n").Manifest.Editing.DeclaresAny);
+        var (manifest, diagnostics) = Read("title: A\nparticipants: {}\nediting:\n  fillers: [\"um...\"]\n  repetitions: often\n  typos: true\n");
+        Assert.Equal(3, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Contains("FG0201", d));
+        Assert.StartsWith("findings.yml(4,", diagnostics[0]);
+        Assert.Contains("'editing.repetitions' must be true or false", diagnostics[1]);
+        Assert.Contains("unknown key 'editing.typos'", diagnostics[2]);
+        Assert.False(manifest.Editing.DeclaresAny);
+    }
 }

@@ -11,7 +11,7 @@ public static class ManifestReader
     private static readonly string[] TopLevelKeys =
     {
         "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
-        "transcripts", "pages", "identifiers", "rules",
+        "transcripts", "pages", "identifiers", "rules", "editing",
     };
 
     /// <summary>The longest <c>transcripts.path</c> accepted: a path pattern is a short thing, and a longer one is a mistake.</summary>
@@ -143,6 +143,7 @@ public static class ManifestReader
                 else if (manifest.Identifiers is { Length: 0 }) Report(identifiers.Value, "'identifiers' must name the private identifiers file, e.g. identifiers: ../private/identifiers.txt; remove the key to screen nothing");
             }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
+            if (keys.TryGetValue("editing", out var editing)) manifest.Editing = Editing(editing.Key, editing.Value);
             if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
             return readable;
         }
@@ -324,6 +325,53 @@ public static class ManifestReader
             }
             if (!hasPath && map.Entries.All(e => e.Key.Value != "path")) Report(key, "'transcripts' needs path:, e.g. path: transcripts/{id}.*");
             return hasPath ? settings : null;
+        }
+
+        /// <summary>
+        /// <c>editing:</c>: fillers (words or short phrases, letters and apostrophes only) and repetitions (true/false).
+        /// Anything else is FG0201, and a section that cannot be read tolerates nothing (it never widens matching).
+        /// </summary>
+        private EditingSettings Editing(YamlScalar key, YamlNode node)
+        {
+            var settings = new EditingSettings();
+            if (node is YamlScalar { IsNull: true }) return settings;
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'editing' must be a mapping, e.g. editing: { fillers: [um, uh], repetitions: true }");
+                return settings;
+            }
+            foreach (var entry in map.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "fillers":
+                        var fillers = new List<string>();
+                        var items = entry.Value is YamlSequence seq ? seq.Items : new List<YamlNode> { entry.Value };
+                        foreach (var item in items)
+                        {
+                            if (item is YamlScalar { IsNull: false } s && s.Value.Trim() is { Length: > 0 and <= 40 } filler
+                                && filler.All(c => char.IsLetter(c) || c == ' ' || c == '\'' || c == '\u2019' || c == '-'))
+                            {
+                                fillers.Add(filler);
+                            }
+                            else
+                            {
+                                Report(item, "each filler must be a word or a short phrase of letters, e.g. fillers: [um, uh, \"you know\"]");
+                            }
+                        }
+                        settings.Fillers = fillers;
+                        break;
+                    case "repetitions":
+                        if (entry.Value is YamlScalar { Value: "true" or "True" or "TRUE" or "yes" }) settings.Repetitions = true;
+                        else if (entry.Value is YamlScalar { Value: "false" or "False" or "FALSE" or "no" }) settings.Repetitions = false;
+                        else Report(entry.Value, "'editing.repetitions' must be true or false");
+                        break;
+                    default:
+                        Report(entry.Key, $"unknown key 'editing.{Quote(entry.Key.Value)}'; the keys are fillers and repetitions");
+                        break;
+                }
+            }
+            return settings;
         }
 
         private IReadOnlyList<PageEntry> Pages(YamlNode node)

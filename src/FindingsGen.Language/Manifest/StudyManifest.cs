@@ -35,6 +35,8 @@ public sealed class StudyManifest
     /// check reports the manifest's problems alone (a broken manifest never widens what is read).
     /// </summary>
     public bool IsReadable { get; internal set; }
+    /// <summary>The editing of quotations declared under <c>editing:</c> (nothing declared when absent).</summary>
+    public EditingSettings Editing { get; internal set; } = new();
     /// <summary>Severity overrides by rule ID.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
 
