@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>
-/// Finds a quotation verbatim (within the tolerances) in one transcript: each segment inside one turn of
-/// the wanted kind, segments in order, each starting within <see cref="MaxDistance"/> words of the end of
+/// Finds a quotation verbatim (within the tolerances) in one transcript: each segment inside one of the
+/// wanted turns (<c>turns[t]</c> true), segments in order, each starting within <see cref="MaxDistance"/> words of the end of
 /// the one before.
 /// </summary>
 internal static class ExactMatcher
@@ -14,11 +14,11 @@ internal static class ExactMatcher
     public const int MaxDistance = 400;
 
     /// <summary>The matched segments in order, or null.</summary>
-    public static SegmentMatch[]? FindQuotation(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, bool interviewer)
+    public static SegmentMatch[]? FindQuotation(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, bool[] turns)
     {
         var result = new SegmentMatch[segments.Count];
         var failed = new FailedStarts(segments.Count);
-        return Chain(index, segments, 0, 0, int.MaxValue, interviewer, result, failed) ? result : null;
+        return Chain(index, segments, 0, 0, int.MaxValue, turns, result, failed) ? result : null;
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class ExactMatcher
         }
     }
 
-    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool interviewer, SegmentMatch[] result, FailedStarts failed)
+    private static bool Chain(TranscriptIndex index, IReadOnlyList<SegmentPattern> segments, int k, int fromToken, int maxStart, bool[] turns, SegmentMatch[] result, FailedStarts failed)
     {
         if (k == segments.Count) return true;
         int from = fromToken;
@@ -58,19 +58,19 @@ internal static class ExactMatcher
         {
             if (k > 0) from = failed.Skip(k, from);
             if (from > maxStart) break;
-            var match = FindSegment(index, segments[k], from, maxStart, interviewer);
+            var match = FindSegment(index, segments[k], from, maxStart, turns);
             if (match is null) break;
             result[k] = match.Value;
             long limit = (long)match.Value.Last + 1 + MaxDistance;
-            if (Chain(index, segments, k + 1, match.Value.Last + 1, (int)Math.Min(int.MaxValue, limit), interviewer, result, failed)) return true;
+            if (Chain(index, segments, k + 1, match.Value.Last + 1, (int)Math.Min(int.MaxValue, limit), turns, result, failed)) return true;
             from = match.Value.First + 1;
         }
         if (k > 0) failed.Add(k, fromToken, maxStart);
         return false;
     }
 
-    /// <summary>The earliest match of a segment starting at a token in [fromToken, maxStartToken], in a turn of the wanted kind.</summary>
-    public static SegmentMatch? FindSegment(TranscriptIndex index, SegmentPattern segment, int fromToken, int maxStartToken, bool interviewer)
+    /// <summary>The earliest match of a segment starting at a token in [fromToken, maxStartToken], in one of the wanted turns.</summary>
+    public static SegmentMatch? FindSegment(TranscriptIndex index, SegmentPattern segment, int fromToken, int maxStartToken, bool[] turns)
     {
         if (fromToken >= index.TokenCount) return null;
         char[] text = index.Chars;
@@ -102,7 +102,7 @@ internal static class ExactMatcher
             if (token < fromToken) continue;
             if (token > maxStartToken) return null;
             int turn = index.TurnOf(token);
-            if (index.TurnIsInterviewer[turn] != interviewer) continue;
+            if (!turns[turn]) continue;
             int end = start + first.Length;
             if (!EndsRun(text, textLength, end, lastRunIsFirst)) continue;
             int last = MatchRest(index, segment, 1, index.TokenAt(end - 1), turn);

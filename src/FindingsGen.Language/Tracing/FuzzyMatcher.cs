@@ -18,16 +18,17 @@ internal static class FuzzyMatcher
         public int OmittedWords { get; set; }
     }
 
-    public static Result Best(TranscriptIndex index, SegmentPattern segment)
+    /// <summary>The closest passage to <paramref name="segment"/> in the wanted turns (<c>turns[t]</c> true).</summary>
+    public static Result Best(TranscriptIndex index, SegmentPattern segment, bool[] turns)
     {
         var best = new Result();
         var words = segment.Words;
-        int turns = index.TurnIsInterviewer.Length;
-        for (int turn = 0; turn < turns; turn++)
+        int count = turns.Length;
+        for (int turn = 0; turn < count; turn++)
         {
-            if (index.TurnIsInterviewer[turn]) continue;
+            if (!turns[turn]) continue;
             int first = index.TurnFirstToken[turn];
-            int end = turn + 1 < turns ? index.TurnFirstToken[turn + 1] : index.TokenCount;
+            int end = turn + 1 < count ? index.TurnFirstToken[turn + 1] : index.TokenCount;
             if (end <= first) continue;
             Align(index, words, first, end, best);
             if (best.Cost == 0) break;

@@ -163,7 +163,7 @@ public static class QuotationTracer
     {
         string id = record.Participant;
         var where = record.Quotation.Traced.Location;
-        var exact = ExactMatcher.FindQuotation(index, patterns, interviewer: false);
+        var exact = ExactMatcher.FindQuotation(index, patterns, index.NotInterviewerTurns);
         if (exact is not null)
         {
             record.Status = TraceStatus.Verbatim;
@@ -171,7 +171,7 @@ public static class QuotationTracer
             return;
         }
 
-        var asked = ExactMatcher.FindQuotation(index, patterns, interviewer: true);
+        var asked = ExactMatcher.FindQuotation(index, patterns, index.TurnIsInterviewer);
         if (asked is not null)
         {
             record.Status = TraceStatus.Interviewer;
@@ -186,7 +186,7 @@ public static class QuotationTracer
             if (other.Id == id) continue;
             var otherIndex = indexOf(other.Id);
             if (otherIndex is null) continue;
-            var found = ExactMatcher.FindQuotation(otherIndex.Index, patterns, interviewer: false);
+            var found = ExactMatcher.FindQuotation(otherIndex.Index, patterns, otherIndex.Index.NotInterviewerTurns);
             if (found is null) continue;
             record.Status = TraceStatus.Misattributed;
             diagnostics.Add(RuleTable.FG0102, where,
@@ -195,7 +195,7 @@ public static class QuotationTracer
         }
 
         // Each part found on its own, but not as a chain: out of order, or too far apart.
-        var parts = patterns.Select(p => ExactMatcher.FindSegment(index, p, 0, int.MaxValue, interviewer: false)).ToList();
+        var parts = patterns.Select(p => ExactMatcher.FindSegment(index, p, 0, int.MaxValue, index.NotInterviewerTurns)).ToList();
         if (patterns.Count > 1 && parts.All(p => p is not null))
         {
             record.Status = TraceStatus.NotFound;
@@ -214,7 +214,7 @@ public static class QuotationTracer
         var differing = new List<string>();
         foreach (var pattern in patterns)
         {
-            var best = FuzzyMatcher.Best(index, pattern);
+            var best = FuzzyMatcher.Best(index, pattern, index.NotInterviewerTurns);
             words += pattern.Words.Length;
             cost += Math.Min(best.Cost, pattern.Words.Length);
             omitted += best.OmittedWords;
