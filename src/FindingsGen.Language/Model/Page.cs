@@ -23,8 +23,10 @@ public sealed class Page
 
     /// <summary>The path relative to the study folder, with forward slashes.</summary>
     public string Path { get; }
-    /// <summary>The page's text.</summary>
+    /// <summary>The page's text, with any leading YAML front matter blanked (same length, same positions).</summary>
     public string Text { get; }
+    /// <summary>The <c>title:</c> of the page's YAML front matter, or null.</summary>
+    public string? Title { get; internal set; }
     /// <summary>The Markdig syntax tree.</summary>
     public MarkdownDocument Document { get; }
     /// <summary>Offsets to lines and columns.</summary>

@@ -122,8 +122,10 @@ public sealed class StudyParser
 
     private static Page ParsePage(KeyValuePair<string, string> pair)
     {
-        var document = LimitedParser.Parse(pair.Value, out var overLimit);
-        return new Page(pair.Key, pair.Value, document, overLimit);
+        // Front matter is metadata: blanked in place, so no rule reads it, the site never shows it, and positions stay the file's.
+        string text = FrontMatter.Blank(pair.Value, out string? title);
+        var document = LimitedParser.Parse(text, out var overLimit);
+        return new Page(pair.Key, text, document, overLimit) { Title = title };
     }
 
     private SourceLocation Locate(int start, int endExclusive) => page.Lines.Locate(start, endExclusive);
