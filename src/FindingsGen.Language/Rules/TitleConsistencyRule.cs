@@ -43,6 +43,8 @@ public static class TitleConsistencyRule
                     int distance = EditDistance.Words(words, title.Words, StringComparer.OrdinalIgnoreCase);
                     if (distance == 0 || distance > allowed) continue;
                     if (distance >= Math.Min(words.Count, title.Words.Count)) continue;
+                    // At least two words in common: 'day shifts' is not a misquoted "Night shifts", only a phrase of its own.
+                    if (Math.Max(words.Count, title.Words.Count) - distance < 2) continue;
                     var location = run.Page.Lines.Locate(run.Text.SourceOffset(start), run.Text.SourceEnd(end));
                     diagnostics.Add(RuleTable.FG0007, location,
                         $"\"{phrase}\" nearly matches the {title.Kind} title \"{title.Title}\" (#{title.Id}) but differs by {(distance == 1 ? "one word" : distance + " words")}; did you mean \"{title.Title}\"? Name it exactly as its heading does, or link to it with [](#{title.Id})");
@@ -52,7 +54,9 @@ public static class TitleConsistencyRule
         }
     }
 
-    private static List<string> Words(string text) => WordTokenizer.Split(text).Select(w => w.Text).ToList();
+    /// <summary>The words, in NFC, with every apostrophe straight: don’t and don't are the same word in a title.</summary>
+    private static List<string> Words(string text) =>
+        WordTokenizer.Split(text).Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'').Replace('\u02BC', '\'')).ToList();
 
     /// <summary>Longer than any title worth quoting: a quote mark left open does not swallow the paragraph.</summary>
     private const int MaxPhraseLength = 300;
