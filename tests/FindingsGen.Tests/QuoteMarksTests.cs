@@ -95,4 +95,20 @@ public sealed class QuoteMarksTests
     [InlineData("«gently«")]
     public void Marks_that_do_not_wrap_the_whole_quotation_stay(string written) =>
         Assert.False(QuoteMarks.TryUnwrap(written, 0, written.Length, out _, out _));
+
+    [Fact]
+    public void A_page_of_marks_that_never_close_is_read_in_linear_time()
+    {
+        // 3,000,000 characters, a page's limit: every mark opens and none closes (the old scan stopped at the first
+        // unclosed mark; this one keeps looking, so it must not search the same stretch again for every mark).
+        string text = string.Concat(Enumerable.Repeat("“a ‘b «c 「g 『h ‹i ", 3_000_000 / 18));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Empty(QuoteMarks.Find(text, 300));
+        Assert.Empty(QuoteMarks.Find(text, text.Length)); // however far a phrase may run
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalMilliseconds:0} ms");
+        string nested = string.Concat(Enumerable.Repeat("“", 100_000)) + "x y" + string.Concat(Enumerable.Repeat("”", 100_000));
+        watch.Restart();
+        Assert.NotEmpty(QuoteMarks.Find(nested, 300));
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalMilliseconds:0} ms");
+    }
 }

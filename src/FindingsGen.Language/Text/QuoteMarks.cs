@@ -91,21 +91,30 @@ public static class QuoteMarks
         return true;
     }
 
-    private static void Scan(string text, int from, int to, int maxLength, List<Phrase> found)
+    /// <summary>Quotations inside quotations inside quotations are as deep as prose goes; deeper marks are not searched.</summary>
+    private const int MaxDepth = 3;
+
+    private static void Scan(string text, int from, int to, int maxLength, List<Phrase> found, int depth = 0)
     {
+        // For each opening mark, where the last fruitless search for its closing mark ended: no later opening mark of the
+        // same kind searches that stretch again, so a paragraph of marks that never close is read in linear time.
+        var searched = new Dictionary<char, int>();
         int i = from;
         while (i < to)
         {
-            string? closers = CloseOf(text[i]);
+            char c = text[i];
+            string? closers = CloseOf(c);
             if (closers is null || !CanOpen(text, i, from, to))
             {
                 i++;
                 continue;
             }
             int limit = System.Math.Min(to, i + maxLength);
-            int close = FindClose(text, i, closers, i + 1, limit, to);
+            int begin = searched.TryGetValue(c, out int until) ? System.Math.Max(i + 1, until) : i + 1;
+            int close = FindClose(text, i, closers, begin, limit, to);
             if (close < 0)
             {
+                searched[c] = limit;
                 i++;
                 continue;
             }
@@ -116,7 +125,7 @@ public static class QuoteMarks
                 int longer = FindClose(text, i, closers, close + 1, limit, to);
                 if (longer >= 0) found.Add(Make(text, i, longer));
             }
-            Scan(text, i + 1, close, maxLength, found);
+            if (depth < MaxDepth) Scan(text, i + 1, close, maxLength, found, depth + 1);
             i = close + 1;
         }
     }
