@@ -77,6 +77,8 @@ public sealed class QuoteMarksTests
     [InlineData("『そっと』", "そっと")]
     [InlineData("'don't rush it'", "don't rush it")]
     [InlineData("'the participants' own words'", "the participants' own words")]
+    [InlineData("\" gently \"", "gently")]
+    [InlineData("' gently '", "gently")]
     public void An_inline_quotation_loses_the_marks_that_wrap_it(string written, string quoted)
     {
         Assert.True(QuoteMarks.TryUnwrap(written, 0, written.Length, out int a, out int b));

@@ -54,9 +54,6 @@ public static class QuoteMarks
         public int InnerEnd { get; }
     }
 
-    /// <summary>True when <paramref name="c"/> opens a quotation in some convention.</summary>
-    public static bool IsOpening(char c) => CloseOf(c) is not null;
-
     /// <summary>
     /// The phrases in quote marks in <paramref name="text"/>, in order, each phrase before those nested in it
     /// (“she called it ‘x y’” gives both). A phrase is at most <paramref name="maxLength"/> characters long.
@@ -80,11 +77,13 @@ public static class QuoteMarks
         innerStart = start;
         innerEnd = end;
         string? closers = end - start >= 2 ? CloseOf(text[start]) : null;
-        if (closers is null || !CanOpen(text, start, start, end)) return false;
-        // The first closing mark must be the last character, unless the ones before it read as plural possessives.
-        int close = FindClose(text, start, closers, start + 1, end, end);
-        while (close >= 0 && close != end - 1 && MayBePossessive(text, close, end)) close = FindClose(text, start, closers, close + 1, end, end);
-        if (close != end - 1) return false;
+        // The span's own ends delimit it, so the marks there need no context (" gently " is wrapped too); but no mark
+        // inside may close the first one ("a" and "b"), unless it reads as a plural possessive.
+        if (closers is null || closers.IndexOf(text[end - 1]) < 0) return false;
+        int inside = FindClose(text, start, closers, start + 1, end - 1, end);
+        while (inside >= 0 && MayBePossessive(text, inside, end)) inside = FindClose(text, start, closers, inside + 1, end - 1, end);
+        if (inside >= 0) return false;
+        int close = end - 1;
         var phrase = Make(text, start, close);
         innerStart = phrase.InnerStart;
         innerEnd = phrase.InnerEnd;
