@@ -22,6 +22,9 @@ public sealed class CheckResult
     /// <summary>Quotations all of whose participants were verified (see <see cref="TraceRecord.IsVerified"/>: verbatim, or verbatim in the lock).</summary>
     public int VerifiedQuotations => Traces.GroupBy(t => t.Quotation).Count(TraceRecord.AllVerified);
 
+    /// <summary>Quotations found near-verbatim (FG0104) for a participant and verified or near-verbatim for the rest: not counted in <see cref="VerifiedQuotations"/>.</summary>
+    public int NearVerbatimQuotations => Traces.GroupBy(t => t.Quotation).Count(TraceRecord.AnyNearVerbatim);
+
     /// <summary>The study model.</summary>
     public Study Study { get; }
     /// <summary>The diagnostics, sorted by file, line and column.</summary>

@@ -417,10 +417,13 @@ public sealed class LifecycleTests
         using var study = StudyFolderTests.CopyOfExample();
         string results = Path.Combine(study.Path, "results.md");
         File.WriteAllText(results, File.ReadAllText(results).Replace("I carried that yellow around for days,", "I carried that yellow around for weeks,"));
-        var (exit, _, _) = StudyFolderTests.Check(study.Path, "text", updateLock: true);
+        var (exit, locking, _) = StudyFolderTests.Check(study.Path, "text", updateLock: true);
         Assert.Equal(0, exit);
         Assert.Contains("match: near-verbatim", File.ReadAllText(Path.Combine(study.Path, "findings.lock")));
+        Assert.Contains("findings.lock: 18 verified quotation trace(s) recorded, and 1 near-verbatim", locking);
         Directory.Delete(Path.Combine(study.Path, "transcripts"), recursive: true);
+        var (_, publicCi, _) = StudyFolderTests.Check(study.Path, "text");
+        Assert.Contains("17 verified from findings.lock (1 near-verbatim, not verified)", publicCi);
         var outcome = SiteTests.Build(study.Path);
         Assert.Equal(0, outcome.ExitCode);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.OutputFolder!, "findings.json")));
@@ -429,6 +432,8 @@ public sealed class LifecycleTests
         Assert.False(near.GetProperty("verified").GetBoolean());
         Assert.Equal("near-verbatim for T2, as recorded in findings.lock", near.GetProperty("provenance").GetString());
         Assert.Equal(quotations.Count - 1, quotations.Count(q => q.GetProperty("verified").GetBoolean()));
+        Assert.True(near.GetProperty("nearVerbatim").GetBoolean());
+        Assert.Contains($"{quotations.Count - 1} of {quotations.Count} quotations verified, 1 near-verbatim (not verified)", File.ReadAllText(Path.Combine(outcome.OutputFolder!, "index.html")));
     }
 
     // ---- serve ----

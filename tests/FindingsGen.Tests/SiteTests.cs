@@ -390,6 +390,56 @@ public sealed class SiteTests
         foreach (var key in expected.Keys) Assert.Equal(expected[key].ReplaceLineEndings("\n"), files[key].ReplaceLineEndings("\n"));
     }
 
+    /// <summary>
+    /// A near-verbatim quotation (FG0104) is not counted verified anywhere — overview, report, COREQ item 29,
+    /// findings.json, quotations.csv — and is shown as near-verbatim; the declared editing is stated as a sentence of
+    /// method in the report's COREQ section. Pages without diagnostics are golden files; the report and findings.json
+    /// also carry the FG0104 message, whose wording is the matcher's, so they are checked line by line instead.
+    /// </summary>
+    [Fact]
+    public void A_near_verbatim_quotation_is_not_counted_verified_golden()
+    {
+        using var study = CopyOf("near-verbatim");
+        var outcome = Build(study.Path);
+        Assert.Equal(0, outcome.ExitCode);
+        string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", "near-verbatim");
+        var files = Files(outcome.OutputFolder!).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site" && f.Key != "report.html" && f.Key != "findings.json")
+            .ToDictionary(f => f.Key, f => f.Value);
+        if (Environment.GetEnvironmentVariable("FINDINGS_UPDATE_GOLDEN") == "1")
+        {
+            foreach (var (name, text) in files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(golden, name))!);
+                File.WriteAllText(Path.Combine(golden, name), text);
+            }
+        }
+        var expected = Files(golden);
+        Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), files.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var key in expected.Keys) Assert.True(expected[key].ReplaceLineEndings("\n") == files[key].ReplaceLineEndings("\n"), Difference(key, expected[key], files[key]));
+
+        Assert.Contains("Quotations are the participants&#39; own words: 1 of 2 quotations verified, 1 near-verbatim (not verified)", files["index.html"]);
+        Assert.Contains(",\"By the end of the night shift I could hardly keep my eyes open, it was that long.\",,no,\"near-verbatim in P2's transcript, line 2;", files["quotations.csv"]);
+        string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
+        Assert.Contains("<tr><td>Quotations are the participants&#39; own words</td><td>1 of 2 quotations verified, 1 near-verbatim (not verified)</td><td>no</td></tr>", report);
+        Assert.Contains("<td>2 quotations, each attributed (from=) to a participant; 1 verified against the transcripts or the lock, 1 near-verbatim (not verified). " +
+            "Fillers (um, uh) and repeated words were removed from quotations.</td>", report);
+        Assert.Contains("<p id=\"editing\">Editing of quotations: Fillers (um, uh) and repeated words were removed from quotations.", report);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.OutputFolder!, "findings.json")));
+        var quotes = json.RootElement.GetProperty("quotations").EnumerateArray().ToList();
+        Assert.Equal(new[] { (true, false), (false, true) }, quotes.Select(q => (q.GetProperty("verified").GetBoolean(), q.GetProperty("nearVerbatim").GetBoolean())));
+        Assert.StartsWith("near-verbatim in P2's transcript", quotes[1].GetProperty("provenance").GetString());
+    }
+
+    [Fact]
+    public void Without_declared_editing_the_report_states_none()
+    {
+        using var study = CopyOf("site-study");
+        var outcome = Build(study.Path);
+        string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
+        Assert.DoesNotContain("id=\"editing\"", report);
+        Assert.DoesNotContain("removed from quotations", report);
+    }
+
     [Fact]
     public void Findings_json_follows_its_documented_schema()
     {

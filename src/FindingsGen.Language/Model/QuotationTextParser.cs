@@ -98,17 +98,11 @@ public static class QuotationTextParser
         int a = 0, b = s.Length;
         while (a < b && char.IsWhiteSpace(s[a])) a++;
         while (b > a && char.IsWhiteSpace(s[b - 1])) b--;
-        if (b - a >= 2 && IsOpeningQuote(s[a]) && IsClosingQuote(s[b - 1]) && s.IndexOfAny(QuoteChars, a + 1, b - a - 2) < 0)
+        if (QuoteMarks.TryUnwrap(s, a, b, out int inner, out int innerEnd))
         {
-            a++;
-            b--;
+            a = inner;
+            b = innerEnd;
         }
         return a == 0 && b == s.Length ? text : text.Slice(a, b - a);
     }
-
-    private static readonly char[] QuoteChars = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' };
-
-    private static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '\'' || c == '\u2018';
-
-    private static bool IsClosingQuote(char c) => c == '"' || c == '\u201D' || c == '\u201C' || c == '\u00BB' || c == '\u00AB' || c == '\'' || c == '\u2019';
 }

@@ -9,7 +9,8 @@ namespace FindingsGen.Language.Rules;
 
 /// <summary>
 /// FG0007: a phrase in quote marks in the prose that nearly matches a theme or subtheme title but differs
-/// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work").
+/// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work"), in any
+/// convention of quote marks that <see cref="QuoteMarks"/> knows (‘…’, «…», „…“, 「…」 and the rest).
 /// </summary>
 public static class TitleConsistencyRule
 {
@@ -25,9 +26,13 @@ public static class TitleConsistencyRule
 
         foreach (var run in study.Prose)
         {
-            foreach (var (start, end) in QuotedPhrases(run.Text.Text))
+            string text = run.Text.Text;
+            foreach (var quoted in QuoteMarks.Find(text, MaxPhraseLength))
             {
-                string phrase = run.Text.Text.Substring(start + 1, end - start - 2);
+                // A phrase that runs across a claim or quotation span is not one phrase of prose.
+                if (text.IndexOf(ProseRun.Placeholder, quoted.Start, quoted.End - quoted.Start) >= 0) continue;
+                int start = quoted.Start, end = quoted.End;
+                string phrase = text.Substring(quoted.InnerStart, quoted.InnerEnd - quoted.InnerStart);
                 var words = Words(phrase);
                 if (words.Count < 2) continue;
                 if (titles.Any(t => t.Words.SequenceEqual(words, StringComparer.OrdinalIgnoreCase))) continue;
@@ -38,6 +43,8 @@ public static class TitleConsistencyRule
                     int distance = EditDistance.Words(words, title.Words, StringComparer.OrdinalIgnoreCase);
                     if (distance == 0 || distance > allowed) continue;
                     if (distance >= Math.Min(words.Count, title.Words.Count)) continue;
+                    // At least two words in common: 'day shifts' is not a misquoted "Night shifts", only a phrase of its own.
+                    if (Math.Max(words.Count, title.Words.Count) - distance < 2) continue;
                     var location = run.Page.Lines.Locate(run.Text.SourceOffset(start), run.Text.SourceEnd(end));
                     diagnostics.Add(RuleTable.FG0007, location,
                         $"\"{phrase}\" nearly matches the {title.Kind} title \"{title.Title}\" (#{title.Id}) but differs by {(distance == 1 ? "one word" : distance + " words")}; did you mean \"{title.Title}\"? Name it exactly as its heading does, or link to it with [](#{title.Id})");
@@ -47,21 +54,10 @@ public static class TitleConsistencyRule
         }
     }
 
-    private static List<string> Words(string text) => WordTokenizer.Split(text).Select(w => w.Text).ToList();
+    /// <summary>The words, in NFC, with every apostrophe straight: don’t and don't are the same word in a title.</summary>
+    private static List<string> Words(string text) =>
+        WordTokenizer.Split(text).Select(w => w.Text.Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'').Replace('\u02BC', '\'')).ToList();
 
-    private static readonly char[] Openers = { '"', '\u201C', '\u201E', '\u00AB' };
-
-    /// <summary>[start, end) of each phrase in double quote marks, straight or typographic, including the marks.</summary>
-    private static IEnumerable<(int Start, int End)> QuotedPhrases(string text)
-    {
-        int i = 0;
-        while ((i = text.IndexOfAny(Openers, i)) >= 0)
-        {
-            char close = text[i] switch { '"' => '"', '\u201C' => '\u201D', '\u201E' => '\u201C', _ => '\u00BB' };
-            int end = text.IndexOf(close, i + 1);
-            if (end < 0) yield break;
-            if (text.IndexOf(ProseRun.Placeholder, i, end - i) < 0) yield return (i, end + 1);
-            i = end + 1;
-        }
-    }
+    /// <summary>Longer than any title worth quoting: a quote mark left open does not swallow the paragraph.</summary>
+    private const int MaxPhraseLength = 300;
 }

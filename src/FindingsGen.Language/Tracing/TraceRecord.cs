@@ -43,6 +43,27 @@ public sealed class TraceRecord
     /// </summary>
     public bool IsVerified => Status is TraceStatus.Verbatim || (Status is TraceStatus.FromLock && !LockedNearVerbatim);
 
+    /// <summary>
+    /// True when the quotation was found with a few words different (FG0104), or the lock recorded it so: shown as
+    /// near-verbatim, never counted as verified.
+    /// </summary>
+    public bool IsNearVerbatim => Status is TraceStatus.NearVerbatim || (Status is TraceStatus.FromLock && LockedNearVerbatim);
+
+    /// <summary>
+    /// True when a quotation's traces are all verified or near-verbatim, and at least one is near-verbatim: the
+    /// quotation is shown as near-verbatim.
+    /// </summary>
+    public static bool AnyNearVerbatim(IEnumerable<TraceRecord> traces)
+    {
+        bool near = false;
+        foreach (var trace in traces)
+        {
+            if (!trace.IsVerified && !trace.IsNearVerbatim) return false;
+            near |= trace.IsNearVerbatim;
+        }
+        return near;
+    }
+
     /// <summary>True when a quotation's traces (one per participant) are all verified, and there is at least one.</summary>
     public static bool AllVerified(IEnumerable<TraceRecord> traces)
     {

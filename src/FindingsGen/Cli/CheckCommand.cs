@@ -92,7 +92,11 @@ public static class CheckCommand
     {
         if (result.Traces.Count == 0) return "";
         int traced = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim));
-        int locked = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock));
-        return locked > 0 && traced == 0 ? $", {locked} verified from {LockFile.FileName}" : $", {traced} traced";
+        // Only verbatim counts as verified: a lock entry recorded as near-verbatim is counted apart.
+        int locked = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AllVerified(g));
+        int lockedNear = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AnyNearVerbatim(g));
+        int near = result.NearVerbatimQuotations;
+        string nearNote = near == 0 ? "" : $" ({near} near-verbatim, not verified)";
+        return (locked > 0 || lockedNear > 0) && traced == 0 ? $", {locked} verified from {LockFile.FileName}{nearNote}" : $", {traced} traced{nearNote}";
     }
 }

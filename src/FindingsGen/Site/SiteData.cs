@@ -88,6 +88,7 @@ public static class SiteData
                 json.WriteString("theme", q.ThemeId.Length == 0 ? null : q.ThemeId);
                 json.WriteString("subtheme", q.SubthemeId.Length == 0 ? null : q.SubthemeId);
                 json.WriteBoolean("verified", q.Verified);
+                json.WriteBoolean("nearVerbatim", q.NearVerbatim);
                 json.WriteString("provenance", q.Provenance);
                 json.WriteString("url", q.Url);
                 json.WriteEndObject();

@@ -7,6 +7,7 @@ using System.Text.Json;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Dsl.Headings;
+using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Tracing;
 using FindingsGen.Site.Html;
@@ -189,7 +190,7 @@ public sealed class SiteModelBuilder
         return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
-            Provenance.Describe(traces[q]), TraceRecord.AllVerified(traces[q]), page + "#" + paths.Anchor(q),
+            Provenance.Describe(traces[q]), TraceRecord.AllVerified(traces[q]), TraceRecord.AnyNearVerbatim(traces[q]), page + "#" + paths.Anchor(q),
             q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(original),
             language, language is null ? null : LanguageNames.Name(language));
     }
@@ -235,6 +236,13 @@ public sealed class SiteModelBuilder
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 
+    /// <summary>", 1 near-verbatim (not verified)" when some quotations differ from the transcript in a few words (FG0104); else empty.</summary>
+    private string NearVerbatim()
+    {
+        int near = result.NearVerbatimQuotations;
+        return near == 0 ? "" : $", {near.ToString(CultureInfo.InvariantCulture)} near-verbatim (not verified)";
+    }
+
     /// <summary>What was checked, for the overview and the report.</summary>
     public IReadOnlyList<CheckView> Checks()
     {
@@ -243,13 +251,14 @@ public sealed class SiteModelBuilder
         int quotes = study.Quotations.Count;
         int verified = result.VerifiedQuotations;
         bool traced = result.Traces.Count > 0;
+        string near = NearVerbatim();
         return new List<CheckView>
         {
             new("Frequency claims match the participants they cite", Count(study.Claims.Count, "claim") + " checked", None("FG0001", "FG0002", "FG0009")),
             new("Counts in the prose are annotated", None("FG0003") ? "no unannotated claims" : "unannotated claims found", None("FG0003")),
             new("Participants, IDs and cross-references resolve", Count(study.CrossReferences.Count, "cross-reference"), None("FG0004", "FG0005", "FG0006")),
             new("Themes and subthemes are named consistently and complete", Count(study.Themes.Count, "theme") + ", " + Count(study.Subthemes.Count, "subtheme"), None("FG0007", "FG0008")),
-            new("Quotations are the participants' own words", traced ? $"{verified} of {Count(quotes, "quotation")} verified" : "not traced", traced && verified == quotes && None("FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107")),
+            new("Quotations are the participants' own words", traced ? $"{verified} of {Count(quotes, "quotation")} verified{near}" : "not traced", traced && verified == quotes && None("FG0101", "FG0102", "FG0103", "FG0104", "FG0105", "FG0106", "FG0107")),
             new("No private identifier is quoted", None("FG0301") ? "none found" : "identifiers found", None("FG0301")),
         };
     }
@@ -260,9 +269,10 @@ public sealed class SiteModelBuilder
         var diagnostics = result.Diagnostics.Select(d => new DiagnosticView(d.Id, d.Severity.ToName(), $"{d.Location.File}({d.Location.Line},{d.Location.Column})", d.Message,
             RuleTable.HelpBaseUrl + d.Id + ".md")).ToList();
         var minor = study.Subthemes.Count;
+        string editing = EditingSentence.Of(study.Manifest.Editing);
         var coreq = new List<CoreqView>
         {
-            new(29, "Quotations presented and identified by participant", $"{study.Quotations.Count} quotations, each attributed (from=) to a participant; {result.VerifiedQuotations} verified against the transcripts or the lock",
+            new(29, "Quotations presented and identified by participant", $"{study.Quotations.Count} quotations, each attributed (from=) to a participant; {result.VerifiedQuotations} verified against the transcripts or the lock{NearVerbatim()}" + (editing.Length == 0 ? "" : ". " + editing),
                 study.Quotations.Count > 0 && study.QuotationsWithoutFrom.Count == 0),
             new(30, "Consistency between the data presented and the findings", $"{study.Claims.Count} frequency claims checked against the participants cited; quotations traced to the transcripts",
                 !result.Diagnostics.Any(x => x.Severity == Severity.Error && (x.Id.StartsWith("FG000", StringComparison.Ordinal) || x.Id.StartsWith("FG01", StringComparison.Ordinal)))),
@@ -271,6 +281,6 @@ public sealed class SiteModelBuilder
             new(32, "Clarity of minor themes", $"{minor} subthemes" + (study.Subthemes.All(s => s.Quotations.Count > 0) ? ", each backed by quotations" : "; some without quotations"),
                 minor > 0 && study.Subthemes.All(s => s.Quotations.Count > 0 && s.Theme is not null)),
         };
-        return new ReportView(diagnostics, Checks(), coreq, result.Errors, result.Warnings);
+        return new ReportView(diagnostics, Checks(), coreq, result.Errors, result.Warnings, editing);
     }
 }

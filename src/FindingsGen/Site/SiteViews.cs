@@ -41,7 +41,7 @@ public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? P
 /// translation) in a details element: the same markup on theme pages, participant pages and the quotation index.
 /// </summary>
 public sealed record QuoteView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
-    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
+    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, bool NearVerbatim, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
 public sealed record QuoteGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotesView> Subthemes);
@@ -64,5 +64,8 @@ public sealed record DiagnosticView(string Id, string Severity, string Where, st
 /// <summary>A COREQ item and what the check found.</summary>
 public sealed record CoreqView(int Number, string Item, string Finding, bool Met);
 
-/// <summary>The validation report.</summary>
-public sealed record ReportView(IReadOnlyList<DiagnosticView> Diagnostics, IReadOnlyList<CheckView> Checks, IReadOnlyList<CoreqView> Coreq, int Errors, int Warnings);
+/// <summary>
+/// The validation report. <see cref="Editing"/> is the editing of quotations the study declares, as a sentence of
+/// method ("Fillers (um, uh) and repeated words were removed from quotations."), or empty when none is declared.
+/// </summary>
+public sealed record ReportView(IReadOnlyList<DiagnosticView> Diagnostics, IReadOnlyList<CheckView> Checks, IReadOnlyList<CoreqView> Coreq, int Errors, int Warnings, string Editing);
