@@ -58,6 +58,53 @@ public sealed class MatchingTests
         Assert.Contains("warning FG0104", Assert.Single(CheckWith(manifest, "[\"It was hard at first\"]{.quote from=T1}\n", ("T1.txt", transcript))));
     }
 
+    private const string HouseTranscript =
+        "I: How was the first year?\nT1: I was – well – tired. The rota changed every week, and nobody told us why. We learned to ask twice.\n";
+
+    [Theory] // field cases apa-spaced-ellipsis and dash-spacing-house-style, and other samples of their kinds
+    [InlineData("[\"The rota changed every week . . . nobody told us why\"]{.quote from=T1}")]
+    [InlineData("[\"The rota changed every week, and nobody told us why. . . . We learned to ask twice\"]{.quote from=T1}")]
+    [InlineData("[\"The rota changed every week.... We learned to ask twice\"]{.quote from=T1}")]
+    [InlineData("[\"The rota changed (…) nobody told us why\"]{.quote from=T1}")]
+    [InlineData("[\"The rota changed ( ... ) nobody told us why\"]{.quote from=T1}")]
+    [InlineData("[\"The rota changed [ . . . ] nobody told us why\"]{.quote from=T1}")]
+    [InlineData("[\"I was—well—tired\"]{.quote from=T1}")]
+    [InlineData("[\"I was ― well ― tired\"]{.quote from=T1}")]
+    [InlineData("[\"I was −well− tired\"]{.quote from=T1}")]
+    [InlineData("[\"I was -- well -- tired\"]{.quote from=T1}")]
+    [InlineData("[« I was – well – tired »]{.quote from=T1}")]
+    [InlineData("[„I was – well – tired“]{.quote from=T1}")]
+    [InlineData("::: {.quote from=T1}\n> I was—well—tired. The rota changed every week . . .  we learned to ask twice.\n:::")]
+    public void House_styles_of_elisions_dashes_and_quote_marks_check_clean(string page) =>
+        Assert.Empty(Check(page + "\n", ("T1.txt", HouseTranscript)));
+
+    [Fact]
+    public void The_lock_hash_is_of_words_and_a_lock_written_before_still_vouches_for_its_quotations()
+    {
+        const string page = "::: {.quote from=T1}\nI was—well—tired, and the \"rules\" were nowhere.\n:::\n";
+        var traced = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: "version: 1\n");
+        var record = traced.Traces[0];
+        // Dash spacing, punctuation and quote style do not change the hash; a word does.
+        string Hash(string p) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", p) }, lockText: "version: 1\n").Traces[0].QuoteHash;
+        Assert.Equal(record.QuoteHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were nowhere\n:::\n"));
+        Assert.NotEqual(record.QuoteHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were everywhere\n:::\n"));
+
+        // A lock written with the hash of before (whitespace and quote marks folded, punctuation kept) still counts.
+        string legacy = FindingsGen.Language.Tracing.QuoteHash.Legacy(record.Quotation.Traced, "T1");
+        Assert.NotEqual(legacy, record.QuoteHash);
+        string Lock(string hash) => $"version: 1\nquotations:\n  - quote: {hash}\n    participant: \"T1\"\n    transcript: {new string('0', 64)}\n    lines: 2\n    match: verbatim\n";
+        Assert.Empty(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(legacy))));
+        Assert.Empty(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(record.QuoteHash))));
+        Assert.Contains("FG0106", Assert.Single(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(new string('a', 64))))));
+    }
+
+    [Fact]
+    public void Two_dots_are_not_an_elision()
+    {
+        Assert.Contains("after 'rota changed', 3 words are left out without an elision mark",
+            Assert.Single(Check("[\"The rota changed . . nobody told us why\"]{.quote from=T1}\n", ("T1.txt", HouseTranscript))));
+    }
+
     [Fact]
     public void A_long_quotation_against_a_long_transcript_is_aligned_in_bounded_time_and_memory()
     {
