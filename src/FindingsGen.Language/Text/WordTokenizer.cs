@@ -114,8 +114,51 @@ public static class WordTokenizer
         return words;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> on one line for display: runs of spaces, tabs and line breaks as one space, trimmed. A no-break
+    /// space is kept (it is typography: « guillemets », 10 %), and nothing else changes, as it is shown to readers.
+    /// Matching never needs this: it compares <see cref="MatchWords"/>, where all of it is between words.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
     /// <summary>The matching words of <paramref name="text"/> joined by single spaces (the normalised form of a quotation).</summary>
     public static string MatchForm(string text) => string.Join(" ", MatchWords(text));
+
+    /// <summary>Runs of <see cref="IsMatchLetter"/> characters, with their positions (the privacy screen's words; it has made apostrophes spaces already).</summary>
+    public static List<Word> SplitMatchLetters(string text)
+    {
+        var words = new List<Word>(text.Length / 6 + 2);
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsMatchLetter(text, i))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && IsMatchLetter(text, i)) i += char.IsHighSurrogate(text[i]) ? 2 : 1;
+            if (i > text.Length) i = text.Length;
+            words.Add(new Word(text.Substring(start, i - start), start, i));
+        }
+        return words;
+    }
 
     /// <summary>True when the character at <paramref name="i"/> belongs to a word for matching: a letter, digit or combining mark.</summary>
     public static bool IsMatchLetter(string text, int i)
