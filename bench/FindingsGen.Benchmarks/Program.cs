@@ -117,8 +117,8 @@ if (args.Length > 0 && args[0] == "--stages")
     Console.WriteLine($"trace     {Median(() => { VerbatimMemoReset(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
     var indexed = new System.Collections.Generic.Dictionary<string, TranscriptIndex>();
     foreach (var (id, source) in input.Transcripts) indexed[id] = TranscriptCache.Get(source, new[] { "I" }).Index;
-    var patterns = study.Quotations.Select(q => (q.From[0].Id, q.Traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList())).ToList();
-    Console.WriteLine($"patterns  {Median(() => { foreach (var q in study.Quotations) q.Traced.Segments.Select(SegmentPattern.From).ToList(); }):0.0} ms");
+    var patterns = study.Quotations.Select(q => (q.From[0].Id, SegmentPattern.Of(q.Traced))).ToList();
+    Console.WriteLine($"patterns  {Median(() => { foreach (var q in study.Quotations) SegmentPattern.Of(q.Traced); }):0.0} ms");
     Console.WriteLine($"match     {Median(() => { foreach (var (id, p) in patterns) ExactMatcher.FindQuotation(indexed[id], p, indexed[id].NotInterviewerTurns); }):0.0} ms");
     Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuoteHash.Of(q.Traced, "P001"); }):0.0} ms");
     Console.WriteLine($"normalize {Median(() => { foreach (var q in study.Quotations) foreach (var seg in q.Traced.Segments) foreach (var p in seg.Pieces) TextNormalizer.Normalize(p.Text); }):0.0} ms");

@@ -55,7 +55,7 @@ public sealed class AnalyzerTests
     public Task Privacy_clean() => Verify(Traced, "[\"I kept going\"]{.quote from=T1}\n", Transcript, "Oslo\n");
 
     [Fact]
-    public Task Privacy_failing() => Verify(Traced.Replace("FG0008: none", "FG0008: none, FG0101: none"), "[\"I kept going in {|FG0301:Oslo|}\"]{.quote from=T1}\n", Transcript, "Oslo\n");
+    public Task Privacy_failing() => Verify(Traced.Replace("FG0008: none", "FG0008: none, FG0101: none, FG0104: none"), "[\"I kept going in {|FG0301:Oslo|}\"]{.quote from=T1}\n", Transcript, "Oslo\n");
 
     [Fact]
     public Task Claims_clean() => Verify(Manifest + "rules: { FG0008: none, FG0106: none }\n",

@@ -5,8 +5,8 @@ using FindingsGen.Language.Text;
 namespace FindingsGen.Language.Model;
 
 /// <summary>
-/// Splits a quotation's words at elisions (<c>...</c>, <c>…</c>, <c>[...]</c>, <c>[…]</c>) into segments, and
-/// marks any other <c>[text]</c> as an editorial insertion.
+/// Splits a quotation's words at elisions (every spelling of <see cref="ElisionLength"/>) into segments, drops
+/// <c>[sic]</c> markers, and marks any other <c>[text]</c> as an editorial insertion.
 /// </summary>
 public static class QuotationTextParser
 {
@@ -45,6 +45,15 @@ public static class QuotationTextParser
                 wordsStart = i;
                 continue;
             }
+            int sic = SicLength(s, i);
+            if (sic > 0)
+            {
+                // [sic] says "this is how it was said": a marker that stands for no word at all.
+                FlushWords(i);
+                i += sic;
+                wordsStart = i;
+                continue;
+            }
             if (s[i] == '[')
             {
                 int close = s.IndexOf(']', i + 1);
@@ -68,27 +77,60 @@ public static class QuotationTextParser
         return new QuotationText(text, segments, location);
     }
 
-    /// <summary>Length of the elision mark at <paramref name="i"/>, or 0.</summary>
+    /// <summary>
+    /// Length of the elision mark at <paramref name="i"/>, or 0: <c>…</c>, three or more dots with or without spaces
+    /// between them (<c>...</c>, <c>. . .</c>, <c>. . . .</c>), or either of those in square brackets or parentheses,
+    /// with or without spaces inside (<c>[...]</c>, <c>[ … ]</c>, <c>(...)</c>, <c>(…)</c>).
+    /// </summary>
     public static int ElisionLength(string s, int i)
     {
-        if (s[i] == '\u2026') return 1;
-        if (string.CompareOrdinal(s, i, "...", 0, 3) == 0)
+        int bare = BareElision(s, i);
+        if (bare > 0) return bare;
+        if (s[i] != '[' && s[i] != '(') return 0;
+        char close = s[i] == '[' ? ']' : ')';
+        int j = SkipSpaces(s, i + 1);
+        int inner = j < s.Length ? BareElision(s, j) : 0;
+        if (inner == 0) return 0;
+        j = SkipSpaces(s, j + inner);
+        return j < s.Length && s[j] == close ? j + 1 - i : 0;
+    }
+
+    /// <summary>Length of <c>…</c> (and any dots after it) or of three or more dots spaced or not, at <paramref name="i"/>; or 0.</summary>
+    private static int BareElision(string s, int i)
+    {
+        if (s[i] == '\u2026')
         {
-            int n = 3;
-            while (i + n < s.Length && s[i + n] == '.') n++;
-            return n;
+            int n = i + 1;
+            while (n < s.Length && s[n] == '.') n++;
+            return n - i;
         }
-        if (s[i] == '[')
+        if (s[i] != '.') return 0;
+        int dots = 0, end = i, k = i;
+        while (k < s.Length && s[k] == '.')
         {
-            int j = i + 1;
-            while (j < s.Length && s[j] == ' ') j++;
-            int inner = j < s.Length && s[j] == '\u2026' ? 1 : j + 3 <= s.Length && string.CompareOrdinal(s, j, "...", 0, 3) == 0 ? 3 : 0;
-            if (inner == 0) return 0;
-            j += inner;
-            while (j < s.Length && s[j] == ' ') j++;
-            if (j < s.Length && s[j] == ']') return j + 1 - i;
+            dots++;
+            end = k + 1;
+            k = SkipSpaces(s, k + 1);
         }
-        return 0;
+        return dots >= 3 ? end - i : 0;
+    }
+
+    /// <summary>Length of a <c>[sic]</c> marker at <paramref name="i"/> (also <c>[sic!]</c>, any case, emphasis or spaces inside), or 0: it stands for nothing.</summary>
+    public static int SicLength(string s, int i)
+    {
+        if (s[i] != '[') return 0;
+        int j = SkipSpaces(s, i + 1);
+        while (j < s.Length && (s[j] == '*' || s[j] == '_')) j++;
+        if (j + 3 > s.Length || string.Compare(s, j, "sic", 0, 3, System.StringComparison.OrdinalIgnoreCase) != 0) return 0;
+        j += 3;
+        while (j < s.Length && (s[j] == '*' || s[j] == '_' || s[j] == '!' || s[j] == '.' || s[j] == ' ' || s[j] == '\u00A0')) j++;
+        return j < s.Length && s[j] == ']' ? j + 1 - i : 0;
+    }
+
+    private static int SkipSpaces(string s, int j)
+    {
+        while (j < s.Length && (s[j] == ' ' || s[j] == '\u00A0' || s[j] == '\u202F' || s[j] == '\u2009')) j++;
+        return j;
     }
 
     private static MappedText Unwrap(MappedText text)

@@ -179,7 +179,8 @@ public static class IdentifierRule
 
         string screened = folded.ToString();
         var words = new List<WordTokenizer.Word>();
-        foreach (var w in WordTokenizer.Split(screened))
+        // Words by the one definition matching uses (WordTokenizer.IsMatchLetter); apostrophes and hyphens are spaces here.
+        foreach (var w in WordTokenizer.SplitMatchLetters(screened))
         {
             // A word spans the whole source pieces its characters came from (a reference such as &#97; is one piece).
             words.Add(new WordTokenizer.Word(w.Text, origin[w.Start].Start, origin[w.End - 1].End));

@@ -78,7 +78,6 @@ internal static class ExactMatcher
         string first = segment.Runs[0];
         string core = first.Substring(1);
         int offset = index.TokenStarts[fromToken];
-        bool lastRunIsFirst = segment.Runs.Length == 1;
         while (offset < textLength)
         {
             int start;
@@ -104,7 +103,7 @@ internal static class ExactMatcher
             int turn = index.TurnOf(token);
             if (!turns[turn]) continue;
             int end = start + first.Length;
-            if (!EndsRun(text, textLength, end, lastRunIsFirst)) continue;
+            if (!EndsWord(text, textLength, end)) continue;
             int last = MatchRest(index, segment, 1, index.TokenAt(end - 1), turn);
             if (last >= 0) return new SegmentMatch(token, last);
         }
@@ -116,70 +115,28 @@ internal static class ExactMatcher
     {
         if (k == segment.Runs.Length) return previous;
         string run = segment.Runs[k];
-        bool isLast = k == segment.Runs.Length - 1;
-        // Punctuation right after an insertion ("[a colleague], and") belongs to the last word it replaces.
-        int lead = 0;
-        while (lead < run.Length && TextNormalizer.IsPunctuation(run[lead])) lead++;
-        if (lead > 0 && lead < run.Length && run[lead] == ' ')
-        {
-            string punctuation = run.Substring(0, lead);
-            for (int skip = 1; skip <= segment.GapBefore[k]; skip++)
-            {
-                int replaced = previous + skip;
-                if (replaced + 1 >= index.TokenCount || index.TurnOf(replaced + 1) != turn) break;
-                int replacedEnd = index.TokenEnd(replaced);
-                if (replacedEnd - lead < index.TokenStarts[replaced] || !index.Span(replacedEnd - lead, lead).SequenceEqual(punctuation.AsSpan())) continue;
-                int last = MatchRun(index, segment, k, run.Substring(lead + 1), replaced + 1, isLast, turn);
-                if (last >= 0) return last;
-            }
-        }
         for (int skip = 0; skip <= segment.GapBefore[k]; skip++)
         {
             int token = previous + 1 + skip;
             if (token >= index.TokenCount || index.TurnOf(token) != turn) return -1;
-            int last = MatchRun(index, segment, k, run, token, isLast, turn);
+            int start = index.TokenStarts[token];
+            if (start + run.Length > index.Length) return -1;
+            if (!index.Span(start, run.Length).SequenceEqual(run.AsSpan())) continue;
+            int end = start + run.Length;
+            if (!EndsWord(index.Chars, index.Length, end)) continue;
+            int last = MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
             if (last >= 0) return last;
         }
         return -1;
     }
 
-    /// <summary>Matches <paramref name="run"/> at <paramref name="token"/>, then the runs after it.</summary>
-    private static int MatchRun(TranscriptIndex index, SegmentPattern segment, int k, string run, int token, bool isLast, int turn)
-    {
-        {
-            int start = index.TokenStarts[token];
-            if (start + run.Length > index.Length) return -1;
-            if (!index.Span(start, run.Length).SequenceEqual(run.AsSpan())) return -1;
-            int end = start + run.Length;
-            if (!EndsRun(index.Chars, index.Length, end, isLast)) return -1;
-            return MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
-        }
-    }
-
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
-    /// <summary>True when only punctuation stands between the token's start and <paramref name="i"/>.</summary>
-    private static bool StartsToken(char[] text, int i)
-    {
-        int j = i - 1;
-        while (j >= 0 && text[j] != ' ' && text[j] != '\n')
-        {
-            if (!TextNormalizer.IsPunctuation(text[j])) return false;
-            j--;
-        }
-        return true;
-    }
+    /// <summary>True when <paramref name="i"/> is where a word begins (the index holds only words, spaces and newlines).</summary>
+    private static bool StartsToken(char[] text, int i) => i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n';
 
-    /// <summary>True when a run ending at <paramref name="end"/> ends a token (the segment's last run may be followed by punctuation).</summary>
-    private static bool EndsRun(char[] text, int length, int end, bool allowPunctuation)
-    {
-        int k = end;
-        if (allowPunctuation)
-        {
-            while (k < length && TextNormalizer.IsPunctuation(text[k])) k++;
-        }
-        return k == length || text[k] == ' ' || text[k] == '\n';
-    }
+    /// <summary>True when <paramref name="end"/> is where a word ends.</summary>
+    private static bool EndsWord(char[] text, int length, int end) => end == length || text[end] == ' ' || text[end] == '\n';
 
     private static int NextTokenLetter(char[] text, int length, int from, char letter)
     {

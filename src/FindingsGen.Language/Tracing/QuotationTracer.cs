@@ -51,7 +51,8 @@ public static class QuotationTracer
             return found;
         }
 
-        string labels = string.Join("\u0001", interviewer);
+        // The memo of verbatim results depends on everything matching depends on: the labels and the declared editing.
+        string labels = string.Join("\u0001", interviewer) + "\u0003" + string.Join("\u0001", manifest.Editing.Fillers) + (manifest.Editing.Repetitions ? "\u0003r" : "");
         if (input.TranscriptsAvailable && input.Parallelism > 1)
         {
             // Index every quoted participant's transcript up front, on all the cores the host allows.
@@ -94,7 +95,8 @@ public static class QuotationTracer
 
                 if (!input.TranscriptsAvailable)
                 {
-                    if (locked is not null && locked.TryGetValue(id + "\n" + record.QuoteHash, out bool near))
+                    if (locked is not null && (locked.TryGetValue(id + "\n" + record.QuoteHash, out bool near)
+                        || locked.TryGetValue(id + "\n" + QuoteHash.Legacy(quotation.Traced, id), out near)))
                     {
                         record.Status = TraceStatus.FromLock;
                         record.LockedNearVerbatim = near;
@@ -118,7 +120,7 @@ public static class QuotationTracer
                 var indexed = IndexOf(id)!;
                 record.TranscriptPath = source.Path;
                 record.TranscriptHash = indexed.Hash;
-                patterns ??= traced.Segments.Select(SegmentPattern.From).Where(p => p is not null).Select(p => p!).ToList();
+                patterns ??= SegmentPattern.Of(traced);
                 if (patterns.Count == 0)
                 {
                     record.Status = TraceStatus.NotFound;
@@ -163,11 +165,24 @@ public static class QuotationTracer
     {
         string id = record.Participant;
         var where = record.Quotation.Traced.Location;
-        var exact = ExactMatcher.FindQuotation(index, patterns, index.NotInterviewerTurns);
+        var turns = index.NotInterviewerTurns;
+        var exact = ExactMatcher.FindQuotation(index, patterns, turns);
         if (exact is not null)
         {
             record.Status = TraceStatus.Verbatim;
             SetLines(record, index, exact);
+            return;
+        }
+
+        // Not found as written: align each segment with its closest passage. What the study declared (fillers,
+        // repetitions) costs nothing there, so a quotation edited only that way aligns at no cost, in order: verbatim.
+        var editing = WordAligner.Editing.Of(index, study.Manifest.Editing);
+        var aligned = patterns.Select(p => WordAligner.Best(index, p, turns, editing)).ToList();
+        var chained = ChainAtNoCost(index, patterns, aligned, turns, editing);
+        if (chained is not null)
+        {
+            record.Status = TraceStatus.Verbatim;
+            SetLines(record, index, chained);
             return;
         }
 
@@ -210,37 +225,177 @@ public static class QuotationTracer
             return;
         }
 
-        int words = 0, cost = 0, omitted = 0, firstToken = -1;
-        var differing = new List<string>();
-        foreach (var pattern in patterns)
+        int words = 0, cost = 0, matched = 0, firstToken = -1;
+        bool detailed = true;
+        var differences = new List<string>();
+        for (int k = 0; k < patterns.Count; k++)
         {
-            var best = FuzzyMatcher.Best(index, pattern, index.NotInterviewerTurns);
+            var pattern = patterns[k];
+            var best = aligned[k];
             words += pattern.Words.Length;
             cost += Math.Min(best.Cost, pattern.Words.Length);
-            omitted += best.OmittedWords;
+            matched += best.FirstToken >= 0 ? best.Matched : 0;
+            detailed &= best.Detailed;
             if (firstToken < 0 && best.FirstToken >= 0) firstToken = best.FirstToken;
-            differing.AddRange(best.DifferingWords.Select(i => pattern.Words[i]));
+            differences.AddRange(best.Differences.Select(d => Describe(index, pattern, d)));
         }
         if (firstToken >= 0)
         {
             record.FirstLine = record.LastLine = index.LineOf(firstToken);
         }
-        int allowed = Math.Min(4, Math.Max(1, words / 4));
-        if (firstToken >= 0 && cost > 0 && cost <= allowed && cost < words)
+        // Near-verbatim: up to 3 words differ (10 % of a long quotation), and most of its words are found in place.
+        int allowed = Math.Max(3, words / 10);
+        if (firstToken >= 0 && cost > 0 && cost <= allowed && matched * 2 > words)
         {
             record.Status = TraceStatus.NearVerbatim;
-            string listed = differing.Count == 0 ? "" : $" in {Count(differing.Count, "word")}: {string.Join(", ", differing.Select(w => "'" + w + "'"))}";
-            string left = omitted == 0 ? "" : (listed.Length > 0 ? ", and" : ": it") + $" leaves out {Count(omitted, "word")} without an elision mark";
-            diagnostics.Add(RuleTable.FG0104, where,
-                $"this quotation differs from {id}'s transcript ({file}, line {record.FirstLine}){listed}{left}; restore the exact words, or mark your own words as [insertions] and left-out words as [...]");
+            string located = detailed && differences.Count > 0 ? string.Join("; ", differences) : $"{Count(cost, "word")} {(cost == 1 ? "differs" : "differ")}";
+            diagnostics.Add(RuleTable.FG0104, record.Quotation.Traced.Location,
+                $"this quotation differs from {id}'s transcript ({file}, line {record.FirstLine}): {located}; restore the exact words, or mark your own words as [insertions] and left-out words as [...]");
+            return;
+        }
+
+        if (Spliced(index, patterns, aligned, turns) is { } splice)
+        {
+            record.Status = TraceStatus.NotFound;
+            record.FirstLine = splice.Pieces.Min(p => index.LineOf(p.At.First));
+            record.LastLine = splice.Pieces.Max(p => index.LineOf(p.At.Last));
+            string ranges = string.Join(", ", splice.Pieces.Select(p => $"{WordRange(p.Piece)} {(p.Piece.Words.Length == 1 ? "is" : "are")} at line {index.LineOf(p.At.First)}"));
+            if (splice.Apart)
+            {
+                diagnostics.Add(RuleTable.FG0108, record.Quotation.Traced.Location,
+                    $"this quotation joins passages of {id}'s transcript ({file}) that are {(splice.Reordered ? "out of order" : $"more than {ExactMatcher.MaxDistance} words apart")}, with no elision mark: {ranges}: mark the cut with [...] or quote them separately");
+            }
+            else
+            {
+                diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location,
+                    $"this quotation leaves out words of {id}'s transcript ({file}) without an elision mark: {ranges}: mark the cut with [...]");
+            }
             return;
         }
 
         record.Status = TraceStatus.NotFound;
-        int percent = words == 0 ? 0 : (int)Math.Floor(100.0 * (words - cost) / words);
-        diagnostics.Add(RuleTable.FG0101, where, firstToken >= 0 && percent > 0
+        if (firstToken >= 0 && detailed && matched == words && differences.Count > 0)
+        {
+            // Every word is there, in order, but words between them were left out unmarked.
+            diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location,
+                $"this quotation is not in {id}'s transcript ({file}) as written: at line {record.FirstLine}, {string.Join("; ", differences)}; mark left-out words with [...]");
+            return;
+        }
+        int percent = words == 0 ? 0 : (int)Math.Floor(100.0 * matched / words);
+        diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location, firstToken >= 0 && percent > 0
             ? $"this quotation is not in {id}'s transcript ({file}); the closest passage, at line {record.FirstLine}, matches {percent.ToString(CultureInfo.InvariantCulture)}% of its words. Copy the words exactly, and mark left-out words with [...] and your own with [brackets]"
             : $"this quotation is not in {id}'s transcript ({file}), and no passage comes close; check the attribution and the words");
+    }
+
+    /// <summary>
+    /// When every segment aligned at no cost (only declared editing or insertions skipped), the segments as one chain:
+    /// each after the one before and within the elision window; a later segment is looked for again after the one
+    /// before when its own closest passage is elsewhere. Null otherwise.
+    /// </summary>
+    private static SegmentMatch[]? ChainAtNoCost(TranscriptIndex index, List<SegmentPattern> patterns, List<WordAlignment> aligned, bool[] turns, WordAligner.Editing editing)
+    {
+        if (aligned.Any(a => a.Cost != 0 || a.FirstToken < 0)) return null;
+        var chain = new SegmentMatch[patterns.Count];
+        chain[0] = new SegmentMatch(aligned[0].FirstToken, aligned[0].LastToken);
+        for (int k = 1; k < patterns.Count; k++)
+        {
+            var here = aligned[k];
+            int after = chain[k - 1].Last + 1;
+            if (here.FirstToken < after || here.FirstToken - after > ExactMatcher.MaxDistance)
+            {
+                int reach = patterns[k].Words.Length * (1 + Math.Max(editing.MaxJump, SegmentPattern.InsertionWords));
+                here = WordAligner.Best(index, patterns[k], turns, editing, after, (int)Math.Min(int.MaxValue, (long)after + ExactMatcher.MaxDistance + reach));
+                if (here.Cost != 0 || here.FirstToken < 0 || here.FirstToken - after > ExactMatcher.MaxDistance) return null;
+            }
+            chain[k] = new SegmentMatch(here.FirstToken, here.LastToken);
+        }
+        return chain;
+    }
+
+    /// <summary>A segment found only as pieces of itself, each verbatim somewhere in the participant's turns.</summary>
+    private sealed class Splice
+    {
+        public List<(SegmentPattern Piece, SegmentMatch At)> Pieces { get; } = new();
+        /// <summary>True when the pieces cannot be placed in order within the elision window.</summary>
+        public bool Apart { get; set; }
+        /// <summary>True when a piece is only found before the one it follows.</summary>
+        public bool Reordered { get; set; }
+    }
+
+    /// <summary>A piece of a spliced segment has at least this many words (shorter runs are found almost anywhere).</summary>
+    private const int MinSplicePiece = 3;
+
+    /// <summary>
+    /// Whether the quotation is made of verbatim passages joined without an elision mark: every segment is found as
+    /// written or, cut into the longest pieces found verbatim (each of three words or more), as two or more passages.
+    /// Apart when those passages are not in order within the elision window (FG0108); otherwise words were merely left
+    /// out without a mark (FG0101 says where).
+    /// </summary>
+    private static Splice? Spliced(TranscriptIndex index, List<SegmentPattern> patterns, List<WordAlignment> aligned, bool[] turns)
+    {
+        Splice? splice = null;
+        for (int k = 0; k < patterns.Count; k++)
+        {
+            var pattern = patterns[k];
+            if (ExactMatcher.FindSegment(index, pattern, 0, int.MaxValue, turns) is not null) continue;
+            var pieces = new List<(SegmentPattern Piece, SegmentMatch At)>();
+            int start = 0, n = pattern.Words.Length;
+            while (start < n)
+            {
+                if (n - start < MinSplicePiece || pieces.Count == 8) return null;
+                // The longest prefix found verbatim: being found is monotone in the length, so halve the range.
+                int lo = 0, hi = n - start;
+                SegmentMatch? found = null;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi + 1) / 2;
+                    var at = ExactMatcher.FindSegment(index, pattern.Slice(start, mid), 0, int.MaxValue, turns);
+                    if (at is null) hi = mid - 1;
+                    else
+                    {
+                        lo = mid;
+                        found = at;
+                    }
+                }
+                if (lo < MinSplicePiece) return null;
+                found = ExactMatcher.FindSegment(index, pattern.Slice(start, lo), 0, int.MaxValue, turns);
+                pieces.Add((pattern.Slice(start, lo), found!.Value));
+                start += lo;
+            }
+            if (pieces.Count < 2) return null;
+            splice ??= new Splice();
+            splice.Pieces.AddRange(pieces);
+            if (ExactMatcher.FindQuotation(index, pieces.Select(p => p.Piece).ToList(), turns) is null)
+            {
+                splice.Apart = true;
+                for (int p = 1; p < pieces.Count; p++) splice.Reordered |= pieces[p].At.First <= pieces[p - 1].At.Last;
+            }
+        }
+        return splice;
+    }
+
+    /// <summary>"words 1–14" (numbered in the whole quotation, from 1).</summary>
+    private static string WordRange(SegmentPattern piece) =>
+        piece.Words.Length == 1 ? $"word {piece.FirstWord + 1}" : $"words {piece.FirstWord + 1}\u2013{piece.FirstWord + piece.Words.Length}";
+
+    /// <summary>One difference, told with the quotation's own words only.</summary>
+    private static string Describe(TranscriptIndex index, SegmentPattern pattern, WordDifference difference)
+    {
+        if (difference.LeftOut)
+        {
+            int from = Math.Max(0, difference.Word - 1);
+            string context = string.Join(" ", pattern.Words, from, difference.Word - from + 1);
+            return $"after '{context}', {Count(difference.Count, "word")} {(difference.Count == 1 ? "is" : "are")} left out without an elision mark";
+        }
+        string quoted = string.Join(" ", pattern.Words, difference.Word, difference.Count);
+        int number = pattern.FirstWord + difference.Word + 1;
+        // A word the transcript does have elsewhere is only out of place: say so, rather than that it is not there.
+        bool elsewhere = true;
+        for (int w = difference.Word; w < difference.Word + difference.Count && elsewhere; w++) elsewhere = index.Ids.ExactOf(pattern.Words[w]) >= 0;
+        string where = elsewhere ? "in the transcript at this point" : "in the transcript";
+        return difference.Count == 1
+            ? $"'{quoted}' (word {number}) is not {where}"
+            : $"'{quoted}' (words {number}\u2013{number + difference.Count - 1}) are not {where}";
     }
 
     private static string MemoKey(string participant, string transcriptHash, string labels, string text) =>

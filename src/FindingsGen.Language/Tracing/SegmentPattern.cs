@@ -1,61 +1,97 @@
+using System;
 using System.Collections.Generic;
 using FindingsGen.Language.Model;
+using FindingsGen.Language.Text;
 
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>
-/// A quotation segment prepared for matching: its literal runs (normalised, end punctuation removed at the
-/// segment's two ends) and, before each run after the first, how many transcript words an editorial
-/// insertion may stand for (up to six each, or none).
+/// A quotation segment prepared for matching: its words (<see cref="WordTokenizer.MatchWords"/>), and before each
+/// word how many transcript words an editorial insertion there may stand for (up to six each, or none). Consecutive
+/// words with no insertion between them form a run, searched as one string.
 /// </summary>
 internal sealed class SegmentPattern
 {
     /// <summary>Words an insertion may stand for.</summary>
     public const int InsertionWords = 6;
 
-    private SegmentPattern(string[] runs, int[] gapBefore, string[] words)
+    private SegmentPattern(string[] words, int[] wordGaps, int firstWord)
     {
-        Runs = runs;
-        GapBefore = gapBefore;
         Words = words;
+        WordGaps = wordGaps;
+        FirstWord = firstWord;
+        var runs = new List<string>();
+        var gaps = new List<int>();
+        int start = 0;
+        for (int i = 1; i <= words.Length; i++)
+        {
+            if (i < words.Length && wordGaps[i] == 0) continue;
+            runs.Add(string.Join(" ", words, start, i - start));
+            gaps.Add(runs.Count == 1 ? 0 : wordGaps[start]);
+            start = i;
+        }
+        Runs = runs.ToArray();
+        GapBefore = gaps.ToArray();
     }
 
+    /// <summary>The runs: words joined by one space, split where an insertion stands.</summary>
     public string[] Runs { get; }
+    /// <summary>Transcript words an insertion may stand for before each run (0 for the first).</summary>
     public int[] GapBefore { get; }
-    /// <summary>The segment's words (normalised) in order, for fuzzy comparison and messages.</summary>
+    /// <summary>The segment's words in order, for alignment and messages.</summary>
     public string[] Words { get; }
+    /// <summary>Transcript words an insertion may stand for before each word (0 for the first).</summary>
+    public int[] WordGaps { get; }
+    /// <summary>The 0-based number of the segment's first word in the whole quotation (messages count words from 1).</summary>
+    public int FirstWord { get; }
 
-    public static SegmentPattern? From(QuoteSegment segment)
+    /// <summary>The segment's pattern, or null when it has no words; <paramref name="firstWord"/> is how many words of the quotation come before it.</summary>
+    public static SegmentPattern? From(QuoteSegment segment, int firstWord = 0)
     {
-        var runs = new List<string>();
+        var words = new List<string>();
         var gaps = new List<int>();
         int pendingGap = 0;
         foreach (var piece in segment.Pieces)
         {
             if (piece.IsInsertion)
             {
-                if (runs.Count > 0) pendingGap += InsertionWords;
+                if (words.Count > 0) pendingGap += InsertionWords;
                 continue;
             }
-            string run = TextNormalizer.Normalize(piece.Text);
-            if (run.Length == 0) continue;
-            runs.Add(run);
-            gaps.Add(pendingGap);
-            pendingGap = 0;
+            foreach (var word in WordTokenizer.MatchWords(piece.Text))
+            {
+                words.Add(word);
+                gaps.Add(pendingGap);
+                pendingGap = 0;
+            }
         }
-        if (runs.Count == 0) return null;
-        runs[0] = TextNormalizer.TrimPunctuation(runs[0], start: true, end: false);
-        runs[runs.Count - 1] = TextNormalizer.TrimPunctuation(runs[runs.Count - 1], start: false, end: true);
-        for (int i = runs.Count - 1; i >= 0; i--)
+        if (words.Count == 0) return null;
+        return new SegmentPattern(words.ToArray(), gaps.ToArray(), firstWord);
+    }
+
+    /// <summary>The patterns of a quotation's segments, each knowing where its words start in the quotation.</summary>
+    public static List<SegmentPattern> Of(QuotationText text)
+    {
+        var result = new List<SegmentPattern>();
+        int first = 0;
+        foreach (var segment in text.Segments)
         {
-            if (runs[i].Length > 0) continue;
-            runs.RemoveAt(i);
-            gaps.RemoveAt(i);
+            var pattern = From(segment, first);
+            if (pattern is null) continue;
+            result.Add(pattern);
+            first += pattern.Words.Length;
         }
-        if (runs.Count == 0) return null;
+        return result;
+    }
+
+    /// <summary>Words [<paramref name="from"/>, <paramref name="from"/> + <paramref name="count"/>) as a segment of their own.</summary>
+    public SegmentPattern Slice(int from, int count)
+    {
+        var words = new string[count];
+        var gaps = new int[count];
+        Array.Copy(Words, from, words, 0, count);
+        Array.Copy(WordGaps, from, gaps, 0, count);
         gaps[0] = 0;
-        var words = new List<string>();
-        foreach (var run in runs) words.AddRange(run.Split(' '));
-        return new SegmentPattern(runs.ToArray(), gaps.ToArray(), words.ToArray());
+        return new SegmentPattern(words, gaps, FirstWord + from);
     }
 }

@@ -3,8 +3,9 @@ using System.Text;
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>
-/// The matching tolerances of LANGUAGE.md, applied to text: Unicode NFC; typographic and straight quote
-/// marks, apostrophes and dashes made equal; any run of whitespace one space. Nothing else.
+/// Character folding: typographic and straight quote marks, apostrophes and dashes made equal. The privacy screen
+/// folds with it; <see cref="Normalize"/> is the text form the lock hash used before matching compared words
+/// (<see cref="Text.WordTokenizer.MatchWords"/>), kept so that older locks still vouch for their quotations.
 /// </summary>
 public static class TextNormalizer
 {
@@ -17,7 +18,7 @@ public static class TextNormalizer
         _ => c,
     };
 
-    /// <summary>NFC, folded quotes and dashes, whitespace runs as one space, trimmed.</summary>
+    /// <summary>NFC, folded quotes and dashes, whitespace runs as one space, trimmed (the legacy lock hash's form).</summary>
     public static string Normalize(string text)
     {
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
@@ -38,17 +39,5 @@ public static class TextNormalizer
             builder.Append(Fold(raw));
         }
         return builder.ToString();
-    }
-
-    /// <summary>True for characters ignored at either end of a segment.</summary>
-    public static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
-
-    /// <summary>Removes punctuation (and spaces) from the start and/or the end, as matching ignores them at a segment's ends.</summary>
-    public static string TrimPunctuation(string s, bool start, bool end)
-    {
-        int a = 0, b = s.Length;
-        if (start) while (a < b && (IsPunctuation(s[a]) || s[a] == ' ')) a++;
-        if (end) while (b > a && (IsPunctuation(s[b - 1]) || s[b - 1] == ' ')) b--;
-        return a == 0 && b == s.Length ? s : s.Substring(a, b - a);
     }
 }

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using FindingsGen.Language.Text;
 
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>
-/// A transcript ready for matching: its speech normalised into one string (tokens separated by one
-/// space, turns by a newline, so no match can straddle two turns), with where each token starts and,
+/// A transcript ready for matching: its speech as words (WordTokenizer.MatchWords) in one string, separated by one
+/// space, turns by a newline (so no match can straddle two turns), with where each token starts and,
 /// per turn and per source line, the first token. Built once per transcript content and reusable.
 /// </summary>
 public sealed class TranscriptIndex
@@ -52,6 +53,26 @@ public sealed class TranscriptIndex
     /// <summary>The first token of each turn.</summary>
     internal int[] TurnFirstToken { get; }
 
+    private WordIds? wordIds;
+
+    /// <summary>
+    /// Each token as a number, for the word alignment: built on first use (only quotations that are not verbatim need
+    /// it), then shared by every thread.
+    /// </summary>
+    internal WordIds Ids
+    {
+        get
+        {
+            var known = System.Threading.Volatile.Read(ref wordIds);
+            if (known is not null) return known;
+            var built = WordIds.Build(this);
+            return System.Threading.Interlocked.CompareExchange(ref wordIds, built, null) ?? built;
+        }
+    }
+
+    /// <summary>The text of a token.</summary>
+    internal string TokenText(int token) => new(Chars, TokenStarts[token], TokenEnd(token) - TokenStarts[token]);
+
     /// <summary>Number of tokens.</summary>
     public int TokenCount => TokenStarts.Length;
 
@@ -87,8 +108,6 @@ public sealed class TranscriptIndex
         }
         return found;
     }
-
-    private static bool IsSpace(char c) => c == ' ' || (c <= '\r' && c >= '\t') || (c > 0x7F && char.IsWhiteSpace(c));
 
     /// <summary>Builds the index from speech lines; <paramref name="isInterviewer"/> classifies speaker labels.</summary>
     public static TranscriptIndex Build(IReadOnlyList<TranscriptLine> lines, Func<string, bool> isInterviewer)
@@ -132,19 +151,30 @@ public sealed class TranscriptIndex
                 end = s.Length;
             }
             if (length + (end - i) + 1 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2 + end - i + 16); // NFC may lengthen
-            while (i < end)
+            // Words as WordTokenizer.MatchWords finds them: letters, digits and in-word apostrophes (made straight);
+            // everything else only separates words.
+            bool inWord = false;
+            for (; i < end; i++)
             {
-                while (i < end && IsSpace(source[i])) i++;
-                if (i >= end) break;
-                if (length > 0 && buffer[length - 1] != '\n') buffer[length++] = ' ';
-                if (tokenCount == starts.Length) Array.Resize(ref starts, starts.Length * 2 + 16);
-                starts[tokenCount++] = length;
-                while (i < end)
+                if (WordTokenizer.IsMatchLetter(source, i))
                 {
-                    char c = source[i];
-                    if (IsSpace(c)) break;
-                    buffer[length++] = c < 0x80 ? (c == '`' ? '\'' : c) : TextNormalizer.Fold(c);
-                    i++;
+                    if (!inWord)
+                    {
+                        if (length > 0 && buffer[length - 1] != '\n') buffer[length++] = ' ';
+                        if (tokenCount == starts.Length) Array.Resize(ref starts, starts.Length * 2 + 16);
+                        starts[tokenCount++] = length;
+                        inWord = true;
+                    }
+                    buffer[length++] = source[i];
+                    if (char.IsHighSurrogate(source[i]) && i + 1 < end) buffer[length++] = source[++i];
+                }
+                else if (inWord && WordTokenizer.IsApostrophe(source[i]) && i + 1 < end && WordTokenizer.IsMatchLetter(source, i + 1))
+                {
+                    buffer[length++] = '\'';
+                }
+                else
+                {
+                    inWord = false;
                 }
             }
         }

@@ -195,7 +195,7 @@ public sealed class SiteModelBuilder
             language, language is null ? null : LanguageNames.Name(language));
     }
 
-    private static string OneLine(string text) => string.Join(" ", text.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => FindingsGen.Language.Text.WordTokenizer.OneLine(text);
 
     private readonly ILookup<string, Quotation> byParticipant;
 

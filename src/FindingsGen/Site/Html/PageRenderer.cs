@@ -226,7 +226,7 @@ public sealed class PageRenderer
         var builder = new StringBuilder();
         foreach (var paragraph in text.Replace("\r\n", "\n").Split(new[] { "\n\n" }, System.StringSplitOptions.RemoveEmptyEntries))
         {
-            string words = string.Join(" ", paragraph.Split(new[] { ' ', '\n', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
+            string words = FindingsGen.Language.Text.WordTokenizer.OneLine(paragraph);
             if (words.Length > 0) builder.Append("<p>").Append(Encode(words)).Append("</p>");
         }
         return builder.ToString();
