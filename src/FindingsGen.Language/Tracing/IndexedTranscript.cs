@@ -1,8 +1,12 @@
+using System.Collections.Generic;
+
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>A transcript's content hash and its index.</summary>
 public sealed class IndexedTranscript
 {
+    private readonly Dictionary<string, TurnRoles> roles = new(System.StringComparer.Ordinal);
+
     internal IndexedTranscript(string hash, TranscriptIndex index)
     {
         Hash = hash;
@@ -13,4 +17,24 @@ public sealed class IndexedTranscript
     public string Hash { get; }
     /// <summary>The matching index.</summary>
     public TranscriptIndex Index { get; }
+
+    /// <summary>
+    /// Who speaks each turn, read as <paramref name="owner"/>'s own transcript (null: a group transcript). Kept with the
+    /// index (and so between runs) per owner and role key: working it out again each run would walk every turn.
+    /// </summary>
+    internal TurnRoles RolesFor(SpeakerRoles speakers, string? owner)
+    {
+        string key = (owner ?? "\u0000group") + "\n" + speakers.Key;
+        lock (roles)
+        {
+            if (roles.TryGetValue(key, out var known)) return known;
+        }
+        var built = TurnRoles.Of(Index, speakers, owner);
+        lock (roles)
+        {
+            if (roles.Count > 64) roles.Clear(); // the same text as many participants' transcripts: bounded all the same
+            roles[key] = built;
+        }
+        return built;
+    }
 }
