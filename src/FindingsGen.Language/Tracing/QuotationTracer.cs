@@ -221,7 +221,7 @@ public static class QuotationTracer
         var conversations = places.Where(p => !p.IsGroup).Concat(groups).ToList();
         foreach (var place in conversations)
         {
-            var asked = ExactMatcher.FindQuotation(place.Index, patterns, place.Roles.Interviewer);
+            var asked = TurnRoles.Any(place.Roles.Interviewer) ? ExactMatcher.FindQuotation(place.Index, patterns, place.Roles.Interviewer) : null;
             if (asked is not null)
             {
                 record.Status = TraceStatus.Interviewer;
@@ -230,7 +230,8 @@ public static class QuotationTracer
                     $"these are the interviewer's words in {place.Name(id)} ({place.Path}, {Lines(record)}), not {id}'s; quote what {id} said");
                 return;
             }
-            var other = ExactMatcher.FindQuotation(place.Index, patterns, place.Roles.OtherThan(place.IsGroup ? null : id));
+            var others = place.Roles.OtherThan(place.IsGroup ? null : id);
+            var other = TurnRoles.Any(others) ? ExactMatcher.FindQuotation(place.Index, patterns, others) : null;
             if (other is not null)
             {
                 record.Status = TraceStatus.Interviewer;
@@ -248,7 +249,8 @@ public static class QuotationTracer
             var otherIndex = indexOf(other.Id);
             if (otherIndex is not null)
             {
-                var found = ExactMatcher.FindQuotation(otherIndex.Index, patterns, otherIndex.RolesFor(speakerRoles, other.Id).TurnsOf(other.Id));
+                var theirs = otherIndex.RolesFor(speakerRoles, other.Id).TurnsOf(other.Id);
+                var found = TurnRoles.Any(theirs) ? ExactMatcher.FindQuotation(otherIndex.Index, patterns, theirs) : null;
                 if (found is not null)
                 {
                     record.Status = TraceStatus.Misattributed;
@@ -273,7 +275,7 @@ public static class QuotationTracer
         foreach (var group in groups)
         {
             if (!group.Roles.Ambiguous) continue;
-            var found = ExactMatcher.FindQuotation(group.Index, patterns, group.Roles.Unknown);
+            var found = TurnRoles.Any(group.Roles.Unknown) ? ExactMatcher.FindQuotation(group.Index, patterns, group.Roles.Unknown) : null;
             if (found is null) continue;
             record.Status = TraceStatus.NotFound;
             At(record, group, found);

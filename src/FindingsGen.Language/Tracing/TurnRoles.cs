@@ -104,6 +104,9 @@ internal sealed class TurnRoles
     /// <summary>In a group transcript, the turns whose speaker cannot be told apart.</summary>
     public bool[] Unknown => unknown ??= Where(turn => roles[turn] == SpeakerRole.Unknown && owners[turn] is null);
 
+    /// <summary>True when any turn is selected: a search in no turn at all is skipped (it would scan the whole text for nothing).</summary>
+    public static bool Any(bool[] turns) => Array.IndexOf(turns, true) >= 0;
+
     private bool[] Where(Func<int, bool> wanted)
     {
         var result = new bool[roles.Length];
