@@ -50,6 +50,10 @@ public sealed class SpeakerTests
         Assert.StartsWith("findings.yml(6,18): error FG0201: a label under 'transcripts.speakers' must map to one participant ID", list);
         var twice = Assert.Single(ReadManifest(Head + "  speakers:\n    \"Speaker 1\": T1\n    \"speaker 1\": T2\n"));
         Assert.StartsWith("findings.yml(7,5): error FG0201: this label is mapped twice under 'transcripts.speakers' (first at line 6, column 5", twice);
+        // Written twice exactly: the YAML reader's own duplicate-key message, which never repeats the label either.
+        var exact = Assert.Single(ReadManifest(Head + "  speakers:\n    \"" + SecretLabel + "\": T1\n    \"" + SecretLabel + "\": T2\n"));
+        Assert.StartsWith("findings.yml(7,5): error FG0201: a speaker label is mapped twice under 'transcripts.speakers' (first at line 6, column 5", exact);
+        Assert.DoesNotContain(SecretLabel, exact);
         var notMap = Assert.Single(ReadManifest(Head + "  speakers: [T1]\n"));
         Assert.StartsWith("findings.yml(5,3): error FG0201: 'transcripts.speakers' must map speaker labels", notMap);
     }
