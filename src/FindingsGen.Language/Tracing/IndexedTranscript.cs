@@ -6,6 +6,7 @@ namespace FindingsGen.Language.Tracing;
 public sealed class IndexedTranscript
 {
     private readonly Dictionary<string, TurnRoles> roles = new(System.StringComparer.Ordinal);
+    private volatile RecentRoles? last;
 
     internal IndexedTranscript(string hash, TranscriptIndex index)
     {
@@ -23,6 +24,15 @@ public sealed class IndexedTranscript
     /// index (and so between runs) per owner and role key: working it out again each run would walk every turn.
     /// </summary>
     internal TurnRoles RolesFor(SpeakerRoles speakers, string? owner)
+    {
+        // Nearly always the same owner and roles as last time: answered without building a key or taking a lock.
+        if (last is { } recent && recent.Owner == owner && recent.Key == speakers.Key) return recent.Roles;
+        var found = Lookup(speakers, owner);
+        last = new RecentRoles(owner, speakers.Key, found);
+        return found;
+    }
+
+    private TurnRoles Lookup(SpeakerRoles speakers, string? owner)
     {
         string key = (owner ?? "\u0000group") + "\n" + speakers.Key;
         lock (roles)

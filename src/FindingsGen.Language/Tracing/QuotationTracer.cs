@@ -158,9 +158,7 @@ public static class QuotationTracer
                     diagnostics.Add(RuleTable.FG0101, where, "this quotation has no words to trace; write the participant's words, or remove it");
                     continue;
                 }
-                string none = (input.Missing.TryGetValue(id, out var notFound) ? notFound : $"nothing matches {pattern.Replace("{id}", id)}") +
-                    $", and no group transcript has turns of {id} (map its speaker label under transcripts.speakers)";
-                TraceOne(study, input, record, patterns, places, groups, speakerRoles, none, IndexOf, diagnostics);
+                TraceOne(study, input, record, patterns, places, groups, speakerRoles, pattern, IndexOf, diagnostics);
                 if (places.Count > 0 && !places[0].IsGroup && places[0].Roles.Ambiguous) ReportAmbiguous(id, places[0].Path, places[0].Roles, where, diagnostics);
                 if (!record.IsVerified)
                 {
@@ -203,7 +201,7 @@ public static class QuotationTracer
     }
 
     private static void TraceOne(Study study, TracingInput input, TraceRecord record, List<SegmentPattern> patterns, List<TracedTranscript> places,
-        List<TracedTranscript> groups, SpeakerRoles speakerRoles, string none, Func<string, IndexedTranscript?> indexOf, DiagnosticList diagnostics)
+        List<TracedTranscript> groups, SpeakerRoles speakerRoles, string pathPattern, Func<string, IndexedTranscript?> indexOf, DiagnosticList diagnostics)
     {
         string id = record.Participant;
         var where = record.Quotation.Traced.Location;
@@ -289,6 +287,8 @@ public static class QuotationTracer
         if (places.Count == 0)
         {
             record.Status = TraceStatus.NoTranscript;
+            string none = (input.Missing.TryGetValue(id, out var notFound) ? notFound : $"nothing matches {pathPattern.Replace("{id}", id)}") +
+                $", and no group transcript has turns of {id} (map its speaker label under transcripts.speakers)";
             diagnostics.Add(RuleTable.FG0105, where, $"{id}'s transcript cannot be used to trace this quotation: {none}");
             return;
         }

@@ -16,9 +16,12 @@ internal sealed class TurnRoles
     private bool[]? interviewer;
     private bool[]? other;
     private bool[]? unknown;
+    private readonly string? owner;
+    private bool[]? ownerTurns;
 
-    private TurnRoles(SpeakerRole[] roles, string?[] owners, bool ambiguous, int unmapped, bool labelled)
+    private TurnRoles(SpeakerRole[] roles, string?[] owners, string? owner, bool ambiguous, int unmapped, bool labelled)
     {
+        this.owner = owner;
         this.roles = roles;
         this.owners = owners;
         Ambiguous = ambiguous;
@@ -65,7 +68,7 @@ internal sealed class TurnRoles
             if (a.Role == SpeakerRole.Unknown) unmapped++;
             labelled |= a.Label.Trim().Length > 0;
         }
-        return new TurnRoles(roles, owners, ambiguous, unmapped, labelled);
+        return new TurnRoles(roles, owners, owner, ambiguous, unmapped, labelled);
     }
 
     /// <summary>
@@ -74,17 +77,22 @@ internal sealed class TurnRoles
     /// </summary>
     public bool[] TurnsOf(string participant)
     {
+        if (owner is not null && participant == owner) return ownerTurns ??= Build(participant);
         lock (byParticipant)
         {
-            if (byParticipant.TryGetValue(participant, out var known)) return known;
-            var turns = new bool[roles.Length];
-            for (int turn = 0; turn < turns.Length; turn++)
-            {
-                turns[turn] = owners[turn] == participant && (roles[turn] == SpeakerRole.Participant || roles[turn] == SpeakerRole.Unknown);
-            }
-            byParticipant[participant] = turns;
-            return turns;
+            if (!byParticipant.TryGetValue(participant, out var known)) byParticipant[participant] = known = Build(participant);
+            return known;
         }
+    }
+
+    private bool[] Build(string participant)
+    {
+        var turns = new bool[roles.Length];
+        for (int turn = 0; turn < turns.Length; turn++)
+        {
+            turns[turn] = owners[turn] == participant && (roles[turn] == SpeakerRole.Participant || roles[turn] == SpeakerRole.Unknown);
+        }
+        return turns;
     }
 
     /// <summary>True when <paramref name="participant"/> has at least one turn here.</summary>
