@@ -51,32 +51,14 @@ public static class TranscriptsCommand
         return ExitCodes.Clean;
     }
 
-    /// <summary>What is shown of one transcript (or of a participant who has none).</summary>
-    private sealed class Entry
-    {
-        public Entry(string? file, string? participant, bool group, TranscriptSummary? summary)
-        {
-            File = file;
-            Participant = participant;
-            Group = group;
-            Summary = summary;
-        }
-
-        public string? File { get; }
-        public string? Participant { get; }
-        public bool Group { get; }
-        public TranscriptSummary? Summary { get; }
-        public List<(string Id, string Message)> Diagnostics { get; } = new();
-    }
-
-    private static List<Entry> Collect(StudyManifest manifest, TracingInput tracing)
+    private static List<TranscriptEntry> Collect(StudyManifest manifest, TracingInput tracing)
     {
         var roles = new SpeakerRoles(manifest);
-        var entries = new List<Entry>();
-        var groups = new List<Entry>();
+        var entries = new List<TranscriptEntry>();
+        var groups = new List<TranscriptEntry>();
         foreach (var group in tracing.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
         {
-            var entry = group.Text is null ? new Entry(group.Path, null, true, null) : new Entry(group.Path, null, true, TranscriptSummary.Of(TranscriptCache.ReadLines(group), group.Format, null, roles));
+            var entry = group.Text is null ? new TranscriptEntry(group.Path, null, true, null) : new TranscriptEntry(group.Path, null, true, TranscriptSummary.Of(TranscriptCache.ReadLines(group), group.Format, null, roles));
             if (group.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"this group transcript cannot be used: {problem}"));
             if (entry.Summary is { Ambiguous: true }) entry.Diagnostics.Add((RuleTable.FG0109.Id, "speakers cannot be told apart here: no turn is any participant's until the labels are mapped under transcripts.speakers"));
             groups.Add(entry);
@@ -87,7 +69,7 @@ public static class TranscriptsCommand
             bool inGroup = groups.Any(g => g.Summary?.Speakers.Any(s => s.Role == SpeakerRole.Participant && s.Participant == id) == true);
             if (tracing.Transcripts.TryGetValue(id, out var source))
             {
-                var entry = source.Text is null ? new Entry(source.Path, id, false, null) : new Entry(source.Path, id, false, TranscriptSummary.Of(TranscriptCache.ReadLines(source), source.Format, id, roles));
+                var entry = source.Text is null ? new TranscriptEntry(source.Path, id, false, null) : new TranscriptEntry(source.Path, id, false, TranscriptSummary.Of(TranscriptCache.ReadLines(source), source.Format, id, roles));
                 if (source.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"{id}'s transcript cannot be used: {problem}"));
                 if (entry.Summary is { Ambiguous: true } s) entry.Diagnostics.Add((RuleTable.FG0109.Id, s.Speakers.Any(x => x.Label.Trim().Length > 0)
                     ? $"speakers cannot be told apart: several labels are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's; their words are taken as {id}'s"
@@ -96,7 +78,7 @@ public static class TranscriptsCommand
             }
             else if (tracing.TranscriptsAvailable && !inGroup)
             {
-                var entry = new Entry(null, id, false, null);
+                var entry = new TranscriptEntry(null, id, false, null);
                 entry.Diagnostics.Add((RuleTable.FG0105.Id, tracing.Missing.TryGetValue(id, out var missing)
                     ? $"{id} has no usable transcript: {missing}"
                     : $"{id} has no transcript: nothing matches {manifest.Transcripts?.Path.Replace("{id}", id)}" + (groups.Count > 0 ? ", and no group transcript has turns of " + id : "")));
@@ -107,7 +89,7 @@ public static class TranscriptsCommand
         return entries;
     }
 
-    private static void WriteText(TextWriter output, List<Entry> entries, bool available, StudyManifest manifest)
+    private static void WriteText(TextWriter output, List<TranscriptEntry> entries, bool available, StudyManifest manifest)
     {
         if (!available)
         {
@@ -131,7 +113,7 @@ public static class TranscriptsCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, List<Entry> entries, bool available)
+    private static void WriteJson(TextWriter output, List<TranscriptEntry> entries, bool available)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
