@@ -146,6 +146,20 @@ public sealed class SpeakerTests
         Assert.Equal(cli, await AnalyzerHost.RunAsync(temp.Path));
     }
 
+    [Fact]
+    public void A_group_transcript_that_cannot_be_read_is_FG0105_at_each_quotation_it_might_have_verified()
+    {
+        using var temp = new TempStudy();
+        temp.Write("findings.yml", Head + "  groups: [groups/*.txt]\nrules: { FG0008: none }\n");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "groups"));
+        File.WriteAllBytes(Path.Combine(temp.Path, "groups", "g1.txt"), new byte[] { 0x54, 0x32, 0x3a, 0x20, 0xff, 0x0a });
+        temp.Write("results.md", "# A {#a .theme}\n\n## B {#b .subtheme}\n\n[\"words\"]{.quote from=T2}\n");
+        var (exit, output, _) = StudyFolderTests.Check(temp.Path);
+        Assert.Equal(1, exit);
+        Assert.Contains("results.md(5,3): error FG0105: T2's transcript cannot be used to trace this quotation: nothing matches transcripts/T2.*, and no group transcript has turns of T2", output);
+        Assert.Contains("results.md(5,3): error FG0105: the group transcript groups/g1.txt cannot be used to trace this quotation: it is not UTF-8 text", output);
+    }
+
     private static (int Exit, string Output, string Error) Transcripts(string folder, string format = "text")
     {
         var output = new StringWriter();

@@ -138,7 +138,7 @@ public static class QuotationTracer
                 {
                     if (group.Roles.Speaks(id)) places.Add(group);
                 }
-                if (source is { Text: null } || (source is null && groups.Count == 0))
+                if (source is { Text: null } || (source is null && input.Groups.Count == 0))
                 {
                     record.Status = TraceStatus.NoTranscript;
                     string why = source?.Problem ?? (input.Missing.TryGetValue(id, out var missing) ? missing : $"nothing matches {pattern.Replace("{id}", id)}");
