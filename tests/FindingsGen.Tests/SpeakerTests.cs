@@ -133,6 +133,24 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_site_is_never_written_over_a_group_transcript_and_never_publishes_one()
+    {
+        using var temp = FocusGroupStudy();
+        var (refused, _, error) = SiteTests.BuildWithOutput(temp.Path, Path.Combine(temp.Path, "groups"), draft: true);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("contains a group transcript (transcripts.groups)", error);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "groups", "session1.vtt")));
+        var built = SiteTests.Build(temp.Path, draft: true);
+        Assert.NotNull(built.OutputFolder);
+        foreach (var file in Directory.GetFiles(built.OutputFolder!, "*", SearchOption.AllDirectories))
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotContain(Canary, text);
+            Assert.DoesNotContain(SecretLabel, text);
+        }
+    }
+
+    [Fact]
     public async Task The_analyzer_reads_group_files_and_agrees_with_the_cli()
     {
         using var temp = FocusGroupStudy();
