@@ -35,7 +35,8 @@ public sealed class SpeakerRoles
         foreach (var pair in speakers.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase)) key.Append(pair.Key.ToLowerInvariant()).Append('\u0001').Append(pair.Value).Append('\u0001');
         key.Append('\u0002');
         foreach (var id in manifest.Participants) key.Append(id.Id).Append('\u0001');
-        Key = Sha256Hex.Of(key.ToString());
+        // 64 bits of the hash: enough to tell configurations apart, and short, since it lengthens every remembered result's key.
+        Key = Sha256Hex.Of(key.ToString()).Substring(0, 16);
     }
 
     /// <summary>A short key for everything that decides roles (a hash: it is part of per-quotation cache keys).</summary>
