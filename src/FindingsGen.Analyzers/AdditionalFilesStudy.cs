@@ -113,6 +113,11 @@ internal sealed class AdditionalFilesStudy
                 case HostFiles.RefusedRole:
                 case HostFiles.TranscriptRole:
                     continue;
+                case HostFiles.GroupRole:
+                    string group = Get(HostFiles.Name) ?? Path.GetFileName(file.Path);
+                    if (Get(HostFiles.Problem) is { } groupProblem) tracing.Groups.Add(TranscriptSource.Unreadable("", group, groupProblem));
+                    else if (file.GetText(cancellation) is { } groupText) tracing.Groups.Add(new TranscriptSource("", group, Get(HostFiles.Format) ?? "txt", groupText.ToString()));
+                    continue;
             }
             if (Get(HostFiles.Participant) is not { } participant) continue;
             string? name = Get(HostFiles.Name);

@@ -66,6 +66,8 @@ public static class Descriptors
 
     /// <summary>FG0108.</summary>
     public static readonly DiagnosticDescriptor FG0108 = new("FG0108", RuleTable.FG0108.Title, "{0}", "Tracing", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0108.md", WellKnownDiagnosticTags.CompilationEnd);
+    /// <summary>FG0109.</summary>
+    public static readonly DiagnosticDescriptor FG0109 = new("FG0109", RuleTable.FG0109.Title, "{0}", "Tracing", DiagnosticSeverity.Warning, true, null, RuleTable.HelpBaseUrl + "FG0109.md", WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>FG0201.</summary>
     public static readonly DiagnosticDescriptor FG0201 = new("FG0201", RuleTable.FG0201.Title, "{0}", "Manifest", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0201.md", WellKnownDiagnosticTags.CompilationEnd);
@@ -83,7 +85,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor FG0301 = new("FG0301", RuleTable.FG0301.Title, "{0}", "Privacy", DiagnosticSeverity.Error, true, null, RuleTable.HelpBaseUrl + "FG0301.md", WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>All descriptors, in the table's order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0010, FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0108, FG0201, FG0202, FG0203, FG0204, FG0301);
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0010, FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0108, FG0109, FG0201, FG0202, FG0203, FG0204, FG0301);
 
     /// <summary>The descriptors by rule ID.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToDictionary(d => d.Id);

@@ -33,8 +33,25 @@ public static class BuildFiles
         var tracing = new TracingInput { Parallelism = 1 };
         TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing);
 
+        GroupTranscripts.Read(studyRoot, manifest, tracing);
+
         string folder = Path.Combine(intermediateFolder, "findings");
         Directory.CreateDirectory(folder);
+        // Group transcripts go to the analyzer as findings check read them: the file just vetted, or a Word file's speech.
+        foreach (var group in tracing.Groups)
+        {
+            var metadata = new Dictionary<string, string> { [HostFiles.Role] = HostFiles.GroupRole, [HostFiles.Name] = group.Path };
+            string safe = "group-" + Safe(group.Path);
+            if (group.Text is null)
+            {
+                metadata[HostFiles.Problem] = group.Problem!;
+                files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, safe + ".problem"), "\n"), metadata));
+                continue;
+            }
+            metadata[HostFiles.Format] = group.Format;
+            string full = Path.GetFullPath(Path.Combine(studyRoot, group.Path));
+            files.Add(new BuildFile(group.Format == "docx" ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), group.Text) : RealPath.Resolve(full) ?? full, metadata));
+        }
         if (tracing.TranscriptsAvailable)
         {
             files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts.available"), "transcripts available\n"),

@@ -14,6 +14,7 @@ public static class PrivateData
     {
         var tracing = new TracingInput { Parallelism = parallelism };
         TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing);
+        GroupTranscripts.Read(studyRoot, manifest, tracing);
         // A lock that is refused (a link out of the study, too large) is as good as none: quotations it would
         // have verified are FG0106, so nothing passes unseen.
         var lockFile = ContainedFile.Read(studyRoot, LockFile.FileName, FileLimits.Lock, "findings.lock", "the study folder");

@@ -66,7 +66,7 @@ public static class TranscriptFolder
         }
     }
 
-    private static TranscriptSource ReadOne(string folder, string id, string name)
+    internal static TranscriptSource ReadOne(string folder, string id, string name)
     {
         // The transcript may live outside the study, but what is in the transcripts folder must not lead out of it.
         var read = ContainedFile.Read(folder, name, FileLimits.Transcript, "a transcript", "the transcripts folder");

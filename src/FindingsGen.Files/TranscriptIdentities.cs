@@ -61,6 +61,8 @@ public sealed class TranscriptIdentities
                 Add(names, root, file);
             }
         }
+        // Group transcripts (focus groups) are transcripts too, wherever transcripts.groups puts them.
+        foreach (var group in GroupTranscripts.Paths(root, manifest)) Add(names, root, group);
         return new TranscriptIdentities(names);
     }
 

@@ -18,6 +18,8 @@ public static class HostFiles
     public const string Role = "FindingsRole";
     /// <summary>Marks that the transcripts folder exists and holds at least one transcript.</summary>
     public const string AvailableRole = "transcripts-available";
+    /// <summary>A group transcript (<c>transcripts.groups</c>), with <see cref="Name"/> and <see cref="Format"/>, or <see cref="Problem"/>.</summary>
+    public const string GroupRole = "group-transcript";
     /// <summary>The private identifiers list (with <see cref="Problem"/> when it cannot be read).</summary>
     public const string IdentifiersRole = "identifiers";
     /// <summary>The findings.yml of another study inside this one's folder: its folder's pages are not this study's.</summary>

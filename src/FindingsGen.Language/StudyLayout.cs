@@ -106,12 +106,18 @@ public static class StudyLayout
 
     /// <summary>
     /// True when <paramref name="path"/> (study-relative) is a transcript or lies in the transcripts folder: the folder
-    /// part of <c>transcripts.path</c> when it is a folder of the study, or any file the whole pattern names for a participant.
+    /// part of <c>transcripts.path</c> when it is a folder of the study, any file the whole pattern names for a participant,
+    /// or a group transcript <c>transcripts.groups</c> names.
     /// </summary>
     public static bool IsTranscript(StudyManifest manifest, string path)
     {
         if (manifest.Transcripts?.Path is not { } written) return false;
         path = Normalize(path);
+        // A group transcript (transcripts.groups) is a transcript too: never a page, never published.
+        foreach (var group in manifest.Transcripts.Groups)
+        {
+            if (TranscriptPattern.Glob(Normalize(group), path)) return true;
+        }
         string pattern = Normalize(written);
         string? folder = TranscriptFolder(manifest);
         // A folder part with * or {id} (transcripts/{id}/interview.*) names several folders: the pattern decides then.

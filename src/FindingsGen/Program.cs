@@ -16,6 +16,7 @@ public static class Program
             CheckCommand.Create(),
             BuildCommand.Create(),
             ServeCommand.Create(),
+            TranscriptsCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

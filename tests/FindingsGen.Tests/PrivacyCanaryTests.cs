@@ -13,11 +13,14 @@ namespace FindingsGen.Tests;
 public sealed class PrivacyCanaryTests
 {
     private const string Canary = "QX7-canary-Zebulon";
+    // A speaker label (often a real name): `findings transcripts` shows it on the terminal; nothing else ever prints it.
+    private const string LabelCanary = "QX7-label-Ulrike";
 
     private static TempStudy PlantedStudy()
     {
         var temp = new TempStudy();
         temp.Write("findings.yml", "title: Canary\nparticipants: { T1: {}, T2: {}, T3: {}, T4: {}, T5: {}, N1: { language: nb } }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\n" +
+                                   $"  groups: [groups/*.vtt]\n  speakers: {{ \"{LabelCanary}\": interviewer, \"Unmapped {LabelCanary}\": T4 }}\n" +
                                    "identifiers: private/identifiers.txt\nrules: { FG0008: none }\n");
         temp.Write("private/identifiers.txt", "Oslo\n");
         temp.Write("transcripts/T1.txt", $"I: Did {Canary} ask you that?\nT1: I kept going, {Canary} said, and then I kept going again until the end of the road.\n");
@@ -25,6 +28,10 @@ public sealed class PrivacyCanaryTests
         File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T3.docx"),
             DocxWriter.Write(new[] { $"T3: Nothing about {Canary} was easy for me at all." }, comment: Canary, deletedText: Canary, title: Canary));
         temp.Write("transcripts/T4.txt", $"T4: \u00ff{Canary}\n");
+        // A focus group: the canary beside each quoted passage, the labels private.
+        temp.Write("groups/session.vtt", $"WEBVTT\n\nNOTE {Canary}\n\n00:00:01.000 --> 00:00:03.000\n<v {LabelCanary}>What did the group {Canary} decide?\n\n" +
+                                         $"00:00:04.000 --> 00:00:08.000\n<v T3>We decided {Canary} to walk the long way home together.\n\n" +
+                                         $"00:00:09.000 --> 00:00:12.000\n<v Unmapped {LabelCanary}>The river path was mine, {Canary}, every morning.\n");
         temp.Write("transcripts/N1.txt", $"N1: Vi spør forsiktig, {Canary} sa det også, aldri for mye.\n");
         File.WriteAllBytes(Path.Combine(temp.Path, "transcripts", "T5.txt"), System.Text.Encoding.Latin1.GetBytes($"T5: caf\u00e9 {Canary}\n"));
         temp.Write("results.md",
@@ -38,7 +45,11 @@ public sealed class PrivacyCanaryTests
             "[\"anything\"]{.quote from=T4}\n" +
             "[\"anything\"]{.quote from=T5}\n" +                                   // not UTF-8
             "[\"We ask gently, never too much\"]{.quote from=N1 original=\"Vi spør forsiktig, aldri for mye\"}\n" + // a translated near-miss beside the canary
-            "[\"gently\"]{.quote from=N1}\n");                                      // FG0107: no original
+            "[\"gently\"]{.quote from=N1}\n" +                                     // FG0107: no original
+            "[\"to walk the long way home together\"]{.quote from=T3}\n" +           // verbatim in a group transcript
+            "[\"to walk the long way home\"]{.quote from=T1}\n" +                    // misattributed in a group transcript
+            "[\"What did the group decide?\"]{.quote from=T3}\n" +                   // the moderator's, around the canary
+            "[\"The river path was mine every morning\"]{.quote from=T4}\n");       // a mapped label, a dropped canary
         return temp;
     }
 
@@ -51,8 +62,10 @@ public sealed class PrivacyCanaryTests
             var (exit, output, error) = StudyFolderTests.Check(temp.Path, format);
             Assert.Equal(1, exit);
             foreach (var id in new[] { "FG0101", "FG0102", "FG0103", "FG0104", "FG0301" }) Assert.Contains(id, output);
+            Assert.Contains("in the group transcript (groups/session.vtt", output);
             Assert.DoesNotContain(Canary, output);
             Assert.DoesNotContain(Canary, error);
+            Assert.DoesNotContain(LabelCanary, output + error);
         }
         var update = StudyFolderTests.Check(temp.Path, updateLock: true);
         Assert.DoesNotContain(Canary, update.Output + update.Error);
@@ -60,13 +73,15 @@ public sealed class PrivacyCanaryTests
         Assert.Contains("quote:", lockText);
         Assert.DoesNotContain(Canary, lockText);
         Assert.DoesNotContain("kept going", lockText);
+        Assert.Contains("group: \"groups/session.vtt\"", lockText);
+        Assert.DoesNotContain(LabelCanary, lockText);
     }
 
     [Fact]
     public void The_canary_appears_in_no_output_of_the_findings_program()
     {
         using var temp = PlantedStudy();
-        foreach (var args in new[] { "check", "check --format json", "check --update-lock", "check --format nonsense", "--help" })
+        foreach (var args in new[] { "check", "check --format json", "check --update-lock", "check --format nonsense", "--help", "transcripts", "transcripts --format json" })
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -81,6 +96,9 @@ public sealed class PrivacyCanaryTests
             process.WaitForExit();
             Assert.DoesNotContain(Canary, all);
             Assert.DoesNotContain("   at ", all); // never a stack trace
+            // Labels: on the terminal in `findings transcripts` (that is what it is for), nowhere else.
+            if (args.StartsWith("transcripts")) Assert.Contains(LabelCanary, all);
+            else Assert.DoesNotContain(LabelCanary, all);
         }
     }
 
@@ -92,6 +110,11 @@ public sealed class PrivacyCanaryTests
         Assert.NotNull(outcome.OutputFolder);
         var files = Directory.GetFiles(outcome.OutputFolder!, "*", SearchOption.AllDirectories);
         Assert.Contains(files, f => f.EndsWith("index.html"));
-        foreach (var file in files) Assert.DoesNotContain(Canary, File.ReadAllText(file));
+        foreach (var file in files)
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotContain(Canary, text);
+            Assert.DoesNotContain(LabelCanary, text);
+        }
     }
 }

@@ -24,8 +24,15 @@ public static class StudyRunner
             var tracing = new TracingInput { IdentifiersText = identifiers, LockText = lockText };
             foreach (var t in transcripts ?? Enumerable.Empty<KeyValuePair<string, string>>())
             {
-                string id = t.Key.Substring(0, t.Key.LastIndexOf('.'));
                 string format = t.Key.Substring(t.Key.LastIndexOf('.') + 1);
+                if (t.Key.Contains('/'))
+                {
+                    // A transcript in a subfolder (groups/session1.vtt) is a group transcript, named as findings check names it.
+                    tracing.Groups.Add(new TranscriptSource("", "transcripts/" + t.Key, format, t.Value));
+                    tracing.TranscriptsAvailable = true;
+                    continue;
+                }
+                string id = t.Key.Substring(0, t.Key.LastIndexOf('.'));
                 tracing.Transcripts[id] = new TranscriptSource(id, t.Key, format, t.Value);
                 tracing.TranscriptsAvailable = true;
             }

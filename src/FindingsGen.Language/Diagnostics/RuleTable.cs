@@ -54,6 +54,8 @@ public static class RuleTable
     public static readonly Rule FG0107 = new("FG0107", "Translated quotation without its original", Severity.Error, "Tracing");
     /// <summary>A quotation joins passages that are far apart (or out of order) with no elision mark.</summary>
     public static readonly Rule FG0108 = new("FG0108", "Spliced quotation", Severity.Error, "Tracing");
+    /// <summary>A transcript in which speakers cannot be told apart: interviewer and misattribution checks cannot run there.</summary>
+    public static readonly Rule FG0109 = new("FG0109", "Speakers cannot be told apart", Severity.Warning, "Tracing");
     /// <summary>The manifest is invalid.</summary>
     public static readonly Rule FG0201 = new("FG0201", "Invalid manifest", Severity.Error, "Manifest");
     /// <summary>A page is missing or is not UTF-8 text.</summary>
@@ -69,7 +71,7 @@ public static class RuleTable
     public static IReadOnlyList<Rule> All { get; } = new[]
     {
         FG0001, FG0002, FG0003, FG0004, FG0005, FG0006, FG0007, FG0008, FG0009, FG0010,
-        FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0108,
+        FG0101, FG0102, FG0103, FG0104, FG0105, FG0106, FG0107, FG0108, FG0109,
         FG0201, FG0202, FG0203, FG0204, FG0301,
     };
 

@@ -127,7 +127,7 @@ public static class ManifestReader
             bool readable = true;
             if (keys.TryGetValue("transcripts", out var transcripts))
             {
-                manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value);
+                manifest.Transcripts = Transcripts(transcripts.Key, transcripts.Value, manifest.Participants);
                 readable = manifest.Transcripts is not null;
             }
             if (keys.TryGetValue("pages", out var pages)) manifest.Pages = Pages(pages.Value);
@@ -278,7 +278,7 @@ public static class ManifestReader
             return labels;
         }
 
-        private TranscriptSettings? Transcripts(YamlScalar key, YamlNode node)
+        private TranscriptSettings? Transcripts(YamlScalar key, YamlNode node, IReadOnlyList<Participant> participants)
         {
             if (node is not YamlMapping map)
             {
@@ -318,13 +318,100 @@ public static class ManifestReader
                     case "language":
                         settings.Language = String(entry.Value, "transcripts.language");
                         break;
+                    case "speakers":
+                        settings.Speakers = Speakers(entry.Key, entry.Value, participants);
+                        break;
+                    case "groups":
+                        settings.Groups = Groups(entry.Value);
+                        break;
                     default:
-                        Report(entry.Key, $"unknown key 'transcripts.{Quote(entry.Key.Value)}'; the keys are path, interviewer and language");
+                        Report(entry.Key, $"unknown key 'transcripts.{Quote(entry.Key.Value)}'; the keys are path, interviewer, speakers, groups and language");
                         break;
                 }
             }
             if (!hasPath && map.Entries.All(e => e.Key.Value != "path")) Report(key, "'transcripts' needs path:, e.g. path: transcripts/{id}.*");
             return hasPath ? settings : null;
+        }
+
+        /// <summary>
+        /// <c>transcripts.speakers:</c>: speaker label → participant ID or <c>interviewer</c>. A label mapped to an ID that is
+        /// not a participant, written twice (in any case), or a value that is not one string is FG0201: a wrong map would
+        /// hand one person's words to another. The messages name the key's position, never the label (it may be a real name).
+        /// </summary>
+        private IReadOnlyDictionary<string, string> Speakers(YamlScalar key, YamlNode node, IReadOnlyList<Participant> participants)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (node is YamlScalar { IsNull: true }) return map;
+            if (node is not YamlMapping mapping)
+            {
+                Report(key, "'transcripts.speakers' must map speaker labels to a participant ID or interviewer, e.g. \"Speaker 2\": T1");
+                return map;
+            }
+            var ids = new HashSet<string>(participants.Select(p => p.Id), StringComparer.Ordinal);
+            var first = new Dictionary<string, YamlScalar>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in mapping.Entries)
+            {
+                string label = entry.Key.Value.Trim();
+                if (label.Length == 0 || HasControlCharacter(label))
+                {
+                    Report(entry.Key, "each label under 'transcripts.speakers' must be a speaker label as the transcripts write it");
+                    continue;
+                }
+                if (first.TryGetValue(label, out var earlier))
+                {
+                    Report(entry.Key, $"this label is mapped twice under 'transcripts.speakers' (first at line {earlier.Line}, column {earlier.Column}; labels are compared ignoring case); keep one");
+                    continue;
+                }
+                first[label] = entry.Key;
+                if (entry.Value is not YamlScalar { IsNull: false } value)
+                {
+                    Report(entry.Value, "a label under 'transcripts.speakers' must map to one participant ID or interviewer, not a list or a mapping");
+                    continue;
+                }
+                if (value.Value == TranscriptSettings.InterviewerRole || ids.Contains(value.Value))
+                {
+                    map[label] = value.Value;
+                    continue;
+                }
+                string? near = Nearest(value.Value, ids.Append(TranscriptSettings.InterviewerRole).Take(200).ToArray());
+                Report(value, $"'{Quote(value.Value)}' under 'transcripts.speakers' is not a participant ID of participants: nor interviewer" +
+                    (near is null ? "" : $"; did you mean '{Quote(near)}'?"));
+            }
+            return map;
+        }
+
+        /// <summary>
+        /// <c>transcripts.groups:</c>: study-relative paths of group transcripts, <c>*</c> standing for any text in the
+        /// file name (<c>groups/*.vtt</c>). The folder part has no wildcard: group files are read inside that folder only.
+        /// </summary>
+        private IReadOnlyList<string> Groups(YamlNode node)
+        {
+            var list = new List<string>();
+            if (node is YamlScalar { IsNull: true }) return list;
+            var items = node is YamlSequence seq ? seq.Items : new List<YamlNode> { node };
+            foreach (var item in items)
+            {
+                if (item is not YamlScalar { IsNull: false } s || s.Value.Trim().Length == 0)
+                {
+                    Report(item, "each entry of 'transcripts.groups' must be a path of group transcripts, e.g. groups: [groups/*.vtt]");
+                    continue;
+                }
+                string glob = s.Value.Trim().Replace('\\', '/');
+                string folder = glob.LastIndexOf('/') is var slash and >= 0 ? glob.Substring(0, slash) : "";
+                string name = glob.Substring(glob.LastIndexOf('/') + 1);
+                if (HasControlCharacter(glob) || glob.Length > MaxPathLength)
+                {
+                    Report(s, $"each entry of 'transcripts.groups' must be a path of at most {MaxPathLength} characters without control characters, e.g. groups/*.vtt");
+                    continue;
+                }
+                if (folder.IndexOf('*') >= 0 || name.Length == 0 || name.IndexOf("{id}", StringComparison.Ordinal) >= 0)
+                {
+                    Report(s, "each entry of 'transcripts.groups' names files in one folder, with * only in the file name, e.g. groups/*.vtt (a group file belongs to no single participant: no {id})");
+                    continue;
+                }
+                if (!list.Contains(glob)) list.Add(glob);
+            }
+            return list;
         }
 
         /// <summary>

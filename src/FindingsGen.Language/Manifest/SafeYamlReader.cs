@@ -119,6 +119,7 @@ public static class SafeYamlReader
         private readonly IParser parser;
         private readonly List<Problem> problems;
         private int nodes;
+        private string? enclosingKey; // the key whose value is being read (its own keys may be private)
 
         /// <summary>The last position an event was read at: where an exception without a position is reported.</summary>
         public Mark LastMark { get; private set; } = Mark.Empty;
@@ -181,6 +182,9 @@ public static class SafeYamlReader
                     parser.MoveNext();
                     var mapping = new YamlMapping { Line = (int)start.Start.Line, Column = (int)start.Start.Column, Start = (int)start.Start.Index };
                     var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                    // The keys under transcripts.speakers are speaker labels, often real names: no message repeats them.
+                    bool privateKeys = enclosingKey == "speakers";
+                    string? outer = enclosingKey;
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
                         var keyEvent = parser.Current ?? throw new InvalidOperationException("the stream ended inside a mapping");
@@ -192,10 +196,14 @@ public static class SafeYamlReader
                         }
                         if (seen.TryGetValue(scalarKey.Value, out var first))
                         {
-                            Fail(keyEvent.Start, $"duplicate key '{ManifestReader.Quote(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
+                            Fail(keyEvent.Start, privateKeys
+                                ? $"a speaker label is mapped twice under 'transcripts.speakers' (first at line {first.Line}, column {first.Column}); keep one"
+                                : $"duplicate key '{ManifestReader.Quote(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
                         }
                         seen[scalarKey.Value] = scalarKey;
+                        enclosingKey = scalarKey.Value;
                         var value = ReadNode(depth + 1)!;
+                        enclosingKey = outer;
                         mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, value));
                     }
                     return mapping;

@@ -4,8 +4,9 @@ namespace FindingsGen.Language.Tracing;
 public sealed class LockEntry
 {
     /// <summary>Creates an entry.</summary>
-    public LockEntry(string quote, string participant, string transcript, int firstLine, int lastLine, string match)
+    public LockEntry(string quote, string participant, string transcript, int firstLine, int lastLine, string match, string? group = null)
     {
+        Group = group;
         Quote = quote;
         Participant = participant;
         Transcript = transcript;
@@ -24,6 +25,8 @@ public sealed class LockEntry
     public int FirstLine { get; }
     /// <summary>Last line of the match.</summary>
     public int LastLine { get; }
+    /// <summary>The group transcript (<c>transcripts.groups</c>) the quotation was found in, or null for the participant's own.</summary>
+    public string? Group { get; }
     /// <summary>verbatim or near-verbatim.</summary>
     public string Match { get; }
 }

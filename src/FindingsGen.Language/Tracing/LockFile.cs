@@ -34,6 +34,8 @@ public static class LockFile
             if (e.LastLine != e.FirstLine) builder.Append('-').Append(e.LastLine.ToString(CultureInfo.InvariantCulture));
             builder.Append('\n');
             builder.Append("    match: ").Append(e.Match).Append('\n');
+            // A focus group's quotation: which group transcript held it (a file name, never a speaker label).
+            if (e.Group is { } group) builder.Append("    group: \"").Append(group.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"\n");
         }
         return builder.ToString();
     }
@@ -75,7 +77,7 @@ public static class LockFile
             int dash = lines.IndexOf('-');
             int.TryParse(dash < 0 ? lines : lines.Substring(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out int first);
             int.TryParse(dash < 0 ? lines : lines.Substring(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int last);
-            entries.Add(new LockEntry(Get("quote"), Get("participant"), Get("transcript"), first, last, Get("match")));
+            entries.Add(new LockEntry(Get("quote"), Get("participant"), Get("transcript"), first, last, Get("match"), Get("group") is { Length: > 0 } group ? group : null));
         }
         return entries;
     }

@@ -51,8 +51,26 @@ public static class QuotationTracer
             return found;
         }
 
-        // The memo of verbatim results depends on everything matching depends on: the labels and the declared editing.
+        // The memo of verbatim results depends on everything matching depends on: the labels, the speakers and the declared editing.
         string labels = string.Join("\u0001", interviewer) + "\u0003" + string.Join("\u0001", manifest.Editing.Fillers) + (manifest.Editing.Repetitions ? "\u0003r" : "");
+        // Who speaks each turn: worked out once per transcript and kept with its index (see TurnRoles).
+        var speakerRoles = new SpeakerRoles(manifest);
+        labels += "\u0003" + speakerRoles.Key;
+        var groups = new List<TracedTranscript>();
+        if (input.TranscriptsAvailable)
+        {
+            // In path order whatever order the host found them in: the first group holding a quotation is the one named.
+            foreach (var group in input.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
+            {
+                if (group.Text is null) continue;
+                var indexedGroup = TranscriptCache.Get(group, interviewer);
+                groups.Add(new TracedTranscript(group.Path, indexedGroup, indexedGroup.RolesFor(speakerRoles, null), isGroup: true));
+            }
+        }
+        var unreadableGroups = input.Groups.Where(g => g.Text is null).OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
+        // A remembered verbatim result depends on the participant's own transcript alone; with group transcripts it would
+        // depend on them too, so it is neither used nor kept then.
+        bool useMemo = input.Groups.Count == 0;
         if (input.TranscriptsAvailable && input.Parallelism > 1)
         {
             // Index every quoted participant's transcript up front, on all the cores the host allows.
@@ -78,7 +96,7 @@ public static class QuotationTracer
                 // An empty quotation has no words to place a location on: it is reported where the quotation is written.
                 var where = string.IsNullOrWhiteSpace(traced.Text) ? quotation.Location : traced.Location;
 
-                if (input.TranscriptsAvailable && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var memo))
+                if (input.TranscriptsAvailable && useMemo && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var memo))
                 {
                     records.Add(new TraceRecord(quotation, id, memo.QuoteHash, TraceStatus.Verbatim)
                     {
@@ -87,6 +105,8 @@ public static class QuotationTracer
                         FirstLine = memo.FirstLine,
                         LastLine = memo.LastLine,
                     });
+                    var rolesOfKnown = known.RolesFor(speakerRoles, id);
+                    if (rolesOfKnown.Ambiguous) ReportAmbiguous(id, input.Transcripts[id].Path, rolesOfKnown, where, diagnostics);
                     continue;
                 }
 
@@ -109,7 +129,18 @@ public static class QuotationTracer
                     continue;
                 }
 
-                if (!input.Transcripts.TryGetValue(id, out var source) || source.Text is null)
+                input.Transcripts.TryGetValue(id, out var source);
+                var places = new List<TracedTranscript>();
+                if (source?.Text is not null)
+                {
+                    var own = IndexOf(id)!;
+                    places.Add(new TracedTranscript(source.Path, own, own.RolesFor(speakerRoles, id), isGroup: false));
+                }
+                foreach (var group in groups)
+                {
+                    if (group.Roles.Speaks(id)) places.Add(group);
+                }
+                if (source is { Text: null } || (source is null && input.Groups.Count == 0))
                 {
                     record.Status = TraceStatus.NoTranscript;
                     string why = source?.Problem ?? (input.Missing.TryGetValue(id, out var missing) ? missing : $"nothing matches {pattern.Replace("{id}", id)}");
@@ -117,9 +148,11 @@ public static class QuotationTracer
                     continue;
                 }
 
-                var indexed = IndexOf(id)!;
-                record.TranscriptPath = source.Path;
-                record.TranscriptHash = indexed.Hash;
+                if (places.Count > 0)
+                {
+                    record.TranscriptPath = places[0].Path;
+                    record.TranscriptHash = places[0].Indexed.Hash;
+                }
                 patterns ??= SegmentPattern.Of(traced);
                 if (patterns.Count == 0)
                 {
@@ -127,10 +160,19 @@ public static class QuotationTracer
                     diagnostics.Add(RuleTable.FG0101, where, "this quotation has no words to trace; write the participant's words, or remove it");
                     continue;
                 }
-                TraceOne(study, input, record, patterns, indexed.Index, source.Path, IndexOf, diagnostics);
-                if (record.Status == TraceStatus.Verbatim)
+                TraceOne(study, input, record, patterns, places, groups, speakerRoles, pattern, IndexOf, diagnostics);
+                if (places.Count > 0 && !places[0].IsGroup && places[0].Roles.Ambiguous) ReportAmbiguous(id, places[0].Path, places[0].Roles, where, diagnostics);
+                if (!record.IsVerified)
                 {
-                    VerbatimMemo.Add(MemoKey(id, indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
+                    // A group transcript that could not be read may hold what was not found: never a quiet "not found".
+                    foreach (var group in unreadableGroups)
+                    {
+                        diagnostics.Add(RuleTable.FG0105, where, $"the group transcript {group.Path} cannot be used to trace this quotation: {group.Problem}");
+                    }
+                }
+                if (record.Status == TraceStatus.Verbatim && useMemo && source is not null)
+                {
+                    VerbatimMemo.Add(MemoKey(id, places[0].Indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
                 }
             }
         }
@@ -160,57 +202,124 @@ public static class QuotationTracer
         return records;
     }
 
-    private static void TraceOne(Study study, TracingInput input, TraceRecord record, List<SegmentPattern> patterns, TranscriptIndex index,
-        string file, Func<string, IndexedTranscript?> indexOf, DiagnosticList diagnostics)
+    private static void TraceOne(Study study, TracingInput input, TraceRecord record, List<SegmentPattern> patterns, List<TracedTranscript> places,
+        List<TracedTranscript> groups, SpeakerRoles speakerRoles, string pathPattern, Func<string, IndexedTranscript?> indexOf, DiagnosticList diagnostics)
     {
         string id = record.Participant;
         var where = record.Quotation.Traced.Location;
-        var turns = index.NotInterviewerTurns;
-        var exact = ExactMatcher.FindQuotation(index, patterns, turns);
-        if (exact is not null)
+        // The participant's own turns: in their transcript, then in every group transcript they speak in.
+        foreach (var place in places)
         {
+            var exact = ExactMatcher.FindQuotation(place.Index, patterns, place.Roles.TurnsOf(id));
+            if (exact is null) continue;
             record.Status = TraceStatus.Verbatim;
-            SetLines(record, index, exact);
+            At(record, place, exact);
             return;
         }
 
         // Not found as written: align each segment with its closest passage. What the study declared (fillers,
         // repetitions) costs nothing there, so a quotation edited only that way aligns at no cost, in order: verbatim.
-        var editing = WordAligner.Editing.Of(index, study.Manifest.Editing);
-        var aligned = patterns.Select(p => WordAligner.Best(index, p, turns, editing)).ToList();
-        var chained = ChainAtNoCost(index, patterns, aligned, turns, editing);
-        if (chained is not null)
+        // The alignments of the first transcript are kept for the near-verbatim and splice checks below.
+        List<WordAlignment>? aligned = null;
+        for (int p = 0; p < places.Count; p++)
         {
+            var place = places[p];
+            var placeTurns = place.Roles.TurnsOf(id);
+            if (p > 0 && !TurnRoles.Any(placeTurns)) continue;
+            var editing = WordAligner.Editing.Of(place.Index, study.Manifest.Editing);
+            var placeAligned = patterns.Select(pt => WordAligner.Best(place.Index, pt, placeTurns, editing)).ToList();
+            if (p == 0) aligned = placeAligned;
+            var chained = ChainAtNoCost(place.Index, patterns, placeAligned, placeTurns, editing);
+            if (chained is null) continue;
             record.Status = TraceStatus.Verbatim;
-            SetLines(record, index, chained);
+            At(record, place, chained);
             return;
         }
 
-        var asked = ExactMatcher.FindQuotation(index, patterns, index.TurnIsInterviewer);
-        if (asked is not null)
+        // Someone else's turns in the same conversations: the interviewer's, then another speaker's (never by label).
+        var conversations = places.Where(p => !p.IsGroup).Concat(groups).ToList();
+        foreach (var place in conversations)
         {
-            record.Status = TraceStatus.Interviewer;
-            SetLines(record, index, asked);
-            diagnostics.Add(RuleTable.FG0103, where,
-                $"these are the interviewer's words in {id}'s transcript ({file}, {Lines(record)}), not {id}'s; quote what {id} said");
-            return;
+            var asked = TurnRoles.Any(place.Roles.Interviewer) ? ExactMatcher.FindQuotation(place.Index, patterns, place.Roles.Interviewer) : null;
+            if (asked is not null)
+            {
+                record.Status = TraceStatus.Interviewer;
+                At(record, place, asked);
+                diagnostics.Add(RuleTable.FG0103, where,
+                    $"these are the interviewer's words in {place.Name(id)} ({place.Path}, {Lines(record)}), not {id}'s; quote what {id} said");
+                return;
+            }
+            var others = place.Roles.OtherThan(place.IsGroup ? null : id);
+            var other = TurnRoles.Any(others) ? ExactMatcher.FindQuotation(place.Index, patterns, others) : null;
+            if (other is not null)
+            {
+                record.Status = TraceStatus.Interviewer;
+                At(record, place, other);
+                diagnostics.Add(RuleTable.FG0103, where,
+                    $"these are another speaker's words in {place.Name(id)} ({place.Path}, {Lines(record)}), not {id}'s; quote what {id} said" +
+                    (place.IsGroup ? "" : $", or map that speaker's label to {id} under transcripts.speakers if it is {id}"));
+                return;
+            }
         }
 
         foreach (var other in study.Manifest.Participants)
         {
             if (other.Id == id) continue;
             var otherIndex = indexOf(other.Id);
-            if (otherIndex is null) continue;
-            var found = ExactMatcher.FindQuotation(otherIndex.Index, patterns, otherIndex.Index.NotInterviewerTurns);
+            if (otherIndex is not null)
+            {
+                var theirs = otherIndex.RolesFor(speakerRoles, other.Id).TurnsOf(other.Id);
+                var found = TurnRoles.Any(theirs) ? ExactMatcher.FindQuotation(otherIndex.Index, patterns, theirs) : null;
+                if (found is not null)
+                {
+                    record.Status = TraceStatus.Misattributed;
+                    diagnostics.Add(RuleTable.FG0102, where,
+                        $"this quotation is not in {id}'s transcript but is in {other.Id}'s ({input.Transcripts[other.Id].Path}, line {otherIndex.Index.LineOf(found[0].First)}); attribute it to {other.Id}");
+                    return;
+                }
+            }
+            foreach (var group in groups)
+            {
+                if (!group.Roles.Speaks(other.Id)) continue;
+                var found = ExactMatcher.FindQuotation(group.Index, patterns, group.Roles.TurnsOf(other.Id));
+                if (found is null) continue;
+                record.Status = TraceStatus.Misattributed;
+                diagnostics.Add(RuleTable.FG0102, where,
+                    $"this quotation is not {id}'s but {other.Id}'s, in the group transcript ({group.Path}, line {group.Index.LineOf(found[0].First)}); attribute it to {other.Id}");
+                return;
+            }
+        }
+
+        // Found only where nobody can tell who spoke: said plainly, and not counted as the participant's.
+        foreach (var group in groups)
+        {
+            if (!group.Roles.Ambiguous) continue;
+            var found = TurnRoles.Any(group.Roles.Unknown) ? ExactMatcher.FindQuotation(group.Index, patterns, group.Roles.Unknown) : null;
             if (found is null) continue;
-            record.Status = TraceStatus.Misattributed;
-            diagnostics.Add(RuleTable.FG0102, where,
-                $"this quotation is not in {id}'s transcript but is in {other.Id}'s ({input.Transcripts[other.Id].Path}, line {otherIndex.Index.LineOf(found[0].First)}); attribute it to {other.Id}");
+            record.Status = TraceStatus.NotFound;
+            At(record, group, found);
+            diagnostics.Add(RuleTable.FG0109, where,
+                $"this quotation is in the group transcript ({group.Path}, {Lines(record)}), but in turns whose speaker cannot be told apart " +
+                $"({Count(group.Roles.UnmappedLabels, "label")} neither mapped under transcripts.speakers nor the interviewer's), so it cannot be traced to {id}; " +
+                "map the labels under transcripts.speakers ('findings transcripts' lists them)");
             return;
         }
 
+        if (places.Count == 0)
+        {
+            record.Status = TraceStatus.NoTranscript;
+            string none = (input.Missing.TryGetValue(id, out var notFound) ? notFound : $"nothing matches {pathPattern.Replace("{id}", id)}") +
+                $", and no group transcript has turns of {id} (map its speaker label under transcripts.speakers)";
+            diagnostics.Add(RuleTable.FG0105, where, $"{id}'s transcript cannot be used to trace this quotation: {none}");
+            return;
+        }
+        // The closest passage is looked for in the first transcript the participant speaks in.
+        var index = places[0].Index;
+        string file = places[0].Path;
+        var mine = places[0].Roles.TurnsOf(id);
+
         // Each part found on its own, but not as a chain: out of order, or too far apart.
-        var parts = patterns.Select(p => ExactMatcher.FindSegment(index, p, 0, int.MaxValue, index.NotInterviewerTurns)).ToList();
+        var parts = patterns.Select(p => ExactMatcher.FindSegment(index, p, 0, int.MaxValue, mine)).ToList();
         if (patterns.Count > 1 && parts.All(p => p is not null))
         {
             record.Status = TraceStatus.NotFound;
@@ -231,7 +340,7 @@ public static class QuotationTracer
         for (int k = 0; k < patterns.Count; k++)
         {
             var pattern = patterns[k];
-            var best = aligned[k];
+            var best = aligned![k];
             words += pattern.Words.Length;
             cost += Math.Min(best.Cost, pattern.Words.Length);
             matched += best.FirstToken >= 0 ? best.Matched : 0;
@@ -254,7 +363,7 @@ public static class QuotationTracer
             return;
         }
 
-        if (Spliced(index, patterns, aligned, turns) is { } splice)
+        if (Spliced(index, patterns, aligned!, mine) is { } splice)
         {
             record.Status = TraceStatus.NotFound;
             record.FirstLine = splice.Pieces.Min(p => index.LineOf(p.At.First));
@@ -396,6 +505,26 @@ public static class QuotationTracer
         return difference.Count == 1
             ? $"'{quoted}' (word {number}) is not {where}"
             : $"'{quoted}' (words {number}\u2013{number + difference.Count - 1}) are not {where}";
+    }
+
+    private static void At(TraceRecord record, TracedTranscript place, SegmentMatch[] matches)
+    {
+        record.TranscriptPath = place.Path;
+        record.TranscriptHash = place.Indexed.Hash;
+        record.GroupTranscript = place.IsGroup ? place.Path : null;
+        SetLines(record, place.Index, matches);
+    }
+
+    /// <summary>FG0109 at a quotation traced in a transcript whose speakers cannot be told apart; never a label.</summary>
+    private static void ReportAmbiguous(string id, string file, TurnRoles roles, SourceLocation where, DiagnosticList diagnostics)
+    {
+        string why = roles.Labelled
+            ? $"{Count(roles.UnmappedLabels, "speaker label")} in it are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's"
+            : "it has no speaker labels, while transcripts.interviewer names the interviewer's";
+        diagnostics.Add(RuleTable.FG0109, where,
+            $"speakers cannot be told apart in {id}'s transcript ({file}): {why}; its words are taken as {id}'s, so whether this quotation is the interviewer's " +
+            "or another speaker's cannot be checked. Map the labels under transcripts.speakers ('findings transcripts' lists them)" +
+            (roles.Labelled ? "" : ", or label the turns; a study whose transcripts hold one voice only may set interviewer: []"));
     }
 
     private static string MemoKey(string participant, string transcriptHash, string labels, string text) =>

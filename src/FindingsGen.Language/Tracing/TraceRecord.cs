@@ -26,6 +26,8 @@ public sealed class TraceRecord
     public TraceStatus Status { get; internal set; }
     /// <summary>The transcript file, relative to its folder, when one was used.</summary>
     public string? TranscriptPath { get; internal set; }
+    /// <summary>The group transcript (<c>transcripts.groups</c>) the quotation was found in, or null: the lock records it.</summary>
+    public string? GroupTranscript { get; internal set; }
     /// <summary>SHA-256 of the transcript's extracted text (hex).</summary>
     public string? TranscriptHash { get; internal set; }
     /// <summary>First source line of the match (or of the best candidate).</summary>

@@ -9,6 +9,11 @@ public sealed class TracingInput
     public bool TranscriptsAvailable { get; set; }
     /// <summary>The transcripts found, by participant ID.</summary>
     public Dictionary<string, TranscriptSource> Transcripts { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>
+    /// The group transcripts (<c>transcripts.groups</c>: focus groups shared by several participants), readable or not,
+    /// in path order. Their <see cref="TranscriptSource.Participant"/> is empty.
+    /// </summary>
+    public List<TranscriptSource> Groups { get; } = new();
     /// <summary>Problems locating transcripts for a participant (ambiguous match, outside the folder…), by participant ID.</summary>
     public Dictionary<string, string> Missing { get; } = new(System.StringComparer.Ordinal);
     /// <summary>The text of findings.lock, or null.</summary>

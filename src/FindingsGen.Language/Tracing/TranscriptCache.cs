@@ -54,6 +54,13 @@ public static class TranscriptCache
         return entry;
     }
 
+    /// <summary>The speech lines of <paramref name="source"/> as the index reads them (for <c>findings transcripts</c>).</summary>
+    public static List<TranscriptLine> ReadLines(TranscriptSource source)
+    {
+        string canonical = Sha256Hex.Canonical(source.Text!);
+        return source.Format == "vtt" ? VttTranscriptReader.Read(canonical) : TextTranscriptReader.Read(canonical);
+    }
+
     /// <summary>Forgets every index and remembered result (for benchmarks that measure a cold start).</summary>
     public static void Clear()
     {

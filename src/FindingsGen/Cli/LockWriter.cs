@@ -14,7 +14,7 @@ public static class LockWriter
         var entries = result.Traces
             .Where(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim && t.TranscriptHash is not null)
             .Select(t => new LockEntry(t.QuoteHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
-                t.Status == TraceStatus.Verbatim ? "verbatim" : "near-verbatim"))
+                t.Status == TraceStatus.Verbatim ? "verbatim" : "near-verbatim", t.GroupTranscript))
             .ToList();
         string path = Path.Combine(studyRoot, LockFile.FileName);
         // A fresh name, created only if nothing is there: a file or a link already at a fixed temporary name would be

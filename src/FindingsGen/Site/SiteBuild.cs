@@ -63,6 +63,7 @@ public sealed class SiteBuild
         {
             yield return new(elsewhere, $"the transcripts folder ({Files.TranscriptFolder.EnvironmentVariable})", true);
         }
+        foreach (var group in Files.GroupTranscripts.Paths(root, folder.Manifest)) yield return new(group, "a group transcript (transcripts.groups)", false);
         if (Files.PrivateData.IdentifiersPath(root, folder.Manifest) is { } identifiers) yield return new(identifiers, "the identifiers file", false);
         foreach (var page in folder.PagesInput.Pages) yield return new(Path.Combine(root, page.Key), $"the page {page.Key.Replace('\\', '/')}", false);
         foreach (var page in folder.Manifest.Pages ?? Array.Empty<Language.Manifest.PageEntry>())
