@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 using FindingsGen.Benchmarks;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Tracing;
+using FindingsGen.Language.Transcripts;
 
 // dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "--describe")

@@ -62,8 +62,10 @@ public static class BuildFiles
             }
             metadata[HostFiles.Format] = source.Format;
             // The compiler reads the file again: hand it the resolved path of the file just vetted, not the link.
-            string path = source.Format == "docx"
-                ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), source.Text)
+            // A transcript whose text is not its bytes as UTF-8 (a .docx extracted, UTF-16 decoded) is handed over as that
+            // text: Roslyn decodes files its own way, and both hosts must trace the same text.
+            string path = source.Converted
+                ? WriteIfChanged(Path.Combine(folder, safe + ".transcript.txt"), source.Text)
                 : RealPath.Resolve(Path.Combine(transcripts!, source.Path)) ?? Path.Combine(transcripts!, source.Path);
             files.Add(new BuildFile(path, metadata));
         }

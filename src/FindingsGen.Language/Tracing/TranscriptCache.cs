@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using FindingsGen.Language.Transcripts;
 
 namespace FindingsGen.Language.Tracing;
 
@@ -20,8 +22,9 @@ public static class TranscriptCache
     public static IndexedTranscript Get(TranscriptSource source, IReadOnlyList<string> interviewerLabels)
     {
         string text = source.Text!;
-        // The same text read as .vtt or as .txt gives different speech: the format is part of every key.
-        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format;
+        // The same text read as .vtt or as .txt gives different speech, and declared labels decide what is a label:
+        // the format and the participant are part of every key.
+        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format + "\u0002" + source.Participant;
         lock (Gate)
         {
             if (ByInstance.TryGetValue(text, out var perLabels) && perLabels.TryGetValue(labels, out var known)) return known;
@@ -37,9 +40,10 @@ public static class TranscriptCache
         }
         if (entry is null)
         {
-            var lines = source.Format == "vtt" ? VttTranscriptReader.Read(canonical) : TextTranscriptReader.Read(canonical);
+            var format = TranscriptFormat.ForName(source.Format) ?? TranscriptFormat.Text;
+            var reading = format.Read(canonical, interviewerLabels.Concat(new[] { source.Participant }));
             var interviewer = new HashSet<string>(interviewerLabels, StringComparer.OrdinalIgnoreCase);
-            entry = new IndexedTranscript(hash, TranscriptIndex.Build(lines, label => interviewer.Contains(label)));
+            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines, label => interviewer.Contains(label)), reading.Layout);
             lock (Gate)
             {
                 if (ByHash.Count >= Capacity) ByHash.Clear();
