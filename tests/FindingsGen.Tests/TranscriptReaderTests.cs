@@ -21,7 +21,7 @@ public sealed class TranscriptReaderTests
     {
         var lines = TextTranscriptReader.Read("[00:00:01] Just talking.\nStill talking.\n");
         Assert.All(lines, l => Assert.Equal("", l.Speaker));
-        Assert.Equal("Just talking.", lines[0].Text);
+        Assert.Equal("Just talking.", lines[0].Text.Trim());
     }
 
     [Fact]

@@ -56,7 +56,7 @@ internal sealed class TranscriptTarget : FuzzTarget
         }
         if (source.Text is { } text)
         {
-            var lines = source.Format == "vtt" ? VttTranscriptReader.Read(text) : TextTranscriptReader.Read(text);
+            var lines = Language.Transcripts.TranscriptFormat.ForName(source.Format)!.Read(text, new[] { "I", "T1" }).Lines;
             int count = text.Split('\n').Length;
             if (lines.Any(l => l.Line < 1 || l.Line > count)) verdict.Fail("transcript-contract", $"a speech line outside the text's {count} lines", "line");
             verdict.Count("speech-lines", lines.Count);

@@ -121,6 +121,8 @@ internal static class TurnBuilder
 
     private static TranscriptLine Line(int turn, string speaker, RawLine line, int speech)
     {
+        // A line of only times ("0:0:1.120 --> 0:0:4.480", Teams) is not speech, arrow included.
+        if (TimeMarks.IsTimeLine(line.Source, speech, line.End)) return new TranscriptLine(turn, speaker, line.Line, line.Source, line.End, 0);
         if (TimeMarks.Clean(line.Source, speech, line.End, out string cleaned)) return new TranscriptLine(turn, speaker, line.Line, cleaned);
         return new TranscriptLine(turn, speaker, line.Line, line.Source, speech, line.End - speech);
     }
