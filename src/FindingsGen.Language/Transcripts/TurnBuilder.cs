@@ -15,7 +15,8 @@ namespace FindingsGen.Language.Transcripts;
 /// Any other <c>Word:</c> at a line's start, in a file that has labels, is speech (<c>Well: …</c>). Two
 /// exceptions, for files whose labels no rule above establishes: a file with two or more different
 /// once-only labels (each speaker talks once) takes them all; and in cue files (VTT, SRT) where most cues
-/// start with a name, every cue-start name is taken (Zoom writes one on every cue).
+/// start with a name, every cue-start name is taken (Zoom writes one on every cue). Likewise, once one name of
+/// the time / name / text layout is established, every name in that position is taken.
 /// </remarks>
 internal static class TurnBuilder
 {
@@ -65,6 +66,9 @@ internal static class TurnBuilder
                 accepted.Add(candidate.Label);
             }
         }
+        // Once the time / name / text layout is established by one name, every name in that position is a name.
+        bool tripleLayout = false;
+        foreach (var candidate in candidates) tripleLayout |= candidate.Kind == SpeakerLineKind.NameOnly && accepted.Contains(candidate.Label);
         bool zoomLike = cues && cueStarts > 0 && namedCueStarts * 2 >= cueStarts;
         int onceOnly = 0;
         foreach (var pair in counts) if (pair.Value == 1) onceOnly++;
@@ -72,7 +76,8 @@ internal static class TurnBuilder
         for (int i = 0; i < candidates.Length; i++)
         {
             var candidate = candidates[i];
-            if (candidate.Kind == SpeakerLineKind.Plain && candidate.LooksLikeName && (everyoneOnce || (zoomLike && raw[i].CueStart)))
+            if (candidate.LooksLikeName && ((candidate.Kind == SpeakerLineKind.Plain && (everyoneOnce || (zoomLike && raw[i].CueStart))) ||
+                                            (candidate.Kind == SpeakerLineKind.NameOnly && tripleLayout)))
             {
                 accepted.Add(candidate.Label);
             }
