@@ -12,6 +12,7 @@ using FindingsGen.Language.Transcripts;
 if (args.Length > 0 && args[0] == "--describe")
 {
     Console.WriteLine(TracingBenchmarks.Describe());
+    Console.WriteLine(ExportTracingBenchmarks.Describe());
     return 0;
 }
 if (args.Length > 1 && args[0] == "--write-corpus")
