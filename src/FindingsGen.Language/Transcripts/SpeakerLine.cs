@@ -39,11 +39,24 @@ public readonly struct SpeakerLine
     /// <summary>True for forms only a label takes (bold, with a time, a header line, a tabular row).</summary>
     public bool Strong => Kind is SpeakerLineKind.Bold or SpeakerLineKind.Timed or SpeakerLineKind.Header or SpeakerLineKind.Tabular;
 
+    private static bool HasFormChar(string s, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            char c = s[i];
+            if (c == ':' || c == '*' || c == '[' || c == '\t' || (uint)(c - '0') <= 9) return true;
+        }
+        return false;
+    }
+
     private static readonly SpeakerLine NoneLine = new(SpeakerLineKind.None, "", 0, false);
 
     /// <summary>Recognises a speaker label at the start of <c>source[start..end)</c> (after an optional leading time mark).</summary>
     public static SpeakerLine Read(string source, int start, int end)
     {
+        // Fast path for a line of speech: every form but a name alone has a colon, a time's digit, a bold or bracket
+        // mark, or a tab within its first characters (a label is at most 40).
+        if (end - start > MaxLabelLength + 2 && !HasFormChar(source, start, Math.Min(end, start + MaxLabelLength + 24))) return NoneLine;
         int i = SkipSpace(source, start, end);
         int afterTime = TimeMarks.TimeAt(source, i, end, bareTwoPart: true);
         if (afterTime > i)
@@ -68,20 +81,20 @@ public readonly struct SpeakerLine
         int labelStart = i;
         int labelEnd = LabelEnd(source, i, end);
         if (labelEnd == labelStart) return NoneLine;
-        string label = source.Substring(labelStart, labelEnd - labelStart);
         int j = labelEnd;
         if (j < end && source[j] == ':')
         {
             // "12:30" or a URL is not a label: a colon that opens speech is followed by a space or the line's end.
             if (j + 1 < end && !char.IsWhiteSpace(source[j + 1])) return NoneLine;
-            return Make(SpeakerLineKind.Plain, label, j + 1);
+            return Make(SpeakerLineKind.Plain, source.Substring(labelStart, labelEnd - labelStart), j + 1);
         }
-        if (j >= end || IsBlank(source, j, end)) return Make(SpeakerLineKind.NameOnly, label, end);
+        if (j >= end || IsBlank(source, j, end)) return Make(SpeakerLineKind.NameOnly, source.Substring(labelStart, labelEnd - labelStart), end);
         if (!char.IsWhiteSpace(source[j])) return NoneLine;
 
         int gapEnd = SkipSpace(source, j, end);
         int timeEnd = TimeMarks.TimeAt(source, gapEnd, end, bareTwoPart: true);
         if (timeEnd == gapEnd) return NoneLine;
+        string label = source.Substring(labelStart, labelEnd - labelStart);
         if (source[gapEnd] == '(' || source[gapEnd] == '[')
         {
             // "Label (00:01:02): text", or the label line alone with the text below.
@@ -156,12 +169,12 @@ public readonly struct SpeakerLine
         foreach (char c in label) letter |= char.IsLetter(c);
         if (!letter || !char.IsLetterOrDigit(label[0])) return NoneLine;
         bool name = true;
-        foreach (var word in label.Split(' '))
+        for (int w = 0; w < label.Length && name; w++)
         {
-            if (word.Length == 0) continue;
-            if (char.IsUpper(word[0]) || char.IsDigit(word[0])) continue;
-            if (Array.IndexOf(Particles, word) >= 0) continue;
-            name = false;
+            if (w > 0 && label[w - 1] != ' ') continue;
+            if (char.IsUpper(label[w]) || char.IsDigit(label[w])) continue;
+            int wordEnd = label.IndexOf(' ', w);
+            name = Array.IndexOf(Particles, label.Substring(w, (wordEnd < 0 ? label.Length : wordEnd) - w)) >= 0;
         }
         return new SpeakerLine(kind, label, speechStart, name);
     }

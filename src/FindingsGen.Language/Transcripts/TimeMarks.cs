@@ -27,6 +27,11 @@ public static class TimeMarks
         "laughs.", "unv.", "unverständlich", "lacht", "lachen", "seufzt", "räuspert", "hustet", "gleichzeitig", "pausiert", "schweigt",
     };
 
+    // One vectorised search per character is faster than IndexOfAny over a set, which netstandard2.0 code gets unvectorised.
+    private static bool MayHoldMark(string source, int start, int end) =>
+        source.IndexOf(':', start, end - start) >= 0 || source.IndexOf('[', start, end - start) >= 0 ||
+        source.IndexOf('(', start, end - start) >= 0 || source.IndexOf('#', start, end - start) >= 0;
+
     /// <summary>
     /// The speech of <c>source[start..end)</c> with time marks and annotations replaced by spaces: the same range
     /// when there are none (no copy), else a new string (<paramref name="cleaned"/>).
@@ -34,15 +39,8 @@ public static class TimeMarks
     public static bool Clean(string source, int start, int end, out string cleaned)
     {
         cleaned = "";
-        // Fast path: every mark holds one of these characters.
-        int k = start;
-        while (k < end)
-        {
-            char c = source[k];
-            if (c == ':' || c == '[' || c == '(' || c == '#') break;
-            k++;
-        }
-        if (k >= end) return false;
+        // Fast path (most lines): every mark holds one of these characters.
+        if (end <= start || !MayHoldMark(source, start, end)) return false;
 
         StringBuilder? builder = null;
         int copied = start;
