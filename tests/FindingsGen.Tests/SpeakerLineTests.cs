@@ -23,6 +23,9 @@ public sealed class SpeakerLineTests
     [InlineData("Speaker 1 (00:01:02):", SpeakerLineKind.Timed, "Speaker 1")]
     [InlineData("Speaker 1  0:03", SpeakerLineKind.Header, "Speaker 1")]
     [InlineData("Rowan Hale 12:03", SpeakerLineKind.Header, "Rowan Hale")]
+    [InlineData("Speaker 1 [00:01:02] I kept going.", SpeakerLineKind.Timed, "Speaker 1")]
+    [InlineData("00:00:00 Speaker 1", SpeakerLineKind.Header, "Speaker 1")]
+    [InlineData("Speaker1: [00:00:05] I kept going.", SpeakerLineKind.Plain, "Speaker1")]
     [InlineData("Speaker 0\t00:00:14\tI kept going.", SpeakerLineKind.Tabular, "Speaker 0")]
     [InlineData("Speaker 0    00:00:14    I kept going.", SpeakerLineKind.Tabular, "Speaker 0")]
     public void Every_label_form_is_recognised(string line, SpeakerLineKind kind, string label)
@@ -49,6 +52,14 @@ public sealed class SpeakerLineTests
             ("I", 0, "How was it?"), ("T1", 1, "Long."), ("T1", 1, "Well: that is how it was."), ("T1", 1, "So what I mean is: I stayed."),
             ("I", 2, "And then?"), ("T1", 3, "Then I left."),
         }, lines);
+    }
+
+    [Fact]
+    public void Words_in_lower_case_before_a_time_are_speech_not_a_label()
+    {
+        var line = SpeakerLine.Read("I saw him (00:12:01) then", 0, 25);
+        Assert.False(line.LooksLikeName);
+        Assert.Equal(new[] { ("T1", 0, "Yes."), ("T1", 0, "I saw him then"), ("I", 1, "Ok.") }, Read("T1: Yes.\nI saw him (00:12:01) then\nI: Ok.\n", "I", "T1"));
     }
 
     [Fact]
@@ -103,6 +114,19 @@ public sealed class SpeakerLineTests
             var lines = format.Read(text, new[] { "I", "T1" }).Lines.Where(l => l.Text.Trim().Length > 0).ToList();
             Assert.Equal(new[] { 0, 1, 1 }, lines.Select(l => l.Turn));
         }
+    }
+
+    [Fact]
+    public void Other_services_shapes_are_read_descript_sonix_trint_and_word_transcribe()
+    {
+        Assert.Equal(new[] { ("I", 0, "Q?"), ("T1", 1, "Long."), ("T1", 1, "Very long.") },
+            Read("[00:00:01] I: Q?\n[00:00:04] T1: Long.\n[00:00:06] T1: Very long.\n", "I"));                   // Descript
+        Assert.Equal(new[] { ("I", 0, "Q?"), ("T1", 1, "Long."), ("T1", 1, "Very long.") },
+            Read("I: [00:00:01] Q?\nT1: [00:00:04] Long.\nT1: [00:00:06] Very long.\n", "I"));                   // Sonix
+        Assert.Equal(new[] { ("Speaker 1", 0, "Q?"), ("Speaker 2", 1, "Long."), ("Speaker 2", 1, "Very long.") },
+            Read("Speaker 1 [00:00:01] Q?\nSpeaker 2 [00:00:04] Long.\nSpeaker 2 [00:00:06] Very long.\n"));    // Trint
+        Assert.Equal(new[] { ("Speaker 1", 0, "Q?"), ("Speaker 2", 1, "Long."), ("Speaker 2", 1, "Very long.") },
+            Read("00:00:01 Speaker 1\nQ?\n\n00:00:04 Speaker 2\nLong.\n\n00:00:06 Speaker 2\nVery long.\n"));  // Word's Transcribe
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public readonly struct SpeakerLine
         if (end - start > MaxLabelLength + 2 && !HasFormChar(source, start, Math.Min(end, start + MaxLabelLength + 24))) return NoneLine;
         int i = SkipSpace(source, start, end);
         int afterTime = TimeMarks.TimeAt(source, i, end, bareTwoPart: true);
-        if (afterTime > i)
+        bool leadingTime = afterTime > i;
+        if (leadingTime)
         {
             // "[00:00:06] T1: …" and "00:00:04 T1: …": the time is not the label.
             if (afterTime >= end || !char.IsWhiteSpace(source[afterTime])) return NoneLine;
@@ -88,7 +89,11 @@ public readonly struct SpeakerLine
             if (j + 1 < end && !char.IsWhiteSpace(source[j + 1])) return NoneLine;
             return Make(SpeakerLineKind.Plain, source.Substring(labelStart, labelEnd - labelStart), j + 1);
         }
-        if (j >= end || IsBlank(source, j, end)) return Make(SpeakerLineKind.NameOnly, source.Substring(labelStart, labelEnd - labelStart), end);
+        if (j >= end || IsBlank(source, j, end))
+        {
+            // "00:00:00 Speaker 1" (Word's Transcribe) is a header line too: the time before the label.
+            return Make(leadingTime ? SpeakerLineKind.Header : SpeakerLineKind.NameOnly, source.Substring(labelStart, labelEnd - labelStart), end);
+        }
         if (!char.IsWhiteSpace(source[j])) return NoneLine;
 
         int gapEnd = SkipSpace(source, j, end);
@@ -97,9 +102,10 @@ public readonly struct SpeakerLine
         string label = source.Substring(labelStart, labelEnd - labelStart);
         if (source[gapEnd] == '(' || source[gapEnd] == '[')
         {
-            // "Label (00:01:02): text", or the label line alone with the text below.
+            // "Label (00:01:02): text", or the label line alone with the text below, or "Label [00:01:02] text" (Trint).
             if (timeEnd < end && source[timeEnd] == ':') return Make(SpeakerLineKind.Timed, label, timeEnd + 1);
-            return IsBlank(source, timeEnd, end) ? Make(SpeakerLineKind.Timed, label, end) : NoneLine;
+            if (IsBlank(source, timeEnd, end)) return Make(SpeakerLineKind.Timed, label, end);
+            return char.IsWhiteSpace(source[timeEnd]) ? Make(SpeakerLineKind.Timed, label, timeEnd) : NoneLine;
         }
         if (IsBlank(source, timeEnd, end)) return Make(SpeakerLineKind.Header, label, end);
         // Tabular: the label, the time and the text separated by a tab or by two or more spaces.
