@@ -93,6 +93,15 @@ public sealed class SpeakerLineTests
     }
 
     [Fact]
+    public void A_huge_line_of_unclosed_brackets_and_colons_is_read_in_linear_time()
+    {
+        string line = "T1: " + string.Concat(Enumerable.Repeat("[( #0:", 400_000)) + "\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var format in TranscriptFormat.All) format.Read(line, new[] { "T1" });
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void The_older_teams_layout_of_time_name_and_text_lines_is_read_and_a_name_alone_elsewhere_is_speech()
     {
         var lines = Read("0:0:1.120 --> 0:0:4.480\nRowan Hale\nHow was it?\n0:0:5.0 --> 0:0:8.0\nT1\nLong.\n0:0:9.0 --> 0:0:10.0\nT1\nVery long.\nYes\n", "T1");

@@ -27,6 +27,9 @@ public static class TimeMarks
         "laughs.", "unv.", "unverständlich", "lacht", "lachen", "seufzt", "räuspert", "hustet", "gleichzeitig", "pausiert", "schweigt",
     };
 
+    /// <summary>Longest annotation, in characters: a longer bracket is not one.</summary>
+    private const int MaxAnnotation = 80;
+
     // One vectorised search per character is faster than IndexOfAny over a set, which netstandard2.0 code gets unvectorised.
     private static bool MayHoldMark(string source, int start, int end) =>
         source.IndexOf(':', start, end - start) >= 0 || source.IndexOf('[', start, end - start) >= 0 ||
@@ -85,17 +88,13 @@ public static class TimeMarks
     private static int MarkAt(string s, int i, int lineStart, int end)
     {
         char c = s[i];
-        if (c == '[')
+        if (c == '[' || c == '(')
         {
-            int close = s.IndexOf(']', i + 1, end - i - 1);
-            int nested = close < 0 ? -1 : s.IndexOf('[', i + 1, close - i - 1);
-            return close > i && nested < 0 && close - i <= 80 ? close + 1 : i;
-        }
-        if (c == '(')
-        {
-            int close = s.IndexOf(')', i + 1, end - i - 1);
-            if (close < 0 || close - i > 80 || s.IndexOf('(', i + 1, close - i - 1) >= 0) return i;
-            return IsAnnotation(s, i + 1, close) ? close + 1 : i;
+            // An annotation is short: the search for its end is bounded, so a line of many brackets stays linear.
+            int limit = Math.Min(end - i - 1, MaxAnnotation);
+            int close = s.IndexOf(c == '[' ? ']' : ')', i + 1, limit);
+            if (close < 0 || s.IndexOf(c, i + 1, close - i - 1) >= 0) return i;
+            return c == '[' || IsAnnotation(s, i + 1, close) ? close + 1 : i;
         }
         if (c == '#')
         {
