@@ -102,6 +102,16 @@ public sealed class SpeakerLineTests
     }
 
     [Fact]
+    public void In_a_zoom_vtt_every_cue_start_name_is_a_speaker_even_an_undeclared_one_that_speaks_once()
+    {
+        const string vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nAvery Stone: How was it?\n\n2\n00:00:02.000 --> 00:00:03.000\nT1: Long.\nWell: that is all.\n\n" +
+                           "3\n00:00:03.000 --> 00:00:04.000\nT1: Very long.\n";
+        var lines = TranscriptFormat.WebVtt.Read(vtt, new[] { "T1" }).Lines;
+        Assert.Equal(new[] { ("Avery Stone", 0, "How was it?"), ("T1", 1, "Long."), ("T1", 1, "Well: that is all."), ("T1", 1, "Very long.") },
+            lines.Select(l => (l.Speaker, l.Turn, l.Text.Trim())));
+    }
+
+    [Fact]
     public void The_older_teams_layout_of_time_name_and_text_lines_is_read_and_a_name_alone_elsewhere_is_speech()
     {
         var lines = Read("0:0:1.120 --> 0:0:4.480\nRowan Hale\nHow was it?\n0:0:5.0 --> 0:0:8.0\nT1\nLong.\n0:0:9.0 --> 0:0:10.0\nT1\nVery long.\nYes\n", "T1");
