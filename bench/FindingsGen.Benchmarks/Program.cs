@@ -6,11 +6,13 @@ using BenchmarkDotNet.Running;
 using FindingsGen.Benchmarks;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Tracing;
+using FindingsGen.Language.Transcripts;
 
 // dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "--describe")
 {
     Console.WriteLine(TracingBenchmarks.Describe());
+    Console.WriteLine(ExportTracingBenchmarks.Describe());
     return 0;
 }
 if (args.Length > 1 && args[0] == "--write-corpus")

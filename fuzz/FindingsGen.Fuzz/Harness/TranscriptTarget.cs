@@ -15,17 +15,20 @@ internal sealed class TranscriptTarget : FuzzTarget
     private readonly string format;
     private ScratchFolder? folder;
 
-    /// <summary>A target for <paramref name="format"/>: txt, md, vtt or docx.</summary>
+    /// <summary>A target for <paramref name="format"/>: a name of <see cref="Language.Transcripts.TranscriptFormat.All"/> (txt, md, vtt, srt, docx).</summary>
     public TranscriptTarget(string format) => this.format = format;
+
+    /// <summary>True for a format the host extracts from a package (a .docx): inputs are wrapped into one.</summary>
+    private bool Packaged => Language.Transcripts.TranscriptFormat.ForName(format)?.Extracted == true;
 
     /// <inheritdoc />
     public override string Name => "transcript-" + format;
     /// <inheritdoc />
     public override string Extension => "." + format;
     /// <inheritdoc />
-    public override string[] Tokens => format == "docx" ? SyntaxTokens.Docx : SyntaxTokens.Transcript;
+    public override string[] Tokens => Packaged ? SyntaxTokens.Docx : SyntaxTokens.Transcript;
     /// <inheritdoc />
-    public override int MaxInputLength => format == "docx" ? 16384 : 4096;
+    public override int MaxInputLength => Packaged ? 16384 : 4096;
 
     /// <inheritdoc />
     protected override void Run(byte[] input, Verdict verdict)
@@ -38,8 +41,8 @@ internal sealed class TranscriptTarget : FuzzTarget
             folder.Write("transcripts/T2.vtt", Fixture.T2);
             folder.Write("transcripts/T3.md", Fixture.T3);
         }
-        byte[] file = format == "docx" ? DocxPackage.From(input) : input;
-        if (format == "docx") verdict.Feature(DocxPackage.IsZip(input) ? "zip" : "wrapped");
+        byte[] file = Packaged ? DocxPackage.From(input) : input;
+        if (Packaged) verdict.Feature(DocxPackage.IsZip(input) ? "zip" : "wrapped");
         folder.Write("transcripts/T1." + format, file);
 
         var tracing = PrivateData.Read(folder.Root, Fixture.ManifestRead, null, 1);
@@ -56,7 +59,7 @@ internal sealed class TranscriptTarget : FuzzTarget
         }
         if (source.Text is { } text)
         {
-            var lines = source.Format == "vtt" ? VttTranscriptReader.Read(text) : TextTranscriptReader.Read(text);
+            var lines = Language.Transcripts.TranscriptFormat.ForName(source.Format)!.Read(text, new[] { "I", "T1" }).Lines;
             int count = text.Split('\n').Length;
             if (lines.Any(l => l.Line < 1 || l.Line > count)) verdict.Fail("transcript-contract", $"a speech line outside the text's {count} lines", "line");
             verdict.Count("speech-lines", lines.Count);

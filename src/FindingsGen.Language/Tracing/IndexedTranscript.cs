@@ -8,10 +8,11 @@ public sealed class IndexedTranscript
     private readonly Dictionary<string, TurnRoles> roles = new(System.StringComparer.Ordinal);
     private volatile RecentRoles? last;
 
-    internal IndexedTranscript(string hash, TranscriptIndex index)
+    internal IndexedTranscript(string hash, TranscriptIndex index, string layout)
     {
         Hash = hash;
         Index = index;
+        Layout = layout;
     }
 
     /// <summary>SHA-256 of the extracted text.</summary>
@@ -47,4 +48,6 @@ public sealed class IndexedTranscript
         }
         return built;
     }
+    /// <summary>The layout its reader detected ("WebVTT, inline names (Zoom)"): no label, no speech.</summary>
+    public string Layout { get; }
 }

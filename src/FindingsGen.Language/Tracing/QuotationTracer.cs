@@ -20,6 +20,7 @@ public static class QuotationTracer
         var records = new List<TraceRecord>();
         var manifest = study.Manifest;
         var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
+        var declared = SpeakerRoles.DeclaredLabels(manifest);
         string pattern = manifest.Transcripts?.Path ?? "transcripts/{id}.*";
 
         Dictionary<string, bool>? locked = null; // participant + quote hash → recorded as near-verbatim
@@ -46,7 +47,7 @@ public static class QuotationTracer
                 if (indexes.TryGetValue(participant, out var known)) return known;
             }
             var found = input.Transcripts.TryGetValue(participant, out var source) && source.Text is not null
-                ? TranscriptCache.Get(source, interviewer) : null;
+                ? TranscriptCache.Get(source, interviewer, declared) : null;
             lock (indexes) indexes[participant] = found;
             return found;
         }
@@ -63,7 +64,7 @@ public static class QuotationTracer
             foreach (var group in input.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
             {
                 if (group.Text is null) continue;
-                var indexedGroup = TranscriptCache.Get(group, interviewer);
+                var indexedGroup = TranscriptCache.Get(group, interviewer, declared);
                 groups.Add(new TracedTranscript(group.Path, indexedGroup, indexedGroup.RolesFor(speakerRoles, null), isGroup: true));
             }
         }
@@ -78,7 +79,7 @@ public static class QuotationTracer
                 .Where(id => input.Transcripts.TryGetValue(id, out var s) && s.Text is not null).ToList();
             var built = new IndexedTranscript[needed.Count];
             System.Threading.Tasks.Parallel.For(0, needed.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = input.Parallelism },
-                i => built[i] = TranscriptCache.Get(input.Transcripts[needed[i]], interviewer));
+                i => built[i] = TranscriptCache.Get(input.Transcripts[needed[i]], interviewer, declared));
             for (int i = 0; i < needed.Count; i++) indexes[needed[i]] = built[i];
         }
         // Each quotation is traced into its own records and diagnostics; with several threads allowed they run in
@@ -101,7 +102,7 @@ public static class QuotationTracer
                     records.Add(new TraceRecord(quotation, id, memo.QuoteHash, TraceStatus.Verbatim)
                     {
                         TranscriptPath = input.Transcripts[id].Path,
-                        TranscriptHash = known.Hash,
+                        Transcript = known,
                         FirstLine = memo.FirstLine,
                         LastLine = memo.LastLine,
                     });
@@ -151,7 +152,7 @@ public static class QuotationTracer
                 if (places.Count > 0)
                 {
                     record.TranscriptPath = places[0].Path;
-                    record.TranscriptHash = places[0].Indexed.Hash;
+                    record.Transcript = places[0].Indexed;
                 }
                 patterns ??= SegmentPattern.Of(traced);
                 if (patterns.Count == 0)
@@ -510,7 +511,7 @@ public static class QuotationTracer
     private static void At(TraceRecord record, TracedTranscript place, SegmentMatch[] matches)
     {
         record.TranscriptPath = place.Path;
-        record.TranscriptHash = place.Indexed.Hash;
+        record.Transcript = place.Indexed;
         record.GroupTranscript = place.IsGroup ? place.Path : null;
         SetLines(record, place.Index, matches);
     }

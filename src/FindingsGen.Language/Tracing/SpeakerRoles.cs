@@ -39,6 +39,18 @@ public sealed class SpeakerRoles
         Key = Sha256Hex.Of(key.ToString()).Substring(0, 16);
     }
 
+    /// <summary>
+    /// The speaker labels the manifest declares: the interviewer's, those mapped under <c>transcripts.speakers</c>, and
+    /// every participant ID. A reader takes a declared label as a label even where it is written only once.
+    /// </summary>
+    public static IReadOnlyCollection<string> DeclaredLabels(StudyManifest manifest)
+    {
+        var labels = new List<string>(manifest.Transcripts?.Interviewer ?? new[] { "I", "Interviewer" });
+        if (manifest.Transcripts?.Speakers is { } speakers) labels.AddRange(speakers.Keys);
+        labels.AddRange(manifest.Participants.Select(p => p.Id));
+        return labels;
+    }
+
     /// <summary>A short key for everything that decides roles (a hash: it is part of per-quotation cache keys).</summary>
     public string Key { get; }
 

@@ -28,8 +28,14 @@ public sealed class TraceRecord
     public string? TranscriptPath { get; internal set; }
     /// <summary>The group transcript (<c>transcripts.groups</c>) the quotation was found in, or null: the lock records it.</summary>
     public string? GroupTranscript { get; internal set; }
-    /// <summary>SHA-256 of the transcript's extracted text (hex).</summary>
-    public string? TranscriptHash { get; internal set; }
+    /// <summary>
+    /// SHA-256 (hex) of the speech of the transcript it was traced in, as read (each turn's label and words; see
+    /// <see cref="TranscriptIndex.SpeechHash"/>), or null when no transcript was used. Computed when first asked for
+    /// (the lock and the site's provenance), so tracing itself never pays for it.
+    /// </summary>
+    public string? TranscriptHash => Transcript?.Index.SpeechHash;
+    /// <summary>The transcript it was traced in, or null.</summary>
+    internal IndexedTranscript? Transcript { get; set; }
     /// <summary>First source line of the match (or of the best candidate).</summary>
     public int FirstLine { get; internal set; }
     /// <summary>Last source line of the match.</summary>

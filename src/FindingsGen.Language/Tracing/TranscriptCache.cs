@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using FindingsGen.Language.Transcripts;
 
 namespace FindingsGen.Language.Tracing;
 
@@ -16,12 +18,18 @@ public static class TranscriptCache
     private static readonly Dictionary<string, IndexedTranscript> ByHash = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<string, Dictionary<string, IndexedTranscript>> ByInstance = new();
 
-    /// <summary>The index of <paramref name="source"/>, built if needed.</summary>
-    public static IndexedTranscript Get(TranscriptSource source, IReadOnlyList<string> interviewerLabels)
+    /// <summary>
+    /// The index of <paramref name="source"/>, built if needed. <paramref name="declaredLabels"/> are the labels the
+    /// manifest names (<see cref="SpeakerRoles.DeclaredLabels"/>: interviewer labels, <c>speakers:</c> labels,
+    /// participant IDs): a declared label is a speaker label even where it is written once.
+    /// </summary>
+    public static IndexedTranscript Get(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null)
     {
         string text = source.Text!;
-        // The same text read as .vtt or as .txt gives different speech: the format is part of every key.
-        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format;
+        // The same text read as .vtt or as .txt gives different speech, and declared labels decide what is a label:
+        // the format, the participant and the declared labels are part of every key.
+        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format + "\u0002" + source.Participant +
+            (declaredLabels is null ? "" : "\u0002" + string.Join("\u0001", declaredLabels));
         lock (Gate)
         {
             if (ByInstance.TryGetValue(text, out var perLabels) && perLabels.TryGetValue(labels, out var known)) return known;
@@ -37,9 +45,9 @@ public static class TranscriptCache
         }
         if (entry is null)
         {
-            var lines = source.Format == "vtt" ? VttTranscriptReader.Read(canonical) : TextTranscriptReader.Read(canonical);
+            var reading = Read(source, canonical, interviewerLabels, declaredLabels);
             var interviewer = new HashSet<string>(interviewerLabels, StringComparer.OrdinalIgnoreCase);
-            entry = new IndexedTranscript(hash, TranscriptIndex.Build(lines, label => interviewer.Contains(label)));
+            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines, label => interviewer.Contains(label)), reading.Layout);
             lock (Gate)
             {
                 if (ByHash.Count >= Capacity) ByHash.Clear();
@@ -54,11 +62,19 @@ public static class TranscriptCache
         return entry;
     }
 
-    /// <summary>The speech lines of <paramref name="source"/> as the index reads them (for <c>findings transcripts</c>).</summary>
-    public static List<TranscriptLine> ReadLines(TranscriptSource source)
+    /// <summary>
+    /// <paramref name="source"/> read exactly as the index reads it: its layout and speech lines (for
+    /// <c>findings transcripts</c>, which shows how each transcript was read).
+    /// </summary>
+    public static TranscriptReading Read(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null) =>
+        Read(source, Sha256Hex.Canonical(source.Text!), interviewerLabels, declaredLabels);
+
+    private static TranscriptReading Read(TranscriptSource source, string canonical, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels)
     {
-        string canonical = Sha256Hex.Canonical(source.Text!);
-        return source.Format == "vtt" ? VttTranscriptReader.Read(canonical) : TextTranscriptReader.Read(canonical);
+        var format = TranscriptFormat.ForName(source.Format) ?? TranscriptFormat.Text;
+        var known = interviewerLabels.Concat(new[] { source.Participant });
+        if (declaredLabels is not null) known = known.Concat(declaredLabels);
+        return format.Read(canonical, known);
     }
 
     /// <summary>Forgets every index and remembered result (for benchmarks that measure a cold start).</summary>

@@ -73,6 +73,31 @@ public sealed class TranscriptIndex
     /// <summary>The text of a token.</summary>
     internal string TokenText(int token) => new(Chars, TokenStarts[token], TokenEnd(token) - TokenStarts[token]);
 
+    private string? speechHash;
+
+    /// <summary>
+    /// SHA-256 (hex) of the speech as read: each turn's speaker label, then its words as matching sees them. Whatever
+    /// changes what counts as speech (a reader, a time mark, an annotation, who speaks, the word definition) changes
+    /// it; re-saving the file with other line ends or encoding does not. Computed once, when first asked for.
+    /// </summary>
+    internal string SpeechHash
+    {
+        get
+        {
+            if (speechHash is not null) return speechHash;
+            var builder = new StringBuilder(Length + TurnSpeakers.Length * 8);
+            for (int turn = 0; turn < TurnFirstToken.Length; turn++)
+            {
+                int first = TurnFirstToken[turn];
+                int end = turn + 1 < TurnFirstToken.Length ? TurnFirstToken[turn + 1] : TokenCount;
+                builder.Append(TurnSpeakers[turn]).Append('\u0001');
+                if (end > first) builder.Append(Chars, TokenStarts[first], TokenEnd(end - 1) - TokenStarts[first]);
+                builder.Append('\n');
+            }
+            return speechHash = Sha256Hex.Of(builder.ToString());
+        }
+    }
+
     /// <summary>Number of tokens.</summary>
     public int TokenCount => TokenStarts.Length;
 

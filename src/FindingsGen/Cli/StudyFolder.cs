@@ -101,9 +101,10 @@ public sealed class StudyFolder
             var read = Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
             // Index them too while the pages are parsed: tracing then finds every index built (the cache is shared and thread-safe).
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
+            var declared = Language.Tracing.SpeakerRoles.DeclaredLabels(manifest);
             foreach (var source in read.Transcripts.Values)
             {
-                if (source.Text is not null) Language.Tracing.TranscriptCache.Get(source, interviewer);
+                if (source.Text is not null) Language.Tracing.TranscriptCache.Get(source, interviewer, declared);
             }
             return read;
         });

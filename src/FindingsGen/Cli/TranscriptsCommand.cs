@@ -54,11 +54,19 @@ public static class TranscriptsCommand
     private static List<TranscriptEntry> Collect(StudyManifest manifest, TracingInput tracing)
     {
         var roles = new SpeakerRoles(manifest);
+        var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
+        var declared = SpeakerRoles.DeclaredLabels(manifest);
+        // Read exactly as tracing reads it, so the layout and labels shown are the ones the check used.
+        TranscriptSummary Summarise(TranscriptSource source, string? owner)
+        {
+            var reading = TranscriptCache.Read(source, interviewer, declared);
+            return TranscriptSummary.Of(reading.Lines, reading.Layout, owner, roles);
+        }
         var entries = new List<TranscriptEntry>();
         var groups = new List<TranscriptEntry>();
         foreach (var group in tracing.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
         {
-            var entry = group.Text is null ? new TranscriptEntry(group.Path, null, true, null) : new TranscriptEntry(group.Path, null, true, TranscriptSummary.Of(TranscriptCache.ReadLines(group), group.Format, null, roles));
+            var entry = group.Text is null ? new TranscriptEntry(group.Path, null, true, null) : new TranscriptEntry(group.Path, null, true, Summarise(group, null));
             if (group.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"this group transcript cannot be used: {problem}"));
             if (entry.Summary is { Ambiguous: true }) entry.Diagnostics.Add((RuleTable.FG0109.Id, "speakers cannot be told apart here: no turn is any participant's until the labels are mapped under transcripts.speakers"));
             groups.Add(entry);
@@ -69,7 +77,7 @@ public static class TranscriptsCommand
             bool inGroup = groups.Any(g => g.Summary?.Speakers.Any(s => s.Role == SpeakerRole.Participant && s.Participant == id) == true);
             if (tracing.Transcripts.TryGetValue(id, out var source))
             {
-                var entry = source.Text is null ? new TranscriptEntry(source.Path, id, false, null) : new TranscriptEntry(source.Path, id, false, TranscriptSummary.Of(TranscriptCache.ReadLines(source), source.Format, id, roles));
+                var entry = source.Text is null ? new TranscriptEntry(source.Path, id, false, null) : new TranscriptEntry(source.Path, id, false, Summarise(source, id));
                 if (source.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"{id}'s transcript cannot be used: {problem}"));
                 if (entry.Summary is { Ambiguous: true } s) entry.Diagnostics.Add((RuleTable.FG0109.Id, s.Speakers.Any(x => x.Label.Trim().Length > 0)
                     ? $"speakers cannot be told apart: several labels are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's; their words are taken as {id}'s"

@@ -1,0 +1,25 @@
+using System;
+
+namespace FindingsGen.Language.Transcripts;
+
+/// <summary>Which ways of naming speakers a transcript used (a set of flags), for the layout's name.</summary>
+[Flags]
+public enum LabelStyle
+{
+    /// <summary>No speaker is named anywhere.</summary>
+    None = 0,
+    /// <summary><c>Label: text</c> lines (in a cue: Zoom's inline names).</summary>
+    Plain = 1,
+    /// <summary>Bold or bracketed labels.</summary>
+    Bold = 2,
+    /// <summary><c>Label (time):</c>.</summary>
+    Timed = 4,
+    /// <summary>Header lines of a label and a time.</summary>
+    Header = 8,
+    /// <summary>Tabular rows: label, time, text.</summary>
+    Tabular = 16,
+    /// <summary>A time line, a name line, then the text (older Teams .docx).</summary>
+    TimeNameText = 32,
+    /// <summary>VTT <c>&lt;v&gt;</c> voice tags.</summary>
+    Voice = 64,
+}
