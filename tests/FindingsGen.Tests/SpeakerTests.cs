@@ -194,10 +194,10 @@ public sealed class SpeakerTests
         var (exit, output, error) = Transcripts(temp.Path);
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.Contains("T1.txt (T1, layout txt)", output);
+        Assert.Contains("T1.txt (T1, layout plain text, Label: lines)", output);
         Assert.Matches(@"\n  Speaker 1\s+unknown\s+1 turn\s+5 words", output);
         Assert.Contains("FG0109", output);
-        Assert.Contains("groups/session1.vtt (group transcript, layout vtt)", output);
+        Assert.Contains("groups/session1.vtt (group transcript, layout WebVTT, voice tags)", output);
         Assert.Matches(@"\n  Moderator\s+interviewer\s+1 turn\s+10 words", output);
         Assert.Matches(@"\n  T3\s+T3\s+1 turn\s+17 words", output);                  // two cues of one speaker: one turn
         Assert.Matches(@"\n  " + SecretLabel + @"\s+T4\s+1 turn", output);           // the user's own terminal: labels yes

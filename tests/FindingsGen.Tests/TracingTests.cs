@@ -66,13 +66,19 @@ public sealed class TracingTests
     }
 
     [Fact]
-    public void The_transcript_hash_is_of_the_extracted_text_with_lf_and_no_bom()
+    public void The_transcript_hash_is_of_the_speech_as_read_whatever_the_encoding_line_ends_and_time_marks()
     {
         const string page = "[\"kept going\"]{.quote from=T1}\n";
-        var lf = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, new[] { new KeyValuePair<string, string>("T1.txt", "T1: I kept going.\n") });
-        var crlf = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, new[] { new KeyValuePair<string, string>("T1.txt", "\uFEFFT1: I kept going.\r\n") });
-        Assert.Equal(Sha256Hex.Of("T1: I kept going.\n"), lf.Traces[0].TranscriptHash);
-        Assert.Equal(lf.Traces[0].TranscriptHash, crlf.Traces[0].TranscriptHash);
+        string HashOf(string transcript) =>
+            StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, new[] { new KeyValuePair<string, string>("T1.txt", transcript) })
+                .Traces.Single().TranscriptHash!;
+        string plain = HashOf("I: And then?\nT1: I kept going.\n");
+        // Each turn's label, then its words as matching sees them.
+        Assert.Equal(Sha256Hex.Of("I\u0001And then\nT1\u0001I kept going\n"), plain);
+        Assert.Equal(plain, HashOf("\uFEFFI: And then?\r\nT1: I kept going.\r\n"));              // BOM and CRLF
+        Assert.Equal(plain, HashOf("[00:00:01] I: And then? [00:00:03]\nT1: I kept going. #00:00:05-2#\n")); // time marks are not speech
+        Assert.NotEqual(plain, HashOf("I: And then?\nT1: I kept on going.\n"));                       // a word changed
+        Assert.NotEqual(plain, HashOf("Interviewer: And then?\nT1: I kept going.\n"));               // who spoke changed
     }
 
     [Fact]

@@ -12,7 +12,9 @@ namespace FindingsGen.Language.Transcripts;
 /// The precision rule (docs/language.md, "Speaker labels"): a candidate label is taken when it is declared
 /// (the interviewer labels, the participant's ID, a mapped label), or is written in a form only labels take
 /// (bold, with a time, a header line, a tabular row, a voice tag), or starts lines at least twice in the file.
-/// Any other <c>Word:</c> at a line's start, in a file that has labels, is speech (<c>Well: …</c>). Two
+/// Once a file has labels, every other name-like <c>Name:</c> at a line's start is a label too (a speaker who
+/// talks once is still a speaker: missing them would give their words to the speaker before), except a lone
+/// discourse word (<c>Well: …</c>, <c>Note: …</c>), which is speech. Two
 /// exceptions, for files whose labels no rule above establishes: a file with two or more different
 /// once-only labels (each speaker talks once) takes them all; and in cue files (VTT, SRT) where most cues
 /// start with a name, every cue-start name is taken (Zoom writes one on every cue). Likewise, once one name of
@@ -64,6 +66,16 @@ internal static class TurnBuilder
             if (known.Contains(candidate.Label) || (candidate.LooksLikeName && (candidate.Strong || counts[candidate.Label] >= 2)))
             {
                 accepted.Add(candidate.Label);
+            }
+        }
+        // In a file that has labels, a speaker who talks once (a partner chiming in, a participant's one answer) is a
+        // speaker too: read as speech, their words would join the turn before, and an interviewer's question or a
+        // bystander's words could pass for the participant's. Only a lone discourse word ("Well:", "Note:") stays speech.
+        if (accepted.Count > 0)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Kind == SpeakerLineKind.Plain && candidate.LooksLikeName && !IsDiscourseWord(candidate.Label)) accepted.Add(candidate.Label);
             }
         }
         // Once the time / name / text layout is established by one name, every name in that position is a name.
@@ -123,6 +135,18 @@ internal static class TurnBuilder
         }
         return result;
     }
+
+    /// <summary>Words that open a sentence with a colon in speech ("Well: …", "Honestly: …"), never taken for a once-only label.</summary>
+    private static readonly HashSet<string> DiscourseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Well", "So", "Yes", "No", "Yeah", "Yep", "Nope", "Okay", "OK", "Right", "Now", "Then", "And", "But", "Or", "Also",
+        "Anyway", "Anyways", "Honestly", "Basically", "Actually", "Listen", "Look", "See", "Note", "Example", "Remember", "Like",
+        "Because", "Again", "First", "Firstly", "Second", "Secondly", "Third", "Finally", "Sure", "Exactly", "Absolutely", "Seriously",
+        "Obviously", "Hmm", "Um", "Uh", "Oh", "Ah", "Wow", "Question", "Answer", "Summary", "Result", "Reason", "Point", "Problem",
+        "Ja", "Nein", "Naja", "Genau", "Doch", "Oui", "Non", "Bon", "Alors", "Bref", "Donc", "Sí", "Bueno", "Pues", "Nei", "Jo",
+    };
+
+    private static bool IsDiscourseWord(string label) => label.IndexOf(' ') < 0 && DiscourseWords.Contains(label);
 
     private static TranscriptLine Line(int turn, string speaker, RawLine line, int speech)
     {
