@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace FindingsGen.Language.Transcripts;
 
@@ -112,6 +113,81 @@ public readonly struct SpeakerLine
         if (!WideGap(source, j, gapEnd)) return NoneLine;
         int textStart = SkipSpace(source, timeEnd, end);
         return WideGap(source, timeEnd, textStart) ? Make(SpeakerLineKind.Tabular, label, textStart) : NoneLine;
+    }
+
+    /// <summary>Longest declared label looked for, in characters (a declared label may be any length up to this).</summary>
+    public const int MaxDeclaredLength = 120;
+
+    /// <summary>
+    /// Recognises a <em>declared</em> label (<paramref name="known"/>, compared ignoring case) at the start of
+    /// <c>source[start..end)</c>, whatever its shape: a declared label is always a label, even one the general
+    /// recogniser would not take ("Interviewer (RH)", "Rowan Hale (Guest)", "rowan.hale", "Hale, Rowan", a name in
+    /// another script or of five words). <paramref name="longest"/> is the length of the longest declared label. Forms: <c>Label:</c> (also bold or bracketed, with a space before the colon as
+    /// French typography writes it), <c>Label (time):</c>, a header line of the label and a time, and a tabular row.
+    /// </summary>
+    public static SpeakerLine ReadDeclared(string source, int start, int end, ISet<string> known, int longest)
+    {
+        if (known.Count == 0) return NoneLine;
+        int i = SkipSpace(source, start, end);
+        int afterTime = TimeMarks.TimeAt(source, i, end, bareTwoPart: true);
+        bool leadingTime = afterTime > i && afterTime < end && char.IsWhiteSpace(source[afterTime]);
+        if (leadingTime) i = SkipSpace(source, afterTime, end);
+        var kind = SpeakerLineKind.Plain;
+        bool bold = false, bracket = false;
+        if (i + 1 < end && source[i] == '*' && source[i + 1] == '*')
+        {
+            kind = SpeakerLineKind.Bold;
+            bold = true;
+            i += 2;
+        }
+        else if (i < end && source[i] == '[')
+        {
+            kind = SpeakerLineKind.Bold;
+            bracket = true;
+            i++;
+        }
+        // Nothing longer than the longest declared label (plus its closing marks) is looked at: this runs on lines of speech.
+        int limit = Math.Min(end, i + Math.Min(longest, MaxDeclaredLength) + 4);
+        // Label: text (the colon may sit inside the bold or bracket, or after it).
+        int colon = source.IndexOf(':', i, limit - i);
+        while (colon > i)
+        {
+            if (colon + 1 >= end || char.IsWhiteSpace(source[colon + 1]) || source[colon + 1] == '*')
+            {
+                string candidate = TrimLabel(source.Substring(i, colon - i), bold, bracket);
+                if (candidate.Length > 0 && known.Contains(candidate))
+                {
+                    int speech = colon + 1;
+                    if (speech + 1 < end && source[speech] == '*' && source[speech + 1] == '*') speech += 2;
+                    return new SpeakerLine(kind, candidate, speech, true);
+                }
+            }
+            colon = colon + 1 < limit ? source.IndexOf(':', colon + 1, limit - colon - 1) : -1;
+        }
+        if (kind != SpeakerLineKind.Plain) return NoneLine;
+        // Label, then a time: a header line, "Label (time):", or a tabular row.
+        for (int k = i + 1; k < limit; k++)
+        {
+            if (!char.IsWhiteSpace(source[k])) continue;
+            string candidate = source.Substring(i, k - i).Trim();
+            if (candidate.Length == 0 || !known.Contains(candidate)) continue;
+            int gapEnd = SkipSpace(source, k, end);
+            int timeEnd = TimeMarks.TimeAt(source, gapEnd, end, bareTwoPart: true);
+            if (timeEnd == gapEnd) continue;
+            if (timeEnd < end && source[timeEnd] == ':') return new SpeakerLine(SpeakerLineKind.Timed, candidate, timeEnd + 1, true);
+            if (IsBlank(source, timeEnd, end)) return new SpeakerLine(leadingTime ? SpeakerLineKind.Header : SpeakerLineKind.Header, candidate, end, true);
+            if (char.IsWhiteSpace(source[timeEnd])) return new SpeakerLine(SpeakerLineKind.Tabular, candidate, SkipSpace(source, timeEnd, end), true);
+        }
+        return NoneLine;
+    }
+
+    /// <summary>A label as written, without the bold or bracket marks that opened it and spaces (no-break ones too) around it.</summary>
+    private static string TrimLabel(string label, bool bold, bool bracket)
+    {
+        label = label.Trim();
+        if (bold && label.EndsWith("**", StringComparison.Ordinal)) label = label.Substring(0, label.Length - 2);
+        if (bracket && label.EndsWith("]", StringComparison.Ordinal)) label = label.Substring(0, label.Length - 1);
+        return label.Trim();
     }
 
     private static SpeakerLine Bold(string source, int i, int end)

@@ -24,7 +24,7 @@ public static class TimeMarks
         "pause", "pauses", "paused", "long", "short", "laughs", "laugh", "laughing", "laughter", "chuckles", "chuckling", "sighs", "sigh",
         "coughs", "cough", "crosstalk", "cross-talk", "overlapping", "overlap", "inaudible", "unintelligible", "unclear", "incomprehensible",
         "indiscernible", "silence", "crying", "cries", "interruption", "interrupted", "background", "noise", "music", "applause", "phone",
-        "laughs.", "unv.", "unverständlich", "lacht", "lachen", "seufzt", "räuspert", "hustet", "gleichzeitig", "pausiert", "schweigt",
+        "laughs.", "unv", "unverständlich", "indistinct", "mhm", "mm", "hm", "hmm", "nods", "nodding", "gestures", "sniffs", "lacht", "lachen", "seufzt", "räuspert", "hustet", "gleichzeitig", "pausiert", "schweigt",
     };
 
     /// <summary>Longest annotation, in characters: a longer bracket is not one.</summary>
@@ -143,6 +143,8 @@ public static class TimeMarks
         char open = s[i];
         if (open == '[' || open == '(')
         {
+            // One bracket around a bare time, never brackets in brackets: "((((…" must not recurse once per bracket.
+            if (i + 1 >= end || !char.IsDigit(s[i + 1])) return i;
             int inner = TimeAt(s, i + 1, end, true);
             char close = open == '[' ? ']' : ')';
             return inner > i + 1 && inner < end && s[inner] == close ? inner + 1 : i;
@@ -168,6 +170,16 @@ public static class TimeMarks
         return j;
     }
 
+    /// <summary>A pause written as seconds: "4 sec.", "2,5 Sek.", "3 seconds".</summary>
+    private static bool IsSeconds(string inner)
+    {
+        int i = 0;
+        while (i < inner.Length && (char.IsDigit(inner[i]) || ((inner[i] == '.' || inner[i] == ',') && i > 0))) i++;
+        if (i == 0) return false;
+        string unit = inner.Substring(i).Trim().TrimEnd('.');
+        return unit is "s" or "sec" or "secs" or "second" or "seconds" or "Sek" or "sek" or "Sekunden" or "Sekunde";
+    }
+
     private static bool IsAnnotation(string s, int from, int to)
     {
         string inner = s.Substring(from, to - from).Trim();
@@ -179,6 +191,7 @@ public static class TimeMarks
             pause &= char.IsDigit(ch) || ch == 's' || ch == '.' || ch == ',' || ch == ' ';
         }
         if (dots || (pause && char.IsDigit(inner[0]))) return true;
+        if (IsSeconds(inner)) return true;
         if (TimeAt(inner, 0, inner.Length, true) > 0) return true;
         int space = inner.IndexOfAny(new[] { ' ', ',', ':' });
         string first = space < 0 ? inner : inner.Substring(0, space);

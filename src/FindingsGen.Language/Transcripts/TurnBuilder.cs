@@ -27,6 +27,8 @@ internal static class TurnBuilder
     {
         style = LabelStyle.None;
         var candidates = new SpeakerLine[raw.Count];
+        int longest = 0;
+        foreach (var label in known) longest = Math.Max(longest, label.Length);
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         bool voices = false;
         int cueStarts = 0, namedCueStarts = 0;
@@ -43,6 +45,13 @@ internal static class TurnBuilder
                 continue;
             }
             var candidate = SpeakerLine.Read(line.Source, line.Start, line.End);
+            // A declared label is always a label, whatever its shape: the general recogniser may not take it
+            // ("Interviewer (RH):", a five-word name), and missing it would give its words to the speaker before.
+            if ((candidate.Kind == SpeakerLineKind.None || !known.Contains(candidate.Label)) &&
+                SpeakerLine.ReadDeclared(line.Source, line.Start, line.End, known, longest) is { Kind: not SpeakerLineKind.None } declared)
+            {
+                candidate = declared;
+            }
             if (candidate.Kind == SpeakerLineKind.NameOnly)
             {
                 // A name alone on a line is a label only in the time / name / text layout (older Teams .docx).
@@ -63,7 +72,7 @@ internal static class TurnBuilder
         foreach (var candidate in candidates)
         {
             if (candidate.Kind == SpeakerLineKind.None || accepted.Contains(candidate.Label)) continue;
-            if (known.Contains(candidate.Label) || (candidate.LooksLikeName && (candidate.Strong || counts[candidate.Label] >= 2)))
+            if (known.Contains(candidate.Label) || (candidate.LooksLikeName && (candidate.Strong || (counts[candidate.Label] >= 2 && !IsDiscourseWord(candidate.Label)))))
             {
                 accepted.Add(candidate.Label);
             }
@@ -88,8 +97,11 @@ internal static class TurnBuilder
         for (int i = 0; i < candidates.Length; i++)
         {
             var candidate = candidates[i];
-            if (candidate.LooksLikeName && ((candidate.Kind == SpeakerLineKind.Plain && (everyoneOnce || (zoomLike && raw[i].CueStart))) ||
-                                            (candidate.Kind == SpeakerLineKind.NameOnly && tripleLayout)))
+            // In a Zoom-like cue file a cue-start name is taken even when it is not capitalised: display names are
+            // often user names ("rowan.hale"), and missing one gives its words to the speaker before.
+            if ((candidate.Kind == SpeakerLineKind.Plain && zoomLike && raw[i].CueStart && !IsDiscourseWord(candidate.Label)) ||
+                (candidate.LooksLikeName && ((candidate.Kind == SpeakerLineKind.Plain && everyoneOnce) ||
+                                             (candidate.Kind == SpeakerLineKind.NameOnly && tripleLayout))))
             {
                 accepted.Add(candidate.Label);
             }
