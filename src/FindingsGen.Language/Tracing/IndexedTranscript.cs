@@ -8,11 +8,12 @@ public sealed class IndexedTranscript
     private readonly Dictionary<string, TurnRoles> roles = new(System.StringComparer.Ordinal);
     private volatile RecentRoles? last;
 
-    internal IndexedTranscript(string hash, TranscriptIndex index, string layout)
+    internal IndexedTranscript(string hash, TranscriptIndex index, string layout, bool unlabelledLines)
     {
         Hash = hash;
         Index = index;
         Layout = layout;
+        UnlabelledLines = unlabelledLines;
     }
 
     /// <summary>SHA-256 of the extracted text.</summary>
@@ -40,7 +41,7 @@ public sealed class IndexedTranscript
         {
             if (roles.TryGetValue(key, out var known)) return known;
         }
-        var built = TurnRoles.Of(Index, speakers, owner);
+        var built = TurnRoles.Of(Index, speakers, owner, UnlabelledLines);
         lock (roles)
         {
             if (roles.Count > 64) roles.Clear(); // the same text as many participants' transcripts: bounded all the same
@@ -48,6 +49,8 @@ public sealed class IndexedTranscript
         }
         return built;
     }
+    /// <summary>True when, in a labelled transcript, some speech lines carry no label (see <see cref="Transcripts.LabelStyle.UnlabelledLines"/>).</summary>
+    public bool UnlabelledLines { get; }
     /// <summary>The layout its reader detected ("WebVTT, inline names (Zoom)"): no label, no speech.</summary>
     public string Layout { get; }
 }

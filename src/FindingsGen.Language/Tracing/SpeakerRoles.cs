@@ -51,15 +51,36 @@ public sealed class SpeakerRoles
         return labels;
     }
 
+    /// <summary>True when the manifest names an interviewer (labels under <c>interviewer:</c>, or a label mapped to it).</summary>
+    public bool DeclaresInterviewer => interviewer.Count > 0 || speakers.Values.Contains(TranscriptSettings.InterviewerRole);
+
     /// <summary>A short key for everything that decides roles (a hash: it is part of per-quotation cache keys).</summary>
     public string Key { get; }
+
 
     /// <summary>
     /// Who each of <paramref name="labels"/> (the distinct labels of one transcript, empty for unlabelled speech) is.
     /// <paramref name="owner"/> is the participant whose own transcript it is, or null for a group transcript.
     /// <paramref name="ambiguous"/> is true when speakers cannot be told apart (FG0109).
+    /// <paramref name="noInterviewer"/> is true when the
+    /// reason is that, in a participant's own labelled transcript with <paramref name="unlabelledLines"/> (speech lines
+    /// that carry no label), no label is the interviewer's while the manifest names one: the interviewer's questions may
+    /// then be those unlabelled lines, read as the participant's words. Where every line is labelled, a transcript with
+    /// no interviewer turn simply holds none.
     /// </summary>
-    public IReadOnlyList<SpeakerAssignment> Assign(IReadOnlyList<string> labels, string? owner, out bool ambiguous)
+    public IReadOnlyList<SpeakerAssignment> Assign(IReadOnlyList<string> labels, string? owner, bool unlabelledLines, out bool ambiguous, out bool noInterviewer)
+    {
+        var assigned = AssignLabels(labels, owner, out ambiguous);
+        noInterviewer = false;
+        if (owner is not null && unlabelledLines && !ambiguous && DeclaresInterviewer && labels.Any(l => l.Trim().Length > 0) && assigned.All(a => a.Role != SpeakerRole.Interviewer))
+        {
+            noInterviewer = true;
+            ambiguous = true;
+        }
+        return assigned;
+    }
+
+    private IReadOnlyList<SpeakerAssignment> AssignLabels(IReadOnlyList<string> labels, string? owner, out bool ambiguous)
     {
         var result = new SpeakerAssignment?[labels.Count];
         var unmapped = new List<int>();

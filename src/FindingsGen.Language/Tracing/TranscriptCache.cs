@@ -47,7 +47,8 @@ public static class TranscriptCache
         {
             var reading = Read(source, canonical, interviewerLabels, declaredLabels);
             var interviewer = new HashSet<string>(interviewerLabels, StringComparer.OrdinalIgnoreCase);
-            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines, label => interviewer.Contains(label)), reading.Layout);
+            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines, label => interviewer.Contains(label)), reading.Layout,
+                (reading.Style & LabelStyle.UnlabelledLines) != 0);
             lock (Gate)
             {
                 if (ByHash.Count >= Capacity) ByHash.Clear();

@@ -25,12 +25,14 @@ public sealed class TranscriptSummary
     public IReadOnlyList<SpeakerSummary> Speakers { get; }
     /// <summary>Speakers cannot be told apart (FG0109).</summary>
     public bool Ambiguous { get; }
+    /// <summary>Ambiguous because no turn of a labelled own transcript is the interviewer's (see <see cref="SpeakerRoles.Assign"/>).</summary>
+    public bool NoInterviewer { get; private set; }
 
     /// <summary>
     /// Summarises the <paramref name="lines"/> of one transcript read as <paramref name="layout"/>; <paramref name="owner"/>
     /// is the participant whose own transcript it is (null: a group transcript). Words are counted as runs of non-space.
     /// </summary>
-    public static TranscriptSummary Of(IReadOnlyList<TranscriptLine> lines, string layout, string? owner, SpeakerRoles roles)
+    public static TranscriptSummary Of(IReadOnlyList<TranscriptLine> lines, string layout, string? owner, SpeakerRoles roles, bool unlabelledLines = false)
     {
         var labels = new List<string>();
         var position = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -54,10 +56,10 @@ public sealed class TranscriptSummary
             }
             words[at] += CountWords(line.Source, line.Start, line.Length);
         }
-        var assigned = roles.Assign(labels, owner, out bool ambiguous);
+        var assigned = roles.Assign(labels, owner, unlabelledLines, out bool ambiguous, out bool noInterviewer);
         var speakers = new List<SpeakerSummary>(labels.Count);
         for (int i = 0; i < labels.Count; i++) speakers.Add(new SpeakerSummary(assigned[i], turns[i], words[i]));
-        return new TranscriptSummary(layout, owner, speakers, ambiguous);
+        return new TranscriptSummary(layout, owner, speakers, ambiguous) { NoInterviewer = noInterviewer };
     }
 
     private static int CountWords(string text, int start, int length)

@@ -19,8 +19,9 @@ internal sealed class TurnRoles
     private readonly string? owner;
     private bool[]? ownerTurns;
 
-    private TurnRoles(SpeakerRole[] roles, string?[] owners, string? owner, bool ambiguous, int unmapped, bool labelled)
+    private TurnRoles(SpeakerRole[] roles, string?[] owners, string? owner, bool ambiguous, int unmapped, bool labelled, bool noInterviewer)
     {
+        NoInterviewer = noInterviewer;
         this.owner = owner;
         this.roles = roles;
         this.owners = owners;
@@ -33,11 +34,17 @@ internal sealed class TurnRoles
     public bool Ambiguous { get; }
     /// <summary>How many labels could not be told apart (for the FG0109 message; never the labels themselves).</summary>
     public int UnmappedLabels { get; }
+    /// <summary>
+    /// In a participant's own labelled transcript, while the manifest names an interviewer: no turn is the interviewer's.
+    /// Their questions are then unlabelled lines read as the participant's (or under a label nobody declared), so speakers
+    /// cannot be told apart (FG0109).
+    /// </summary>
+    public bool NoInterviewer { get; }
     /// <summary>Whether the transcript has any speaker label.</summary>
     public bool Labelled { get; }
 
     /// <summary>Works out the roles of <paramref name="index"/>'s turns.</summary>
-    public static TurnRoles Of(TranscriptIndex index, SpeakerRoles speakers, string? owner)
+    public static TurnRoles Of(TranscriptIndex index, SpeakerRoles speakers, string? owner, bool unlabelledLines)
     {
         var labels = new List<string>();
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,7 +60,7 @@ internal sealed class TurnRoles
             }
             turnLabel[turn] = at;
         }
-        var assigned = speakers.Assign(labels, owner, out bool ambiguous);
+        var assigned = speakers.Assign(labels, owner, unlabelledLines, out bool ambiguous, out bool noInterviewer);
         var roles = new SpeakerRole[turnLabel.Length];
         var owners = new string?[turnLabel.Length];
         for (int turn = 0; turn < turnLabel.Length; turn++)
@@ -68,7 +75,7 @@ internal sealed class TurnRoles
             if (a.Role == SpeakerRole.Unknown) unmapped++;
             labelled |= a.Label.Trim().Length > 0;
         }
-        return new TurnRoles(roles, owners, owner, ambiguous, unmapped, labelled);
+        return new TurnRoles(roles, owners, owner, ambiguous, unmapped, labelled, noInterviewer);
     }
 
     /// <summary>

@@ -22,4 +22,10 @@ public enum LabelStyle
     TimeNameText = 32,
     /// <summary>VTT <c>&lt;v&gt;</c> voice tags.</summary>
     Voice = 64,
+    /// <summary>
+    /// Not a way of naming: in a labelled transcript, some speech lines carry no label and were read as the turn
+    /// before's (or, in a cue file, as nobody's). An unlabelled line may be anyone's, so where no turn is the
+    /// interviewer's the interviewer check cannot run (FG0109).
+    /// </summary>
+    UnlabelledLines = 128,
 }

@@ -127,6 +127,10 @@ internal static class TurnBuilder
             {
                 style |= LabelStyle.Voice;
             }
+            else if (labelled && !IsBlank(line) && !TimeMarks.IsTimeLine(line.Source, line.Start, line.End))
+            {
+                style |= LabelStyle.UnlabelledLines;
+            }
 
             if (label is not null)
             {

@@ -60,7 +60,7 @@ public static class TranscriptsCommand
         TranscriptSummary Summarise(TranscriptSource source, string? owner)
         {
             var reading = TranscriptCache.Read(source, interviewer, declared);
-            return TranscriptSummary.Of(reading.Lines, reading.Layout, owner, roles);
+            return TranscriptSummary.Of(reading.Lines, reading.Layout, owner, roles, (reading.Style & Language.Transcripts.LabelStyle.UnlabelledLines) != 0);
         }
         var entries = new List<TranscriptEntry>();
         var groups = new List<TranscriptEntry>();
@@ -79,7 +79,9 @@ public static class TranscriptsCommand
             {
                 var entry = source.Text is null ? new TranscriptEntry(source.Path, id, false, null) : new TranscriptEntry(source.Path, id, false, Summarise(source, id));
                 if (source.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"{id}'s transcript cannot be used: {problem}"));
-                if (entry.Summary is { Ambiguous: true } s) entry.Diagnostics.Add((RuleTable.FG0109.Id, s.Speakers.Any(x => x.Label.Trim().Length > 0)
+                if (entry.Summary is { Ambiguous: true } s) entry.Diagnostics.Add((RuleTable.FG0109.Id, s.NoInterviewer
+                    ? $"speakers cannot be told apart: no turn is the interviewer's (no label is listed under transcripts.interviewer or mapped to interviewer), so unlabelled questions read as {id}'s words"
+                    : s.Speakers.Any(x => x.Label.Trim().Length > 0)
                     ? $"speakers cannot be told apart: several labels are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's; their words are taken as {id}'s"
                     : $"speakers cannot be told apart: no speaker labels, while transcripts.interviewer names the interviewer's; all its words are taken as {id}'s"));
                 entries.Add(entry);
