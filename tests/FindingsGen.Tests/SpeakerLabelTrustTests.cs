@@ -87,4 +87,29 @@ public sealed class SpeakerLabelTrustTests
             new[] { new KeyValuePair<string, string>("T1.txt", transcript) });
         Assert.Empty(result.Diagnostics.Where(d => d.Id != "FG0107").Select(d => d.ToString()));
     }
+
+    private static string[] Lines(string transcript, string quotation, string file = "T1.txt")
+    {
+        string manifest = "title: A\nparticipants: { T1: {}, T2: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I, Moderator]\n  groups: [groups/*.txt]\n";
+        string page = "# A {#a .theme}\n\n## B {#b .subtheme}\n\n[\"" + quotation + "\"]{.quote from=T1}\n";
+        var result = StudyRunner.Check(manifest, new[] { new KeyValuePair<string, string>("results.md", page) },
+            new[] { new KeyValuePair<string, string>(file, transcript) });
+        return StudyRunner.Lines(result);
+    }
+
+    [Fact]
+    public void The_interviewers_words_after_an_elision_are_FG0103_naming_the_words_never_near_verbatim()
+    {
+        string transcript = "I: That sounds really hard to carry.\nT1: It's what I always do after a death on the ward.\n";
+        Assert.Equal(new[] { "results.md(5,3): error FG0103: Words 6\u20137 of this quotation are the interviewer's words in T1's transcript (T1.txt, line 1), not T1's; an elision may join T1's own words only" },
+            Lines(transcript, "It's what I always do [...] really hard"));
+    }
+
+    [Fact]
+    public void A_segment_after_an_elision_that_is_nowhere_is_FG0101_naming_it()
+    {
+        string transcript = "I: And after?\nT1: It's what I always do after a death on the ward.\n";
+        Assert.Equal(new[] { "results.md(5,3): error FG0101: this quotation is not in T1's transcript (T1.txt) as written: words 6\u20137 ('purple elephants') are not in it, though the rest is. Copy the words exactly, and mark your own words as [insertions]" },
+            Lines(transcript, "It's what I always do [...] purple elephants"));
+    }
 }

@@ -335,8 +335,26 @@ public static class QuotationTracer
             return;
         }
 
+        // A segment that is not in the participant's turns but is, as written, in someone else's: the quotation joins
+        // another speaker's words to the participant's across an elision. Said as such (an error), never near-verbatim.
+        if (patterns.Count > 1)
+        {
+            for (int k = 0; k < patterns.Count; k++)
+            {
+                if (parts[k] is not null) continue;
+                if (SomeoneElses(study, id, patterns[k], places, groups) is not { } found) continue;
+                record.Status = found.Status;
+                record.FirstLine = record.LastLine = found.Place.Index.LineOf(found.At.First);
+                string range = WordRange(patterns[k]);
+                diagnostics.Add(found.Status == TraceStatus.Misattributed ? RuleTable.FG0102 : RuleTable.FG0103, where,
+                    $"{char.ToUpperInvariant(range[0])}{range.Substring(1)} of this quotation {(patterns[k].Words.Length == 1 ? "is" : "are")} {found.Whose} words in " +
+                    $"{found.Place.Name(id)} ({found.Place.Path}, line {record.FirstLine}), not {id}'s; an elision may join {id}'s own words only");
+                return;
+            }
+        }
+
         int words = 0, cost = 0, matched = 0, firstToken = -1;
-        bool detailed = true;
+        bool detailed = true, segmentsHeld = true;
         var differences = new List<string>();
         for (int k = 0; k < patterns.Count; k++)
         {
@@ -345,6 +363,8 @@ public static class QuotationTracer
             words += pattern.Words.Length;
             cost += Math.Min(best.Cost, pattern.Words.Length);
             matched += best.FirstToken >= 0 ? best.Matched : 0;
+            // A segment most of whose words are not found is not "a few words differ": the part is missing.
+            segmentsHeld &= best.FirstToken >= 0 && best.Matched * 2 > pattern.Words.Length;
             detailed &= best.Detailed;
             if (firstToken < 0 && best.FirstToken >= 0) firstToken = best.FirstToken;
             differences.AddRange(best.Differences.Select(d => Describe(index, pattern, d)));
@@ -355,7 +375,7 @@ public static class QuotationTracer
         }
         // Near-verbatim: up to 3 words differ (10 % of a long quotation), and most of its words are found in place.
         int allowed = Math.Max(3, words / 10);
-        if (firstToken >= 0 && cost > 0 && cost <= allowed && matched * 2 > words)
+        if (firstToken >= 0 && cost > 0 && cost <= allowed && matched * 2 > words && segmentsHeld)
         {
             record.Status = TraceStatus.NearVerbatim;
             string located = detailed && differences.Count > 0 ? string.Join("; ", differences) : $"{Count(cost, "word")} {(cost == 1 ? "differs" : "differ")}";
@@ -389,6 +409,16 @@ public static class QuotationTracer
             // Every word is there, in order, but words between them were left out unmarked.
             diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location,
                 $"this quotation is not in {id}'s transcript ({file}) as written: at line {record.FirstLine}, {string.Join("; ", differences)}; mark left-out words with [...]");
+            return;
+        }
+        // Some segments found as written, others not at all: name the missing ones, with the quotation's own words.
+        var missing = Enumerable.Range(0, patterns.Count).Where(k => parts[k] is null).ToList();
+        if (patterns.Count > 1 && missing.Count < patterns.Count)
+        {
+            string listed = string.Join("; ", missing.Select(k =>
+                $"{WordRange(patterns[k])} ('{ManifestQuote(string.Join(" ", patterns[k].Words))}') {(patterns[k].Words.Length == 1 ? "is" : "are")} not in it"));
+            diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location,
+                $"this quotation is not in {id}'s transcript ({file}) as written: {listed}, though the rest is. Copy the words exactly, and mark your own words as [insertions]");
             return;
         }
         int percent = words == 0 ? 0 : (int)Math.Floor(100.0 * matched / words);
@@ -507,6 +537,35 @@ public static class QuotationTracer
             ? $"'{quoted}' (word {number}) is not {where}"
             : $"'{quoted}' (words {number}\u2013{number + difference.Count - 1}) are not {where}";
     }
+
+    /// <summary>
+    /// Where <paramref name="segment"/> is found as written in turns that are not <paramref name="id"/>'s: the interviewer's
+    /// or another speaker's in the conversations <paramref name="id"/> is in, or another participant's in a group transcript.
+    /// </summary>
+    private static (TracedTranscript Place, SegmentMatch At, TraceStatus Status, string Whose)? SomeoneElses(Study study, string id, SegmentPattern segment,
+        List<TracedTranscript> places, List<TracedTranscript> groups)
+    {
+        foreach (var place in places.Where(p => !p.IsGroup).Concat(groups))
+        {
+            var asked = place.Roles.Interviewer;
+            if (TurnRoles.Any(asked) && ExactMatcher.FindSegment(place.Index, segment, 0, int.MaxValue, asked) is { } question)
+                return (place, question, TraceStatus.Interviewer, "the interviewer's");
+            var others = place.Roles.OtherThan(place.IsGroup ? null : id);
+            if (TurnRoles.Any(others) && ExactMatcher.FindSegment(place.Index, segment, 0, int.MaxValue, others) is { } said)
+                return (place, said, TraceStatus.Interviewer, "another speaker's");
+            if (!place.IsGroup) continue;
+            foreach (var other in study.Manifest.Participants)
+            {
+                if (other.Id == id || !place.Roles.Speaks(other.Id)) continue;
+                if (ExactMatcher.FindSegment(place.Index, segment, 0, int.MaxValue, place.Roles.TurnsOf(other.Id)) is { } theirs)
+                    return (place, theirs, TraceStatus.Misattributed, other.Id + "'s");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A quotation's words as quoted in a message: at most <see cref="Manifest.ManifestReader.MaxQuoted"/> characters.</summary>
+    private static string ManifestQuote(string words) => Manifest.ManifestReader.Quote(words);
 
     private static void At(TraceRecord record, TracedTranscript place, SegmentMatch[] matches)
     {
