@@ -436,6 +436,42 @@ public sealed class LifecycleTests
         Assert.Contains($"{quotations.Count - 1} of {quotations.Count} quotations verified, 1 near-verbatim (not verified)", File.ReadAllText(Path.Combine(outcome.OutputFolder!, "index.html")));
     }
 
+    [Fact]
+    public void Without_the_transcripts_the_lock_says_again_what_was_only_a_warning_where_they_were()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        string results = Path.Combine(study.Path, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("I carried that yellow around for days,", "I carried that yellow around for weeks,"));
+        StudyFolderTests.Check(study.Path, "text", updateLock: true);
+        Directory.Delete(Path.Combine(study.Path, "transcripts"), recursive: true);
+        var (exit, publicCi, _) = StudyFolderTests.Check(study.Path, "text");
+        Assert.Equal(0, exit);
+        // The FG0104 written where the transcripts were is not lost in public CI: the lock's record is said again.
+        Assert.Contains("warning FG0104: findings.lock records this quotation as near-verbatim", publicCi);
+    }
+
+    [Fact]
+    public void A_quotation_found_where_speakers_cannot_be_told_apart_is_locked_as_such_and_never_verified()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", "title: A\nparticipants: { T1: {} }\ntranscripts:\n  path: transcripts/{id}.*\nrules: { FG0008: none }\n");
+        study.Write("transcripts/T1.txt", "Speaker 1: What did you do when the shift ended?\nSpeaker 2: I sat in the car for ten minutes.\nSpeaker 1: And then?\nSpeaker 2: I drove home.\n");
+        study.Write("results.md", "# A {#a .theme}\n\n## B {#b .subtheme}\n\n[\"What did you do when the shift ended?\"]{.quote from=T1}\n");
+        var (_, locking, _) = StudyFolderTests.Check(study.Path, "text", updateLock: true);
+        Assert.Contains("FG0109", locking);
+        Assert.Contains("match: verbatim-speakers-unknown", File.ReadAllText(Path.Combine(study.Path, "findings.lock")));
+        var outcome = SiteTests.Build(study.Path, Path.Combine(study.Path, "_site"));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.OutputFolder!, "findings.json"))))
+        {
+            Assert.False(json.RootElement.GetProperty("quotations")[0].GetProperty("verified").GetBoolean());
+        }
+        Directory.Delete(Path.Combine(study.Path, "transcripts"), recursive: true);
+        var (exit, publicCi, _) = StudyFolderTests.Check(study.Path, "text");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning FG0109: findings.lock records this quotation as found in T1's transcript where speakers cannot be told apart", publicCi);
+        Assert.DoesNotContain("Speaker", publicCi);
+    }
+
     // ---- serve ----
 
     [Fact]

@@ -27,6 +27,13 @@ public sealed class LockEntry
     public int LastLine { get; }
     /// <summary>The group transcript (<c>transcripts.groups</c>) the quotation was found in, or null for the participant's own.</summary>
     public string? Group { get; }
-    /// <summary>verbatim or near-verbatim.</summary>
+    /// <summary><see cref="Verbatim"/>, <see cref="NearVerbatim"/> or <see cref="VerbatimSpeakersUnknown"/>.</summary>
     public string Match { get; }
+
+    /// <summary>Found as written, in the participant's turns.</summary>
+    public const string Verbatim = "verbatim";
+    /// <summary>Found with a few words different (FG0104): never verified.</summary>
+    public const string NearVerbatim = "near-verbatim";
+    /// <summary>Found as written in a transcript whose speakers cannot be told apart (FG0109): never verified.</summary>
+    public const string VerbatimSpeakersUnknown = "verbatim-speakers-unknown";
 }

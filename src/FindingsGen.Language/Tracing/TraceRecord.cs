@@ -41,15 +41,22 @@ public sealed class TraceRecord
     /// <summary>Last source line of the match.</summary>
     public int LastLine { get; internal set; }
 
+    /// <summary>
+    /// Found as written, but in a transcript whose speakers cannot be told apart (FG0109), or so recorded in the lock:
+    /// the words are there, whose they are could not be checked. Never counted as verified.
+    /// </summary>
+    public bool SpeakersUnknown { get; internal set; }
+
     /// <summary>For <see cref="TraceStatus.FromLock"/>: the lock recorded the match as near-verbatim, not verbatim.</summary>
     public bool LockedNearVerbatim { get; internal set; }
 
     /// <summary>
     /// True when the quotation counts as verified for this participant: found verbatim, or recorded in the lock as
-    /// verbatim. A near-verbatim quotation (FG0104) is not: it differs from what was said, and is shown as such.
+    /// verbatim. A near-verbatim quotation (FG0104) is not: it differs from what was said, and is shown as such; nor is
+    /// one found where speakers cannot be told apart (FG0109): whose words they are could not be checked.
     /// This is the one definition of "verified" (the site, findings.json, quotations.csv and the report all use it).
     /// </summary>
-    public bool IsVerified => Status is TraceStatus.Verbatim || (Status is TraceStatus.FromLock && !LockedNearVerbatim);
+    public bool IsVerified => !SpeakersUnknown && (Status is TraceStatus.Verbatim || (Status is TraceStatus.FromLock && !LockedNearVerbatim));
 
     /// <summary>
     /// True when the quotation was found with a few words different (FG0104), or the lock recorded it so: shown as

@@ -14,7 +14,7 @@ public static class LockWriter
         var entries = result.Traces
             .Where(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim && t.TranscriptHash is not null)
             .Select(t => new LockEntry(t.QuoteHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
-                t.Status == TraceStatus.Verbatim ? "verbatim" : "near-verbatim", t.GroupTranscript))
+                t.Status != TraceStatus.Verbatim ? LockEntry.NearVerbatim : t.SpeakersUnknown ? LockEntry.VerbatimSpeakersUnknown : LockEntry.Verbatim, t.GroupTranscript))
             .ToList();
         string path = Path.Combine(studyRoot, LockFile.FileName);
         // A fresh name, created only if nothing is there: a file or a link already at a fixed temporary name would be
@@ -35,8 +35,10 @@ public static class LockWriter
             if (File.Exists(temp)) File.Delete(temp);
         }
         // A near-verbatim entry is recorded (so public CI can say it is near-verbatim) but never called verified.
-        int verified = entries.Where(e => e.Match == "verbatim").Select(e => e.Quote).Distinct().Count();
-        int near = entries.Where(e => e.Match != "verbatim").Select(e => e.Quote).Distinct().Count();
-        return $"{LockFile.FileName}: {verified} verified quotation trace(s) recorded" + (near == 0 ? "" : $", and {near} near-verbatim");
+        int verified = entries.Where(e => e.Match == LockEntry.Verbatim).Select(e => e.Quote).Distinct().Count();
+        int near = entries.Where(e => e.Match == LockEntry.NearVerbatim).Select(e => e.Quote).Distinct().Count();
+        int unknown = entries.Where(e => e.Match == LockEntry.VerbatimSpeakersUnknown).Select(e => e.Quote).Distinct().Count();
+        return $"{LockFile.FileName}: {verified} verified quotation trace(s) recorded" + (near == 0 ? "" : $", and {near} near-verbatim") +
+               (unknown == 0 ? "" : $", and {unknown} found where speakers cannot be told apart (not verified)");
     }
 }

@@ -28,7 +28,9 @@ public static class Provenance
         string hash = t.TranscriptHash is { Length: >= 12 } h ? "; transcript SHA-256 " + h.Substring(0, 12) + "\u2026" : "";
         return t.Status switch
         {
+            TraceStatus.Verbatim when t.SpeakersUnknown => $"found verbatim in {t.Participant}'s transcript, {lines}, where speakers cannot be told apart (not verified){hash}",
             TraceStatus.Verbatim => $"verified verbatim in {t.Participant}'s transcript, {lines}{hash}",
+            TraceStatus.FromLock when t.SpeakersUnknown => $"found for {t.Participant} where speakers cannot be told apart, as recorded in findings.lock (not verified)",
             TraceStatus.NearVerbatim => $"near-verbatim in {t.Participant}'s transcript, {lines}{hash}",
             TraceStatus.FromLock when t.LockedNearVerbatim => $"near-verbatim for {t.Participant}, as recorded in findings.lock",
             TraceStatus.FromLock => $"verified for {t.Participant} from findings.lock",
