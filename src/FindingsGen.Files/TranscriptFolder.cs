@@ -40,7 +40,9 @@ public static class TranscriptFolder
         var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
         var files = names.Where(f => TranscriptFormat.ForExtension(Path.GetExtension(f)) is not null).ToList();
-        input.TranscriptsAvailable = files.Count > 0;
+        // Available when a participant's transcript is here (or a file meant as one): a README.txt or a .gitkeep in a
+        // public repository's empty transcripts folder is not a transcript, and findings.lock must still vouch there.
+        input.TranscriptsAvailable = false;
 
         string filePattern = Path.GetFileName(manifest.Transcripts!.Path.Replace('\\', '/'));
         foreach (var participant in manifest.Participants)
@@ -49,6 +51,8 @@ public static class TranscriptFolder
             if (id.IndexOfAny(new[] { '/', '\\', '*', '?' }) >= 0 || id == "." || id == "..")
             {
                 input.Missing[id] = "the participant ID cannot be used in a file name";
+                // Its transcript can never be found, so the folder's files may well be the study's: say so (FG0105).
+                input.TranscriptsAvailable |= files.Count > 0;
                 continue;
             }
             var matches = files.Where(f => TranscriptPattern.Matches(filePattern, id, f)).ToList();
@@ -62,6 +66,7 @@ public static class TranscriptFolder
                 }
                 continue;
             }
+            input.TranscriptsAvailable = true;
             if (matches.Count > 1)
             {
                 input.Missing[id] = $"several files match ({string.Join(", ", matches)}); keep one";

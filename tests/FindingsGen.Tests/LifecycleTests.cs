@@ -472,6 +472,19 @@ public sealed class LifecycleTests
         Assert.DoesNotContain("Speaker", publicCi);
     }
 
+    [Fact]
+    public void A_readme_in_the_public_transcripts_folder_is_not_a_transcript_and_the_lock_still_vouches()
+    {
+        using var study = StudyFolderTests.CopyOfExample();
+        string transcripts = Path.Combine(study.Path, "transcripts");
+        Directory.Delete(transcripts, recursive: true);
+        Directory.CreateDirectory(transcripts);
+        File.WriteAllText(Path.Combine(transcripts, "README.txt"), "The transcripts are private and not committed.\n");
+        var (exit, output, _) = StudyFolderTests.Check(study.Path, "text");
+        Assert.Equal(0, exit);
+        Assert.Contains("verified from findings.lock", output);
+    }
+
     // ---- serve ----
 
     [Fact]
