@@ -112,4 +112,22 @@ public sealed class SpeakerLabelTrustTests
         Assert.Equal(new[] { "results.md(5,3): error FG0101: this quotation is not in T1's transcript (T1.txt) as written: words 6\u20137 ('purple elephants') are not in it, though the rest is. Copy the words exactly, and mark your own words as [insertions]" },
             Lines(transcript, "It's what I always do [...] purple elephants"));
     }
+
+    [Theory]
+    [InlineData("[T]he team were great, they carried me.")]
+    [InlineData("Honestly [...] [t]he team were great")]
+    public void A_first_letter_whose_case_changed_in_brackets_is_the_words_own(string quotation)
+    {
+        string transcript = "I: Tell me about the team.\nT1: Honestly the team were great, they carried me.\n";
+        Assert.Empty(Lines(transcript, quotation));
+    }
+
+    [Fact]
+    public void Interviewer_may_be_written_in_any_case_under_speakers()
+    {
+        var diagnostics = new Language.Diagnostics.DiagnosticList();
+        var manifest = Language.FindingsChecker.ReadManifest("title: A\nparticipants: { T1: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  speakers: { \"Speaker 1\": Interviewer }\n", diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("interviewer", manifest.Transcripts!.Speakers["Speaker 1"]);
+    }
 }

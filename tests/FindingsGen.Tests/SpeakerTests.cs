@@ -39,7 +39,7 @@ public sealed class SpeakerTests
     public void A_speaker_mapped_to_an_unknown_participant_is_FG0201_at_the_value_and_never_names_the_label()
     {
         var d = Assert.Single(ReadManifest(Head + "  speakers:\n    \"" + SecretLabel + "\": T9\n"));
-        Assert.StartsWith("findings.yml(6,23): error FG0201: 'T9' under 'transcripts.speakers' is not a participant ID", d);
+        Assert.StartsWith("findings.yml(6,23): error FG0201: 'T9' under 'transcripts.speakers' is neither a participant ID", d);
         Assert.DoesNotContain(SecretLabel, d);
     }
 

@@ -368,13 +368,19 @@ public static class ManifestReader
                     Report(entry.Value, "a label under 'transcripts.speakers' must map to one participant ID or interviewer, not a list or a mapping");
                     continue;
                 }
-                if (value.Value == TranscriptSettings.InterviewerRole || ids.Contains(value.Value))
+                // A participant ID exactly as written; "interviewer" in any case ("Interviewer" is how people write it).
+                if (ids.Contains(value.Value))
                 {
                     map[label] = value.Value;
                     continue;
                 }
+                if (string.Equals(value.Value, TranscriptSettings.InterviewerRole, StringComparison.OrdinalIgnoreCase))
+                {
+                    map[label] = TranscriptSettings.InterviewerRole;
+                    continue;
+                }
                 string? near = Nearest(value.Value, ids.Append(TranscriptSettings.InterviewerRole).Take(200).ToArray());
-                Report(value, $"'{Quote(value.Value)}' under 'transcripts.speakers' is not a participant ID of participants: nor interviewer" +
+                Report(value, $"'{Quote(value.Value)}' under 'transcripts.speakers' is neither a participant ID (as written under participants:) nor interviewer" +
                     (near is null ? "" : $"; did you mean '{Quote(near)}'?"));
             }
             return map;

@@ -24,7 +24,7 @@ public static class QuotationTextParser
             int a = wordsStart, b = end;
             while (a < b && char.IsWhiteSpace(s[a])) a++;
             while (b > a && char.IsWhiteSpace(s[b - 1])) b--;
-            if (b > a) pieces.Add(new QuotePiece(false, s.Substring(a, b - a), text.SourceOffset(a), text.SourceEnd(b)));
+            if (b > a) pieces.Add(new QuotePiece(false, WithoutCaseBrackets(s.Substring(a, b - a)), text.SourceOffset(a), text.SourceEnd(b)));
         }
 
         void FlushSegment()
@@ -54,6 +54,13 @@ public static class QuotationTextParser
                 wordsStart = i;
                 continue;
             }
+            if (IsCaseBracket(s, i))
+            {
+                // "[T]he", "[i]t's": the case of a word's first letter changed, as APA and Chicago mark it. The letter is
+                // the word's own (it stays in the words), not an insertion.
+                i += 3;
+                continue;
+            }
             if (s[i] == '[')
             {
                 int close = s.IndexOf(']', i + 1);
@@ -75,6 +82,32 @@ public static class QuotationTextParser
             ? lines.Locate(text.SourceOffset(0), text.SourceOffset(0))
             : lines.Locate(text.SourceOffset(0), text.SourceEnd(s.Length));
         return new QuotationText(text, segments, location);
+    }
+
+    /// <summary>
+    /// True for a bracketed single letter that starts a word (<c>[T]he</c>, <c>[i]t's</c>): the case of the word's first
+    /// letter changed, which style guides mark with brackets.
+    /// </summary>
+    public static bool IsCaseBracket(string s, int i) =>
+        i + 3 < s.Length && s[i] == '[' && char.IsLetter(s[i + 1]) && s[i + 2] == ']' && char.IsLetter(s[i + 3]) &&
+        (i == 0 || !char.IsLetterOrDigit(s[i - 1]));
+
+    /// <summary>The words with case brackets opened: "[T]he" is "The".</summary>
+    private static string WithoutCaseBrackets(string words)
+    {
+        if (words.IndexOf('[') < 0) return words;
+        var builder = new System.Text.StringBuilder(words.Length);
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (IsCaseBracket(words, k))
+            {
+                builder.Append(words[k + 1]);
+                k += 2;
+                continue;
+            }
+            builder.Append(words[k]);
+        }
+        return builder.ToString();
     }
 
     /// <summary>
