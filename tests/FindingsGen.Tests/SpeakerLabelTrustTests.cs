@@ -130,4 +130,21 @@ public sealed class SpeakerLabelTrustTests
         Assert.Empty(diagnostics.Items);
         Assert.Equal("interviewer", manifest.Transcripts!.Speakers["Speaker 1"]);
     }
+
+    [Fact]
+    public void An_html_entity_in_a_quotation_is_the_character_it_stands_for()
+    {
+        string transcript = "I: And after?\nT1: I didn\u2019t go home that night.\n";
+        Assert.Empty(Lines(transcript, "I didn&rsquo;t go home that night."));
+        Assert.Empty(Lines(transcript, "I didn&#8217;t go home that night."));
+    }
+
+    [Fact]
+    public void A_subrip_file_with_names_is_not_called_zoom()
+    {
+        var reading = Language.Transcripts.TranscriptFormat.SubRip.Read("1\n00:00:01,000 --> 00:00:02,000\nT1: I went home.\n", new[] { "T1" });
+        Assert.Equal("SubRip, inline names", reading.Layout);
+        var vtt = Language.Transcripts.TranscriptFormat.WebVtt.Read("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nT1: I went home.\n", new[] { "T1" });
+        Assert.Equal("WebVTT, inline names (Zoom)", vtt.Layout);
+    }
 }

@@ -54,10 +54,10 @@ public static class TranscriptLayouts
         new("vtt-open-voice", ".vtt", true, "WebVTT, voice tags", (id, canary) => Utf8(
             $"WEBVTT\n\n00:01.000 --> 00:04.500\n<v {Interviewer}>{Question}\n\n00:05.000 --> 00:08.000\n<v {id}>It felt long and strange.\n\n" +
             $"00:09.000 --> 00:12.000\nI kept counting the hours until dawn.\n\n00:14.000 --> 00:16.000\n<v {id}>The {canary} stays private.\n")),
-        new("srt-names", ".srt", true, "SubRip, inline names (Zoom)", (id, canary) => Utf8(
+        new("srt-names", ".srt", true, "SubRip, inline names", (id, canary) => Utf8(
             $"1\n00:00:01,000 --> 00:00:04,500\n{Interviewer}: {Question}\n\n2\n00:00:05,000 --> 00:00:08,000\n{id}: It felt long and strange.\n\n" +
             $"3\n00:00:09,000 --> 00:00:12,000\n{id}: I kept counting the hours until dawn.\n\n4\n00:00:14,000 --> 00:00:16,000\n{id}: The {canary} stays private.\n")),
-        new("srt-as-vtt-names", ".vtt", true, "SubRip saved as .vtt, inline names (Zoom)", (id, canary) => Utf8(
+        new("srt-as-vtt-names", ".vtt", true, "SubRip saved as .vtt, inline names", (id, canary) => Utf8(
             $"1\n00:00:01,000 --> 00:00:04,500\n{Interviewer}: {Question}\n\n2\n00:00:05,000 --> 00:00:08,000\n{id}: It felt long and strange.\n\n" +
             $"3\n00:00:09,000 --> 00:00:12,000\n{id}: I kept counting the hours until dawn.\n\n4\n00:00:14,000 --> 00:00:16,000\n{id}: The {canary} stays private.\n")),
         new("whisper-srt", ".srt", false, "SubRip, no speaker labels", (id, canary) => Utf8(

@@ -24,7 +24,7 @@ public static class QuotationTextParser
             int a = wordsStart, b = end;
             while (a < b && char.IsWhiteSpace(s[a])) a++;
             while (b > a && char.IsWhiteSpace(s[b - 1])) b--;
-            if (b > a) pieces.Add(new QuotePiece(false, WithoutCaseBrackets(s.Substring(a, b - a)), text.SourceOffset(a), text.SourceEnd(b)));
+            if (b > a) pieces.Add(new QuotePiece(false, Decoded(WithoutCaseBrackets(s.Substring(a, b - a))), text.SourceOffset(a), text.SourceEnd(b)));
         }
 
         void FlushSegment()
@@ -91,6 +91,12 @@ public static class QuotationTextParser
     public static bool IsCaseBracket(string s, int i) =>
         i + 3 < s.Length && s[i] == '[' && char.IsLetter(s[i + 1]) && s[i + 2] == ']' && char.IsLetter(s[i + 3]) &&
         (i == 0 || !char.IsLetterOrDigit(s[i - 1]));
+
+    /// <summary>
+    /// HTML entities decoded (<c>didn&amp;rsquo;t</c> is <c>didn’t</c>), as the page shows them: an entity is how the
+    /// author typed a character, never words of its own.
+    /// </summary>
+    private static string Decoded(string words) => words.IndexOf('&') < 0 ? words : System.Net.WebUtility.HtmlDecode(words);
 
     /// <summary>The words with case brackets opened: "[T]he" is "The".</summary>
     private static string WithoutCaseBrackets(string words)

@@ -78,7 +78,7 @@ public sealed class TranscriptFormat
     {
         var known = new HashSet<string>(knownLabels, StringComparer.OrdinalIgnoreCase);
         var lines = reader(text, known, out var style, out string? sniffed);
-        return new TranscriptReading(this, (sniffed ?? DisplayName) + ", " + Describe(style, Name is "vtt" or "srt"), style, lines);
+        return new TranscriptReading(this, (sniffed ?? DisplayName) + ", " + Describe(style, Name is "vtt" or "srt", sniffed is null && Name == "vtt"), style, lines);
     }
 
     private static List<TranscriptLine> ReadText(string text, ISet<string> known, out LabelStyle style, out string? sniffed)
@@ -105,12 +105,12 @@ public sealed class TranscriptFormat
         return CueTranscriptReader.Read(text, known, vtt: false, out style);
     }
 
-    private static string Describe(LabelStyle style, bool cues)
+    private static string Describe(LabelStyle style, bool cues, bool webVtt)
     {
-        if (style == LabelStyle.None) return "no speaker labels";
+        if ((style & ~LabelStyle.UnlabelledLines) == LabelStyle.None) return "no speaker labels";
         var parts = new List<string>();
         if ((style & LabelStyle.Voice) != 0) parts.Add("voice tags");
-        if ((style & LabelStyle.Plain) != 0) parts.Add(cues ? "inline names (Zoom)" : "Label: lines");
+        if ((style & LabelStyle.Plain) != 0) parts.Add(!cues ? "Label: lines" : webVtt ? "inline names (Zoom)" : "inline names");
         if ((style & LabelStyle.Bold) != 0) parts.Add("bold labels");
         if ((style & LabelStyle.Timed) != 0) parts.Add("Label (time): lines");
         if ((style & LabelStyle.Header) != 0) parts.Add("header lines of label and time (Otter, Teams)");

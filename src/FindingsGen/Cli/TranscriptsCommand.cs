@@ -68,7 +68,11 @@ public static class TranscriptsCommand
         {
             var entry = group.Text is null ? new TranscriptEntry(group.Path, null, true, null) : new TranscriptEntry(group.Path, null, true, Summarise(group, null));
             if (group.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"this group transcript cannot be used: {problem}"));
-            if (entry.Summary is { Ambiguous: true }) entry.Diagnostics.Add((RuleTable.FG0109.Id, "speakers cannot be told apart here: no turn is any participant's until the labels are mapped under transcripts.speakers"));
+            if (entry.Summary is { Ambiguous: true } g)
+            {
+                int unknown = g.Speakers.Count(x => x.Role == SpeakerRole.Unknown);
+                entry.Diagnostics.Add((RuleTable.FG0109.Id, $"speakers cannot be told apart here: {unknown} label{(unknown == 1 ? " is" : "s are")} neither a participant ID, nor mapped under transcripts.speakers, nor the interviewer's; their turns are nobody's until mapped"));
+            }
             groups.Add(entry);
         }
         foreach (var participant in manifest.Participants)
