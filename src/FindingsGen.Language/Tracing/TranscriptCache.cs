@@ -46,8 +46,7 @@ public static class TranscriptCache
         if (entry is null)
         {
             var reading = Read(source, canonical, interviewerLabels, declaredLabels);
-            var interviewer = new HashSet<string>(interviewerLabels, StringComparer.OrdinalIgnoreCase);
-            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines, label => interviewer.Contains(label)), reading.Layout,
+            entry = new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines), reading.Layout,
                 (reading.Style & LabelStyle.UnlabelledLines) != 0);
             lock (Gate)
             {

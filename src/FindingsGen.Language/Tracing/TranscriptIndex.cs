@@ -15,15 +15,12 @@ public sealed class TranscriptIndex
     private readonly int[] lineFirstToken;
     private readonly int[] lineNumbers;
 
-    private bool[]? notInterviewer;
-
-    private TranscriptIndex(char[] chars, int length, int[] tokenStarts, bool[] turnIsInterviewer, string[] turnSpeakers, int[] turnFirstToken, int[] lineFirstToken, int[] lineNumbers)
+    private TranscriptIndex(char[] chars, int length, int[] tokenStarts, string[] turnSpeakers, int[] turnFirstToken, int[] lineFirstToken, int[] lineNumbers)
     {
         TurnSpeakers = turnSpeakers;
         Chars = chars;
         Length = length;
         TokenStarts = tokenStarts;
-        TurnIsInterviewer = turnIsInterviewer;
         TurnFirstToken = turnFirstToken;
         this.lineFirstToken = lineFirstToken;
         this.lineNumbers = lineNumbers;
@@ -37,19 +34,8 @@ public sealed class TranscriptIndex
     internal ReadOnlySpan<char> Span(int start, int length) => new(Chars, start, length);
     /// <summary>Start offset of each token in <see cref="Text"/>.</summary>
     internal int[] TokenStarts { get; }
-    /// <summary>Whether each turn is the interviewer's.</summary>
-    internal bool[] TurnIsInterviewer { get; }
     /// <summary>The speaker label of each turn as written (empty when unlabelled). Never printed: labels can be real names.</summary>
     internal string[] TurnSpeakers { get; }
-    /// <summary>Which turns are not the interviewer's (the turns a participant's quotation may come from).</summary>
-    internal bool[] NotInterviewerTurns => notInterviewer ??= TurnsWhere(turn => !TurnIsInterviewer[turn]);
-    /// <summary>A selection of turns: <c>result[turn]</c> is true when <paramref name="wanted"/> holds for it.</summary>
-    internal bool[] TurnsWhere(Func<int, bool> wanted)
-    {
-        var result = new bool[TurnFirstToken.Length];
-        for (int turn = 0; turn < result.Length; turn++) result[turn] = wanted(turn);
-        return result;
-    }
     /// <summary>The first token of each turn.</summary>
     internal int[] TurnFirstToken { get; }
 
@@ -144,8 +130,8 @@ public sealed class TranscriptIndex
         return table;
     }
 
-    /// <summary>Builds the index from speech lines; <paramref name="isInterviewer"/> classifies speaker labels.</summary>
-    public static TranscriptIndex Build(IReadOnlyList<TranscriptLine> lines, Func<string, bool> isInterviewer)
+    /// <summary>Builds the index from speech lines (who speaks each turn is decided later, by <see cref="TurnRoles"/>).</summary>
+    public static TranscriptIndex Build(IReadOnlyList<TranscriptLine> lines)
     {
         int capacity = 0;
         foreach (var line in lines) capacity += line.Length + 1;
@@ -154,7 +140,6 @@ public sealed class TranscriptIndex
         int length = 0;
         var starts = new int[capacity / 5 + 16];
         int tokenCount = 0;
-        var turnKinds = new List<bool>();
         var turnSpeakers = new List<string>();
         var turnFirst = new List<int>();
         var lineFirst = new List<int>();
@@ -166,7 +151,6 @@ public sealed class TranscriptIndex
             {
                 currentTurn = line.Turn;
                 if (length > 0) buffer[length++] = '\n';
-                turnKinds.Add(isInterviewer(line.Speaker));
                 turnSpeakers.Add(line.Speaker);
                 turnFirst.Add(tokenCount);
             }
@@ -242,6 +226,6 @@ public sealed class TranscriptIndex
             }
         }
         if (tokenCount != starts.Length) Array.Resize(ref starts, tokenCount);
-        return new TranscriptIndex(buffer, length, starts, turnKinds.ToArray(), turnSpeakers.ToArray(), turnFirst.ToArray(), lineFirst.ToArray(), lineNumbers.ToArray());
+        return new TranscriptIndex(buffer, length, starts, turnSpeakers.ToArray(), turnFirst.ToArray(), lineFirst.ToArray(), lineNumbers.ToArray());
     }
 }
