@@ -15,6 +15,7 @@ internal sealed class TurnRoles
     private readonly Dictionary<string, bool[]> byParticipant = new(StringComparer.Ordinal);
     private bool[]? interviewer;
     private bool[]? other;
+    private bool[]? otherThanOwner;
     private bool[]? unknown;
     private readonly string? owner;
     private bool[]? ownerTurns;
@@ -112,9 +113,14 @@ internal sealed class TurnRoles
     /// The turns of someone who is neither the interviewer nor a participant told apart, in an own transcript also
     /// another participant's turns (a quotation found only there is not the owner's: FG0103).
     /// </summary>
-    public bool[] OtherThan(string? owner) => owner is null
-        ? other ??= Where(turn => roles[turn] == SpeakerRole.Other)
-        : other ??= Where(turn => roles[turn] == SpeakerRole.Other || (roles[turn] == SpeakerRole.Participant && owners[turn] != owner));
+    public bool[] OtherThan(string? owner)
+    {
+        // Two selections, kept apart: the group reading (null) and the own transcript's owner's (this.owner); any other
+        // owner is built and not kept, so one selection can never be handed out for another.
+        if (owner is null) return other ??= Where(turn => roles[turn] == SpeakerRole.Other);
+        bool[] Build() => Where(turn => roles[turn] == SpeakerRole.Other || (roles[turn] == SpeakerRole.Participant && owners[turn] != owner));
+        return owner == this.owner ? otherThanOwner ??= Build() : Build();
+    }
 
     /// <summary>In a group transcript, the turns whose speaker cannot be told apart.</summary>
     public bool[] Unknown => unknown ??= Where(turn => roles[turn] == SpeakerRole.Unknown && owners[turn] is null);
