@@ -600,11 +600,7 @@ public static class QuotationTracer
     /// <summary>FG0109 at a quotation traced in a transcript whose speakers cannot be told apart; never a label.</summary>
     private static void ReportAmbiguous(string id, string file, TurnRoles roles, SourceLocation where, DiagnosticList diagnostics)
     {
-        string why = roles.NoInterviewer
-            ? "no turn in it is the interviewer's (no label in it is listed under transcripts.interviewer or mapped to interviewer), so unlabelled questions would read as the participant's words"
-            : roles.Labelled
-            ? $"{Count(roles.UnmappedLabels, "speaker label")} in it are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's"
-            : "it has no speaker labels, while transcripts.interviewer names the interviewer's";
+        string why = SpeakerRoles.WhyNotToldApart(id, roles.NoInterviewer, roles.Labelled, roles.UnmappedLabels);
         diagnostics.Add(RuleTable.FG0109, where,
             $"speakers cannot be told apart in {id}'s transcript ({file}): {why}; its words are taken as {id}'s, so whether this quotation is the interviewer's " +
             "or another speaker's cannot be checked. Map the labels under transcripts.speakers ('findings transcripts' lists them)" +

@@ -51,6 +51,17 @@ public sealed class SpeakerRoles
         return labels;
     }
 
+    /// <summary>
+    /// Why speakers cannot be told apart in <paramref name="owner"/>'s own transcript (FG0109), in one wording for the
+    /// check and for <c>findings transcripts</c>; never a label.
+    /// </summary>
+    public static string WhyNotToldApart(string owner, bool noInterviewer, bool labelled, int unmappedLabels) =>
+        noInterviewer
+            ? "no turn in it is the interviewer's (no label in it is listed under transcripts.interviewer or mapped to interviewer), so unlabelled questions would read as the participant's words"
+            : labelled
+            ? $"{unmappedLabels} speaker label{(unmappedLabels == 1 ? " in it is" : "s in it are")} neither {owner}'s ID, nor mapped under transcripts.speakers, nor the interviewer's"
+            : "it has no speaker labels, while transcripts.interviewer names the interviewer's";
+
     /// <summary>True when the manifest names an interviewer (labels under <c>interviewer:</c>, or a label mapped to it).</summary>
     public bool DeclaresInterviewer => interviewer.Count > 0 || speakers.Values.Contains(TranscriptSettings.InterviewerRole);
 

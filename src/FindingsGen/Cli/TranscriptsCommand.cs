@@ -83,11 +83,11 @@ public static class TranscriptsCommand
             {
                 var entry = source.Text is null ? new TranscriptEntry(source.Path, id, false, null) : new TranscriptEntry(source.Path, id, false, Summarise(source, id));
                 if (source.Problem is { } problem) entry.Diagnostics.Add((RuleTable.FG0105.Id, $"{id}'s transcript cannot be used: {problem}"));
-                if (entry.Summary is { Ambiguous: true } s) entry.Diagnostics.Add((RuleTable.FG0109.Id, s.NoInterviewer
-                    ? $"speakers cannot be told apart: no turn is the interviewer's (no label is listed under transcripts.interviewer or mapped to interviewer), so unlabelled questions read as {id}'s words"
-                    : s.Speakers.Any(x => x.Label.Trim().Length > 0)
-                    ? $"speakers cannot be told apart: several labels are neither {id}'s ID, nor mapped under transcripts.speakers, nor the interviewer's; their words are taken as {id}'s"
-                    : $"speakers cannot be told apart: no speaker labels, while transcripts.interviewer names the interviewer's; all its words are taken as {id}'s"));
+                if (entry.Summary is { Ambiguous: true } s)
+                {
+                    string why = SpeakerRoles.WhyNotToldApart(id, s.NoInterviewer, s.Speakers.Any(x => x.Label.Trim().Length > 0), s.Speakers.Count(x => x.Role == SpeakerRole.Unknown));
+                    entry.Diagnostics.Add((RuleTable.FG0109.Id, $"speakers cannot be told apart: {why}; its words are taken as {id}'s"));
+                }
                 entries.Add(entry);
             }
             else if (tracing.TranscriptsAvailable && !inGroup)
