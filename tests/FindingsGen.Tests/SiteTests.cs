@@ -375,8 +375,18 @@ public sealed class SiteTests
         using var study = fixture == "translated" ? CopyOfFolder(Path.Combine(CliTests.Content, "translated")) : CopyOf(fixture);
         var outcome = Build(study.Path);
         Assert.Equal(0, outcome.ExitCode);
+        MatchGolden(fixture, outcome.OutputFolder!);
+    }
+
+    /// <summary>
+    /// The built pages (assets and the site marker aside, and any file <paramref name="skip"/> names) equal the golden
+    /// files in Golden/<paramref name="fixture"/>, which FINDINGS_UPDATE_GOLDEN=1 rewrites. Returns the pages compared.
+    /// </summary>
+    private static Dictionary<string, string> MatchGolden(string fixture, string output, params string[] skip)
+    {
         string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", fixture);
-        var files = Files(outcome.OutputFolder!).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site").ToDictionary(f => f.Key, f => f.Value);
+        var files = Files(output).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site" && Array.IndexOf(skip, f.Key) < 0)
+            .ToDictionary(f => f.Key, f => f.Value);
         if (Environment.GetEnvironmentVariable("FINDINGS_UPDATE_GOLDEN") == "1")
         {
             foreach (var (name, text) in files)
@@ -387,7 +397,8 @@ public sealed class SiteTests
         }
         var expected = Files(golden);
         Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), files.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        foreach (var key in expected.Keys) Assert.Equal(expected[key].ReplaceLineEndings("\n"), files[key].ReplaceLineEndings("\n"));
+        foreach (var key in expected.Keys) Assert.True(expected[key].ReplaceLineEndings("\n") == files[key].ReplaceLineEndings("\n"), Difference(key, expected[key], files[key]));
+        return files;
     }
 
     /// <summary>
@@ -402,20 +413,7 @@ public sealed class SiteTests
         using var study = CopyOf("near-verbatim");
         var outcome = Build(study.Path);
         Assert.Equal(0, outcome.ExitCode);
-        string golden = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Golden", "near-verbatim");
-        var files = Files(outcome.OutputFolder!).Where(f => !f.Key.StartsWith("assets/") && f.Key != ".findingsgen-site" && f.Key != "report.html" && f.Key != "findings.json")
-            .ToDictionary(f => f.Key, f => f.Value);
-        if (Environment.GetEnvironmentVariable("FINDINGS_UPDATE_GOLDEN") == "1")
-        {
-            foreach (var (name, text) in files)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(golden, name))!);
-                File.WriteAllText(Path.Combine(golden, name), text);
-            }
-        }
-        var expected = Files(golden);
-        Assert.Equal(expected.Keys.OrderBy(k => k, StringComparer.Ordinal), files.Keys.OrderBy(k => k, StringComparer.Ordinal));
-        foreach (var key in expected.Keys) Assert.True(expected[key].ReplaceLineEndings("\n") == files[key].ReplaceLineEndings("\n"), Difference(key, expected[key], files[key]));
+        var files = MatchGolden("near-verbatim", outcome.OutputFolder!, "report.html", "findings.json");
 
         Assert.Contains("Quotations are the participants&#39; own words: 1 of 2 quotations verified, 1 near-verbatim (not verified)", files["index.html"]);
         Assert.Contains(",\"By the end of the night shift I could hardly keep my eyes open, it was that long.\",,no,\"near-verbatim in P2's transcript, line 2;", files["quotations.csv"]);
