@@ -36,15 +36,8 @@ public static class FindingsChecker
         // A manifest that could not be read is reported alone: every other check would run against a manifest that is
         // not the one written (no scale, no participants, no pages:) and bury the one real problem under false ones.
         if (!input.Manifest.IsReadable) return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), new List<TraceRecord>());
-        foreach (var problem in input.PageProblems) diagnostics.Add(RuleTable.FG0202, problem.Location, problem.Message);
-        foreach (var page in input.UnlistedPages)
-        {
-            diagnostics.Add(RuleTable.FG0203, new SourceLocation(page, 1, 1, 1, 2), $"not read: list it in pages: or move it out ('{ManifestReader.Quote(page)}' is not in pages:, so nothing in it is checked or published)");
-        }
-        foreach (var page in study.Pages)
-        {
-            if (page.OverLimit is { } limit) diagnostics.Add(RuleTable.FG0202, limit.Location, limit.Message);
-        }
+        FG0202MissingPage.Report(input.PageProblems, study.Pages, diagnostics);
+        FG0203UnlistedPage.Report(input.UnlistedPages, diagnostics);
         input.CancellationToken.ThrowIfCancellationRequested();
 
         // The rules and the tracing only read the model, each into its own list: where more than one thread is
@@ -52,13 +45,11 @@ public static class FindingsChecker
         var ruleDiagnostics = new DiagnosticList();
         void RunRules()
         {
-            FrequencyRules.Check(study, ruleDiagnostics);
-            UnannotatedClaimRule.Check(study, ruleDiagnostics);
-            ReferenceRules.Check(study, ruleDiagnostics);
-            TitleConsistencyRule.Check(study, ruleDiagnostics);
-            StructureRule.Check(study, ruleDiagnostics);
-            TranslationRule.Check(study, ruleDiagnostics);
-            UnknownConstructRule.Check(study, ruleDiagnostics);
+            var context = new RuleContext(study);
+            foreach (var rule in RuleTable.Rules)
+            {
+                if (rule is IStudyRule studyRule) studyRule.Check(context, ruleDiagnostics);
+            }
         }
         var traceDiagnostics = new DiagnosticList();
         var traces = new List<TraceRecord>();
@@ -66,7 +57,7 @@ public static class FindingsChecker
         {
             if (input.Tracing is not { } tracing) return;
             traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
-            if (tracing.IdentifiersText is { } identifiers) IdentifierRule.Check(study, identifiers, traceDiagnostics, input.Manifest.IdentifiersLocation);
+            if (tracing.IdentifiersText is { } identifiers) FG0301IdentifyingTermInQuotation.Check(study, identifiers, traceDiagnostics, input.Manifest.IdentifiersLocation);
             else if (input.Manifest.Identifiers is { Length: > 0 } named && input.Manifest.IdentifiersLocation is { } where)
             {
                 // The privacy screen never switches itself off: a named list that did not arrive is an error where it is named.

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using FindingsGen.Analyzers;
 using FindingsGen.Language.Diagnostics;
@@ -105,9 +106,23 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
-    public void Release_tracking_lists_every_rule()
+    public void Release_tracking_lists_exactly_the_rules_of_the_table()
     {
-        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoRoot.Path, "src", "FindingsGen.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        foreach (var rule in RuleTable.All) Assert.Contains($"\n{rule.Id} | {rule.Category} | {Descriptors.ToRoslyn(rule.DefaultSeverity)} |", unshipped);
+        // Roslyn's release tracking reads only literal IDs, and the descriptors are made from the table, so this test is
+        // what keeps AnalyzerReleases.*.md true: every rule has one row (ID, category, severity), and every row a rule.
+        string folder = System.IO.Path.Combine(RepoRoot.Path, "src", "FindingsGen.Analyzers");
+        var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+            .SelectMany(f => System.IO.File.ReadAllLines(System.IO.Path.Combine(folder, f)))
+            .Where(l => l.StartsWith("FG", System.StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .ToList();
+        Assert.Equal(RuleTable.All.Select(r => r.Id), rows.Select(r => r[0]).OrderBy(id => id, System.StringComparer.Ordinal));
+        foreach (var rule in RuleTable.All)
+        {
+            var row = rows.Single(r => r[0] == rule.Id);
+            Assert.Equal(rule.Category, row[1]);
+            Assert.Equal(Descriptors.ToRoslyn(rule.DefaultSeverity).ToString(), row[2]);
+            Assert.Equal(rule.HelpPath, row[3]);
+        }
     }
 }

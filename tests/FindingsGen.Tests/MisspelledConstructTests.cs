@@ -5,7 +5,7 @@ namespace FindingsGen.Tests;
 
 /// <summary>
 /// FG0010 on whole pages (cases 22 and 23): a misspelled construct is an error at its attribute list, so `check`
-/// exits 1 and `build` does not publish the unchecked text as prose. The spec examples (Specs/FG0010.md) cover each form.
+/// exits 1 and `build` does not publish the unchecked text as prose. The spec examples (docs/rules/FG0010.md) cover each form.
 /// </summary>
 [Collection(EnvironmentCollection.Name)]
 public sealed class MisspelledConstructTests

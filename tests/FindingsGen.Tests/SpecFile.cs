@@ -6,25 +6,32 @@ using System.Linq;
 namespace FindingsGen.Tests;
 
 /// <summary>
-/// Reads a spec file: Markdown prose with examples, in Markdig's manner. A <c>~~~ yaml manifest</c> block sets
+/// Reads a spec file: Markdown prose with examples, in Markdig's manner. The spec files are the rule pages
+/// (<c>docs/rules/FGxxxx.md</c>, read from the repository, so a documented example cannot rot) and the files under
+/// <c>Specs/</c> for what is no one rule's (editing, focus groups, matching, tracing). A <c>~~~ yaml manifest</c> block sets
 /// the manifest for the examples after it; each <c>~~~ markdown example</c> block (the page results.md) is
 /// followed by a <c>~~~ text expected</c> block with the exact diagnostics, one a line (empty: none).
 /// Optional extra pages: <c>~~~ markdown page NAME</c> before the example. Transcripts
 /// (<c>~~~ text transcript T1.txt</c>) and the identifiers list (<c>~~~ text identifiers</c>) stay in force
-/// for the rest of the file; a transcript of the same name replaces the earlier one.
+/// for the rest of the file; a transcript of the same name replaces the earlier one. <c>~~~ text lock</c> gives
+/// <c>findings.lock</c> (tracing without transcripts) and <c>~~~ markdown unlisted NAME</c> a page file that
+/// <c>pages:</c> does not list, both for the next example only.
 /// </summary>
 public sealed class SpecFile
 {
     public sealed record Example(string File, string Name, int Line, string Manifest, IReadOnlyList<KeyValuePair<string, string>> Pages, IReadOnlyList<string> Expected,
-        IReadOnlyList<KeyValuePair<string, string>> Transcripts, string? Identifiers)
+        IReadOnlyList<KeyValuePair<string, string>> Transcripts, string? Identifiers, string? Lock = null, IReadOnlyList<string>? Unlisted = null)
     {
         public override string ToString() => $"{File}: {Name}";
     }
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Specs");
 
+    public static string RulePages => Path.Combine(RepoRoot.Path, "docs", "rules");
+
     public static IEnumerable<Example> ReadAll() =>
-        Directory.GetFiles(Folder, "*.md").OrderBy(f => f, StringComparer.Ordinal).SelectMany(Read);
+        Directory.GetFiles(RulePages, "FG*.md").Concat(Directory.GetFiles(Folder, "*.md"))
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal).SelectMany(Read);
 
     public static IEnumerable<Example> Read(string path)
     {
@@ -34,6 +41,8 @@ public sealed class SpecFile
         var pages = new List<KeyValuePair<string, string>>();
         var transcripts = new List<KeyValuePair<string, string>>();
         string? identifiers = null;
+        string? lockText = null;
+        var unlisted = new List<string>();
         string? pendingExample = null;
         int exampleLine = 0;
         for (int i = 0; i < lines.Length; i++)
@@ -63,6 +72,12 @@ public sealed class SpecFile
                 case "identifiers":
                     identifiers = body;
                     break;
+                case "lock":
+                    lockText = body;
+                    break;
+                case "unlisted":
+                    unlisted.Add(info[2]);
+                    break;
                 case "example":
                     pendingExample = body;
                     exampleLine = start;
@@ -71,9 +86,11 @@ public sealed class SpecFile
                     if (pendingExample is null) throw new InvalidDataException($"{path}({start}): expected block without an example");
                     var all = new List<KeyValuePair<string, string>>(pages) { new("results.md", pendingExample) };
                     yield return new Example(Path.GetFileName(path), heading, exampleLine,
-                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries), transcripts.ToList(), identifiers);
+                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries), transcripts.ToList(), identifiers, lockText, unlisted.ToList());
                     pendingExample = null;
                     pages.Clear();
+                    lockText = null;
+                    unlisted.Clear();
                     break;
             }
         }

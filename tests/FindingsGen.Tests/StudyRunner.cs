@@ -13,12 +13,13 @@ public static class StudyRunner
         Check(manifest, pages.Select(p => new KeyValuePair<string, string>(p.Path, p.Text)));
 
     public static CheckResult Check(string manifest, IEnumerable<KeyValuePair<string, string>> pages,
-        IEnumerable<KeyValuePair<string, string>>? transcripts = null, string? identifiers = null, string? lockText = null)
+        IEnumerable<KeyValuePair<string, string>>? transcripts = null, string? identifiers = null, string? lockText = null, IEnumerable<string>? unlisted = null)
     {
         var diagnostics = new DiagnosticList();
         var read = FindingsChecker.ReadManifest(manifest, diagnostics);
         var input = new StudyInput(read, diagnostics.Items.ToList());
         input.Pages.AddRange(pages);
+        if (unlisted is not null) input.UnlistedPages.AddRange(unlisted);
         if (transcripts is not null || identifiers is not null || lockText is not null)
         {
             var tracing = new TracingInput { IdentifiersText = identifiers, LockText = lockText };

@@ -26,6 +26,9 @@ public sealed class Rule
     /// <summary>The documentation page, relative to the repository root.</summary>
     public string HelpPath => "docs/rules/" + Id + ".md";
 
+    /// <summary>The published documentation page: the one place a rule's help address is made.</summary>
+    public string HelpUrl => RuleTable.HelpBaseUrl + Id + ".md";
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

@@ -92,7 +92,7 @@ public static class ManifestReader
             {
                 if (Array.IndexOf(TopLevelKeys, entry.Key.Value) < 0)
                 {
-                    string? near = Nearest(entry.Key.Value, TopLevelKeys);
+                    string? near = Text.Suggestion.Nearest(entry.Key.Value, TopLevelKeys);
                     Report(entry.Key, $"unknown key '{Quote(entry.Key.Value)}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
                     continue;
                 }
@@ -379,7 +379,7 @@ public static class ManifestReader
                     map[label] = TranscriptSettings.InterviewerRole;
                     continue;
                 }
-                string? near = Nearest(value.Value, ids.Append(TranscriptSettings.InterviewerRole).Take(200).ToArray());
+                string? near = Text.Suggestion.Nearest(value.Value, ids.Append(TranscriptSettings.InterviewerRole).Take(200).ToArray());
                 Report(value, $"'{Quote(value.Value)}' under 'transcripts.speakers' is neither a participant ID (as written under participants:) nor interviewer" +
                     (near is null ? "" : $"; did you mean '{Quote(near)}'?"));
             }
@@ -510,7 +510,7 @@ public static class ManifestReader
                 var rule = RuleTable.Find(entry.Key.Value);
                 if (rule is null)
                 {
-                    Report(entry.Key, $"'{Quote(entry.Key.Value)}' is not a FindingsGen rule ID (FG0001 … FG0301)");
+                    Report(entry.Key, $"'{Quote(entry.Key.Value)}' is not a FindingsGen rule ID ({RuleTable.All[0].Id} … {RuleTable.All[RuleTable.All.Count - 1].Id})");
                     continue;
                 }
                 if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity))
@@ -527,21 +527,5 @@ public static class ManifestReader
 
         /// <summary>A path with a NUL or another control character names no file, and the file system API throws on it.</summary>
         private static bool HasControlCharacter(string path) => path.Any(char.IsControl);
-
-        private static string? Nearest(string word, string[] candidates)
-        {
-            string? best = null;
-            int bestDistance = 3;
-            foreach (var c in candidates)
-            {
-                int d = Text.EditDistance.Characters(word.ToLowerInvariant(), c);
-                if (d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = c;
-                }
-            }
-            return best;
-        }
     }
 }

@@ -87,7 +87,7 @@ public static class QuotationTracer
         void TraceQuotation(Quotation quotation, List<TraceRecord> records, DiagnosticList diagnostics)
         {
             // A translation cannot be found in a transcript in another language: FG0107 asks for the original instead.
-            if (quotation.Original is null && Rules.TranslationRule.NeedsOriginal(manifest, quotation)) return;
+            if (quotation.Original is null && Rules.FG0107TranslationWithoutOriginal.NeedsOriginal(manifest, quotation)) return;
             var traced = quotation.Traced;
             List<SegmentPattern>? patterns = null;
             foreach (var reference in quotation.From.GroupBy(f => f.Id).Select(g => g.First()))

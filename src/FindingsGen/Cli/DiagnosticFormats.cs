@@ -57,7 +57,7 @@ public static class DiagnosticFormats
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", RuleTable.HelpBaseUrl + rule.Id + ".md");
+            json.WriteString("helpUri", rule.HelpUrl);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", SarifLevel(rule.DefaultSeverity));
             json.WriteEndObject();

@@ -14,8 +14,14 @@ namespace FindingsGen.Language.Rules;
 /// ("most participants", "two of the therapists") or stands alone as the subject of a reporting verb
 /// ("Most described…"). Ordinary phrases ("some time ago", "most important", "one of the reasons") do not.
 /// </summary>
-public static class UnannotatedClaimRule
+public sealed class FG0003UnannotatedFrequencyClaim : IStudyRule
 {
+    /// <summary>The rule's row of the table.</summary>
+    public static Rule Definition { get; } = new("FG0003", "Unannotated frequency claim", Severity.Warning, "Claims");
+
+    /// <inheritdoc />
+    public Rule Descriptor => Definition;
+
     private static readonly string[][] BuiltInQuantifiers =
     {
         new[] { "a", "majority" }, new[] { "the", "majority" }, new[] { "a", "minority" }, new[] { "a", "number", "of" },
@@ -57,9 +63,10 @@ public static class UnannotatedClaimRule
         "also", "often", "still", "further", "even", "again", "instead", "likewise", "too",
     };
 
-    /// <summary>Checks every prose paragraph.</summary>
-    public static void Check(Study study, DiagnosticList diagnostics)
+    /// <inheritdoc />
+    public void Check(RuleContext context, DiagnosticList diagnostics)
     {
+        var study = context.Study;
         var nouns = NounForms(study.Manifest.QuantifierNouns);
         var scale = study.Manifest.Frequency ?? Array.Empty<FrequencyLabel>();
         // Most words can begin no quantifier: one look-up rules them out before any phrase is compared.
@@ -91,7 +98,7 @@ public static class UnannotatedClaimRule
                 string message = label is not null
                     ? $"'{phrase}' is a frequency claim without a .freq span; write [{quantifier}]{{.freq of=\"…\"}} with the participants it counts so it can be checked"
                     : $"'{phrase}' counts participants with '{quantifier}', which is not on this study's frequency scale{(scale.Count > 0 ? $" ({ScaleMatcher.Describe(scale)})" : "")}; use the label that applies and annotate it, e.g. [Most]{{.freq of=\"…\"}}";
-                diagnostics.Add(RuleTable.FG0003, run.Page.Lines.Locate(run.Text.SourceOffset(start.Start), run.Text.SourceEnd(last.End)), message);
+                diagnostics.Add(Definition, run.Page.Lines.Locate(run.Text.SourceOffset(start.Start), run.Text.SourceEnd(last.End)), message);
                 i = end;
             }
         }

@@ -14,8 +14,14 @@ namespace FindingsGen.Language.Rules;
 /// construct with an attribute it does not read (or one given twice), or a <c>.quote</c> div no closing fence ends.
 /// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
-public static class UnknownConstructRule
+public sealed class FG0010UnknownConstruct : IStudyRule
 {
+    /// <summary>The rule's row of the table.</summary>
+    public static Rule Definition { get; } = new("FG0010", "Misspelled or unknown construct", Severity.Error, "Structure");
+
+    /// <inheritdoc />
+    public Rule Descriptor => Definition;
+
     private sealed class Construct
     {
         public Construct(string name, string what, params string[] keys)
@@ -37,14 +43,15 @@ public static class UnknownConstructRule
     private static readonly Construct Theme = new("theme", "a theme heading", "code");
     private static readonly Construct Subtheme = new("subtheme", "a subtheme heading", "code");
 
-    /// <summary>Checks every attribute list of the study.</summary>
-    public static void Check(Study study, DiagnosticList diagnostics)
+    /// <inheritdoc />
+    public void Check(RuleContext context, DiagnosticList diagnostics)
     {
+        var study = context.Study;
         foreach (var element in study.AttributedElements) Check(element, diagnostics);
         foreach (var (page, list) in study.UnreadAttributeLists)
         {
             int column = page.Lines.Position(list.FailedAt).Column;
-            diagnostics.Add(RuleTable.FG0010, page.Lines.Locate(list.Start, Math.Max(list.FailedAt + 1, list.Start + 1)),
+            diagnostics.Add(Definition, page.Lines.Locate(list.Start, Math.Max(list.FailedAt + 1, list.Start + 1)),
                 $"this attribute list names a construct but cannot be read (from column {column} on), so what it is written on would pass as plain text; " +
                 "write key=value pairs, with quotes around a value with spaces (from=\"T1 T2\")");
         }
@@ -81,7 +88,7 @@ public static class UnknownConstructRule
         {
             // The model reads a quotation's words up to its end: a quotation inside it would be taken as those words, its
             // from= never read and its own words never traced.
-            diagnostics.Add(RuleTable.FG0010, location,
+            diagnostics.Add(Definition, location,
                 "a quotation cannot hold another quotation, so this one's from= would be ignored and its words taken as the outer one's; close the outer quotation (:::) before this one");
         }
         foreach (var cls in attributes.Classes)
@@ -90,12 +97,12 @@ public static class UnknownConstructRule
             if (cls == construct.Name || cls.Length > 40) continue;
             if (constructs.FirstOrDefault(c => c.Name != cls && IsSlip(cls, c.Name, claims: true)) is { } meant)
             {
-                diagnostics.Add(RuleTable.FG0010, location, $"'.{cls}' beside .{construct.Name} is not a construct; did you mean .{meant.Name}? (remove it if it is a slip)");
+                diagnostics.Add(Definition, location, $"'.{cls}' beside .{construct.Name} is not a construct; did you mean .{meant.Name}? (remove it if it is a slip)");
             }
         }
         if (element.Unclosed)
         {
-            diagnostics.Add(RuleTable.FG0010, location,
+            diagnostics.Add(Definition, location,
                 $"this .{construct.Name} div is never closed, so everything after it on the page is taken as its words; end it with a line of colons (:::)");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -107,13 +114,13 @@ public static class UnknownConstructRule
                 string takes = construct.Keys.Length == 0 ? "it takes only an #id and classes"
                     : "it takes " + string.Join(", ", construct.Keys.Select(k => k + "=")) + ", an #id and classes";
                 string? near = Nearest(item.Key, construct.Keys);
-                diagnostics.Add(RuleTable.FG0010, location,
+                diagnostics.Add(Definition, location,
                     $"'{item.Key}=' is not an attribute of {construct.What}, so it would be ignored" +
                     (near is not null ? $"; did you mean {near}=?" : "") + $" ({takes})");
             }
             else if (!seen.Add(item.Key))
             {
-                diagnostics.Add(RuleTable.FG0010, location,
+                diagnostics.Add(Definition, location,
                     $"'{item.Key}=' is given twice; only the first would be read: write it once, with every value in it");
             }
         }
@@ -137,7 +144,7 @@ public static class UnknownConstructRule
                     string outcome = what == "heading"
                         ? $"so this is an ordinary heading, not a {construct.Name}"
                         : $"so this {what} would be published as ordinary text and never checked";
-                    diagnostics.Add(RuleTable.FG0010, location,
+                    diagnostics.Add(Definition, location,
                         $"'.{cls}' is not a construct, {outcome}; did you mean .{construct.Name}?" + (sameButCase ? " (class names are case-sensitive)" : ""));
                     return;
                 }
@@ -147,7 +154,7 @@ public static class UnknownConstructRule
         // from= or of= with no construct: the attribute itself says what was meant.
         var guess = attributes.Find("of") is not null && constructs.Contains(SpanFreq) ? SpanFreq : constructs.FirstOrDefault(c => c.Name == "quote");
         string classes = attributes.Classes.Any() ? string.Join(" ", attributes.Classes.Select(c => "'." + c + "'")) + " is not a construct" : "it has no construct class";
-        diagnostics.Add(RuleTable.FG0010, location,
+        diagnostics.Add(Definition, location,
             $"this {what} has {(attributes.Find("from") is not null ? "from=" : "of=")} but {classes}, so it would be published as ordinary text and never checked" +
             (guess is not null ? $"; did you mean .{guess.Name}?" : "; remove from=/of= if it is meant as plain text"));
     }
@@ -169,18 +176,6 @@ public static class UnknownConstructRule
         if (key == "from" && keys.Contains("of")) return "of";
         if (key == "of" && keys.Contains("from")) return "from";
         if (key.Length > 40) return null;
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var candidate in keys)
-        {
-            int distance = EditDistance.Characters(key.ToLowerInvariant(), candidate);
-            int allowed = Math.Max(1, candidate.Length / 2);
-            if (distance <= allowed && distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return Suggestion.Nearest(key, keys, candidate => Math.Max(1, candidate.Length / 2));
     }
 }

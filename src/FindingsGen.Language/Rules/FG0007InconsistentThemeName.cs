@@ -12,11 +12,18 @@ namespace FindingsGen.Language.Rules;
 /// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work"), in any
 /// convention of quote marks that <see cref="QuoteMarks"/> knows (‘…’, «…», „…“, 「…」 and the rest).
 /// </summary>
-public static class TitleConsistencyRule
+public sealed class FG0007InconsistentThemeName : IStudyRule
 {
-    /// <summary>Checks every quoted phrase of the prose.</summary>
-    public static void Check(Study study, DiagnosticList diagnostics)
+    /// <summary>The rule's row of the table.</summary>
+    public static Rule Definition { get; } = new("FG0007", "Theme or subtheme named inconsistently", Severity.Warning, "Structure");
+
+    /// <inheritdoc />
+    public Rule Descriptor => Definition;
+
+    /// <inheritdoc />
+    public void Check(RuleContext context, DiagnosticList diagnostics)
     {
+        var study = context.Study;
         var titles = study.Themes.Select(t => (Kind: "theme", t.Id, t.Title))
             .Concat(study.Subthemes.Select(s => (Kind: "subtheme", s.Id, s.Title)))
             .Select(t => (t.Kind, t.Id, t.Title, Words: Words(t.Title)))
@@ -46,7 +53,7 @@ public static class TitleConsistencyRule
                     // At least two words in common: 'day shifts' is not a misquoted "Night shifts", only a phrase of its own.
                     if (Math.Max(words.Count, title.Words.Count) - distance < 2) continue;
                     var location = run.Page.Lines.Locate(run.Text.SourceOffset(start), run.Text.SourceEnd(end));
-                    diagnostics.Add(RuleTable.FG0007, location,
+                    diagnostics.Add(Definition, location,
                         $"\"{phrase}\" nearly matches the {title.Kind} title \"{title.Title}\" (#{title.Id}) but differs by {(distance == 1 ? "one word" : distance + " words")}; did you mean \"{title.Title}\"? Name it exactly as its heading does, or link to it with [](#{title.Id})");
                     break;
                 }

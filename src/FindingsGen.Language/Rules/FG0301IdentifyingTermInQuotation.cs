@@ -15,10 +15,17 @@ namespace FindingsGen.Language.Rules;
 /// The quotation is screened as a reader sees it: both it and each term are reduced to a sequence of words
 /// (HTML character references decoded, format characters such as zero-width spaces removed, Unicode NFKC,
 /// quote marks and dashes folded, case folded) and a term matches a run of whole words, whatever stands
-/// between them. The message gives the position, never the list.
+/// between them. The message gives the position, never the list. It needs the list, which arrives with the transcripts,
+/// so <see cref="FindingsChecker"/> runs it with the tracing rather than with the study rules.
 /// </summary>
-public static class IdentifierRule
+public sealed class FG0301IdentifyingTermInQuotation : IRule
 {
+    /// <summary>The rule's row of the table.</summary>
+    public static Rule Definition { get; } = new("FG0301", "Identifying term in a quotation", Severity.Error, "Privacy");
+
+    /// <inheritdoc />
+    public Rule Descriptor => Definition;
+
     /// <summary>Screens every quotation against the list's terms (one a line; blank lines and # comments ignored).</summary>
     /// <param name="study">The parsed study.</param>
     /// <param name="identifiersText">The list's text.</param>
@@ -95,7 +102,7 @@ public static class IdentifierRule
         foreach (var (start, end) in reported)
         {
             var location = quotation.Page.Lines.Locate(text.Source.SourceOffset(start), text.Source.SourceEnd(end));
-            diagnostics.Add(RuleTable.FG0301, location,
+            diagnostics.Add(Definition, location,
                 $"this quotation contains a term from the private identifiers list (line {location.Line}, column {location.Column}, {end - start} characters); replace it with a pseudonym or a description in [brackets]");
         }
     }

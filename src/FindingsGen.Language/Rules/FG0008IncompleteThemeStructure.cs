@@ -4,16 +4,23 @@ using FindingsGen.Language.Model;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0008: a theme with no subtheme, a subtheme with no quotation (warnings), a subtheme before any theme (error).</summary>
-public static class StructureRule
+public sealed class FG0008IncompleteThemeStructure : IStudyRule
 {
-    /// <summary>Checks the theme structure.</summary>
-    public static void Check(Study study, DiagnosticList diagnostics)
+    /// <summary>The rule's row of the table.</summary>
+    public static Rule Definition { get; } = new("FG0008", "Incomplete theme structure", Severity.Warning, "Structure");
+
+    /// <inheritdoc />
+    public Rule Descriptor => Definition;
+
+    /// <inheritdoc />
+    public void Check(RuleContext context, DiagnosticList diagnostics)
     {
+        var study = context.Study;
         foreach (var theme in study.Themes)
         {
             if (theme.Subthemes.Count == 0)
             {
-                diagnostics.Add(RuleTable.FG0008, theme.Location,
+                diagnostics.Add(Definition, theme.Location,
                     $"the theme '{theme.Title}' has no subtheme; add a heading with {{#id .subtheme}} under it, or make it a subtheme of another theme");
             }
         }
@@ -21,12 +28,12 @@ public static class StructureRule
         {
             if (subtheme.Theme is null)
             {
-                diagnostics.Add(RuleTable.FG0008, Severity.Error, subtheme.Location,
+                diagnostics.Add(Definition, Severity.Error, subtheme.Location,
                     $"the subtheme '{subtheme.Title}' comes before any theme; put a heading with {{#id .theme}} above it");
             }
             else if (subtheme.Quotations.Count == 0)
             {
-                diagnostics.Add(RuleTable.FG0008, subtheme.Location,
+                diagnostics.Add(Definition, subtheme.Location,
                     $"the subtheme '{subtheme.Title}' has no quotation; back it with at least one ::: {{.quote from=…}} or [\"…\"]{{.quote from=…}}");
             }
         }
