@@ -49,6 +49,7 @@ public static class RuleTable
         new FG0203UnlistedPage(),
         new FG0204UnusableTemplate(),
         new FG0301IdentifyingTermInQuotation(),
+        new FG0402ParticipantNeverQuoted(),
     };
 
     /// <summary>Every rule's descriptor, ordered by ID.</summary>
