@@ -34,7 +34,7 @@ public static class CheckCommand
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
     {
         var watch = Stopwatch.StartNew();
-        var folder = StudyFolder.Load(studyPath, out string? error);
+        var folder = Files.StudyLoader.Load(studyPath, out string? error);
         if (folder is null)
         {
             errorOutput.WriteLine(error);

@@ -17,13 +17,13 @@ public sealed class SiteBuild
     public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
 
     /// <summary>A study read, parsed and checked, with the templates to render it.</summary>
-    public sealed record Prepared(Cli.StudyFolder Folder, TemplateSet Templates, Language.Model.Study Study, CheckResult Result);
+    public sealed record Prepared(Files.LoadedStudy Folder, TemplateSet Templates, Language.Model.Study Study, CheckResult Result);
 
     /// <summary>
     /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
     /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
     /// </summary>
-    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Cli.StudyFolder, bool>? proceed = null)
+    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Files.LoadedStudy, bool>? proceed = null)
     {
         var folder = ReadStage.Run(studyPath, out string? error);
         lap?.Invoke("read");
@@ -49,7 +49,7 @@ public sealed class SiteBuild
     }
 
     /// <summary>What the output folder may neither be, contain, nor (for a folder) lie inside: all the study is made of.</summary>
-    private static IEnumerable<OutputGuard.Guarded> Guarded(Cli.StudyFolder folder)
+    private static IEnumerable<OutputGuard.Guarded> Guarded(Files.LoadedStudy folder)
     {
         string root = folder.Root;
         yield return new(Path.Combine(root, Language.Manifest.StudyManifest.FileName), "the manifest findings.yml", false);

@@ -1,4 +1,4 @@
-using FindingsGen.Cli;
+using FindingsGen.Files;
 using FindingsGen.Language;
 using FindingsGen.Language.Model;
 
@@ -8,5 +8,5 @@ namespace FindingsGen.Site.Stages;
 public static class CheckStage
 {
     /// <summary>The diagnostics and traces.</summary>
-    public static CheckResult Run(StudyFolder folder, Study study) => FindingsChecker.Check(folder.Input, study);
+    public static CheckResult Run(LoadedStudy folder, Study study) => FindingsChecker.Check(folder.Input, study);
 }

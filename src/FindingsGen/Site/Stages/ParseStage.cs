@@ -1,4 +1,4 @@
-using FindingsGen.Cli;
+using FindingsGen.Files;
 using FindingsGen.Language;
 using FindingsGen.Language.Model;
 
@@ -8,5 +8,5 @@ namespace FindingsGen.Site.Stages;
 public static class ParseStage
 {
     /// <summary>The model.</summary>
-    public static Study Run(StudyFolder folder) => FindingsChecker.Parse(folder.PagesInput);
+    public static Study Run(LoadedStudy folder) => FindingsChecker.Parse(folder.PagesInput);
 }

@@ -1,4 +1,4 @@
-using FindingsGen.Cli;
+using FindingsGen.Files;
 
 namespace FindingsGen.Site.Stages;
 
@@ -6,5 +6,5 @@ namespace FindingsGen.Site.Stages;
 public static class ReadStage
 {
     /// <summary>The study, or null with a one-line reason.</summary>
-    public static StudyFolder? Run(string studyPath, out string? error) => StudyFolder.Load(studyPath, out error);
+    public static LoadedStudy? Run(string studyPath, out string? error) => StudyLoader.Load(studyPath, out error);
 }
