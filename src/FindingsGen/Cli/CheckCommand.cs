@@ -46,7 +46,7 @@ public static class CheckCommand
             return ExitCodes.CannotRun;
         }
         var result = FindingsChecker.Check(folder.Input);
-        string? lockNote = updateLock ? LockWriter.Write(folder.Root, result) : null;
+        string? lockNote = updateLock ? Files.LockWriter.Write(folder.Root, result) : null;
         switch (format)
         {
             case "json":

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using FindingsGen.Language;
+using FindingsGen.Files.Output;
 using FindingsGen.Site.Stages;
 
 namespace FindingsGen.Site;
