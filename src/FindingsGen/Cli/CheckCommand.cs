@@ -16,7 +16,7 @@ public static class CheckCommand
     {
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif (SARIF 2.1.0) or github (Actions annotations)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(DiagnosticFormats.Names);
+        format.AcceptOnlyFromAmong(Diagnostics.DiagnosticFormats.Names);
         var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
         command.SetAction(result =>
@@ -53,16 +53,16 @@ public static class CheckCommand
             case "sarif":
             {
                 using var buffer = new MemoryStream();
-                if (format == "json") DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
-                else DiagnosticFormats.WriteSarif(buffer, result.Diagnostics, FilePrefix(folder.Root));
+                if (format == "json") Diagnostics.DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
+                else Diagnostics.DiagnosticFormats.WriteSarif(buffer, result.Diagnostics, FilePrefix(folder.Root));
                 output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 break;
             }
             case "github":
-                DiagnosticFormats.WriteGitHub(output, result.Diagnostics, FilePrefix(folder.Root));
+                Diagnostics.DiagnosticFormats.WriteGitHub(output, result.Diagnostics, FilePrefix(folder.Root));
                 break;
             default:
-                DiagnosticFormats.WriteText(output, result.Diagnostics);
+                Diagnostics.DiagnosticFormats.WriteText(output, result.Diagnostics);
                 output.WriteLine(Summary(result, watch.Elapsed));
                 if (lockNote is not null) output.WriteLine(lockNote);
                 break;
