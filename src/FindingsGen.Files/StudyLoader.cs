@@ -116,12 +116,12 @@ public static class StudyLoader
     private const string StudyFolderName = "the study folder";
 
     /// <summary>A page's text, or why it cannot be read (null and no problem: the file is not there).</summary>
-    private static (string? Text, FileProblem? Problem) ReadPage(string root, string page, PageEntry? entry)
+    private static (string? Text, Diagnostic? Problem) ReadPage(string root, string page, PageEntry? entry)
     {
         var read = ReadStudyFile(root, page);
         if (read.Bytes is not { } bytes) return (null, read.Refusal is FileRefusal.Missing ? null : FileProblem.RefusedPage(page, entry, read.Problem!));
         string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
-        return text is not null ? (text, null) : (null, new FileProblem(new SourceLocation(page, line, column, line, column + 1),
+        return text is not null ? (text, null) : (null, FileProblem.At(new SourceLocation(page, line, column, line, column + 1),
             $"'{page}' is not valid UTF-8 text (first bad byte at line {line}, column {column}); save it as UTF-8"));
     }
 
