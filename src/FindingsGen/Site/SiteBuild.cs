@@ -112,7 +112,7 @@ public sealed class SiteBuild
         }
         catch (TemplateException failure)
         {
-            errors.WriteLine(failure.Message);
+            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, failure.Diagnostics);
             output.WriteLine("findings build: not published \u2014 a site template failed (FG0204); fix it, or delete the override to use the built-in template");
             return new Outcome(2, result, null, 0, watch.Elapsed);
         }

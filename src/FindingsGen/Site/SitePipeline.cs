@@ -30,11 +30,11 @@ public static class SitePipeline
             return null;
         }
         if (proceed is not null && !proceed(folder)) return null;
-        var templateErrors = new List<string>();
+        var templateErrors = new List<Language.Diagnostics.Diagnostic>();
         var templates = TemplateSet.Load(folder.Root, templateErrors, folder.Transcripts);
         if (templates is null)
         {
-            foreach (var line in templateErrors) errors.WriteLine(line);
+            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, templateErrors);
             return null;
         }
         lap?.Invoke("templates");

@@ -91,7 +91,7 @@ public sealed class SiteServer : IAsyncDisposable
         catch (TemplateException failure)
         {
             // The pages already served stay: a broken template is reported, and fixing it rebuilds.
-            errors.WriteLine(failure.Message);
+            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, failure.Diagnostics);
             return false;
         }
         lock (gate)
