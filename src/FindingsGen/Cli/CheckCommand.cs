@@ -91,10 +91,9 @@ public static class CheckCommand
     private static string Tracing(CheckResult result)
     {
         if (result.Traces.Count == 0) return "";
-        int traced = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim));
+        int traced = result.TracedQuotations;
         // Only verbatim counts as verified: a lock entry recorded as near-verbatim is counted apart.
-        int locked = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AllVerified(g));
-        int lockedNear = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AnyNearVerbatim(g));
+        int locked = result.VerifiedFromLock, lockedNear = result.NearVerbatimFromLock;
         int near = result.NearVerbatimQuotations;
         string nearNote = near == 0 ? "" : $" ({near} near-verbatim, not verified)";
         return (locked > 0 || lockedNear > 0) && traced == 0 ? $", {locked} verified from {LockFile.FileName}{nearNote}" : $", {traced} traced{nearNote}";
