@@ -16,7 +16,7 @@ cat > "$work/corpus/Study.csproj" <<PROJ
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
     <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
-    <FindingsTaskAssembly>$PWD/src/FindingsGen.Build/bin/Release/net8.0/FindingsGen.Build.dll</FindingsTaskAssembly>
+    <FindingsTaskAssembly>$PWD/src/FindingsGen.MSBuild/bin/Release/net8.0/FindingsGen.MSBuild.dll</FindingsTaskAssembly>
   </PropertyGroup>
   <Import Project="$PWD/src/FindingsGen.Analyzers/build/FindingsGen.Analyzers.props" />
   <ItemGroup>

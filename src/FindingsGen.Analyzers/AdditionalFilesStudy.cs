@@ -38,8 +38,7 @@ internal sealed class AdditionalFilesStudy
         foreach (var manifestFile in options.AdditionalFiles.Where(f => Path.GetFileName(f.Path) == StudyManifest.FileName).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             // The build step hands over another study's findings.yml only to mark its folder as not this study's.
-            if (options.AnalyzerConfigOptionsProvider.GetOptions(manifestFile).TryGetValue("build_metadata.AdditionalFiles." + HostFiles.Role, out var role) &&
-                HostFiles.Decode(role) == HostFiles.NestedStudyRole) continue;
+            if (Metadata(options, manifestFile, HostFiles.Role) == HostFiles.NestedStudyRole) continue;
             string root = Path.GetDirectoryName(manifestFile.Path) ?? "";
             yield return Create(root, manifestFile, options, cancellation);
         }
@@ -85,7 +84,7 @@ internal sealed class AdditionalFilesStudy
     {
         foreach (var file in options.AdditionalFiles)
         {
-            if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + HostFiles.Participant, out var participant) || participant.Length == 0) continue;
+            if (Metadata(options, file, HostFiles.Participant) is null) continue;
             string? relative = Relative(root, file.Path);
             int slash = relative?.LastIndexOf('/') ?? -1;
             if (slash > 0) yield return relative!.Substring(0, slash);
@@ -97,9 +96,7 @@ internal sealed class AdditionalFilesStudy
         var tracing = new TracingInput { Parallelism = 1, LockText = text(LockFile.FileName)?.ToString() };
         foreach (var file in options.AdditionalFiles)
         {
-            var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            string? Get(string name) =>
-                metadata.TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
+            string? Get(string name) => Metadata(options, file, name);
 
             switch (Get(HostFiles.Role))
             {
@@ -140,14 +137,16 @@ internal sealed class AdditionalFilesStudy
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in options.AdditionalFiles)
         {
-            var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            string? Get(string name) =>
-                metadata.TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
+            string? Get(string name) => Metadata(options, file, name);
             if (Get(HostFiles.Role) != role || Get(HostFiles.Name) is not { } path || Get(HostFiles.Problem) is not { } problem) continue;
             if (Relative(root, path) is { } relative) refused[relative] = problem;
         }
         return refused;
     }
+
+    /// <summary>The metadata <paramref name="name"/> the build step (StudyLoader's side, BuildFiles) gave <paramref name="file"/>, or null.</summary>
+    private static string? Metadata(AnalyzerOptions options, AdditionalText file, string name) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + name, out var raw) && raw.Length > 0 ? HostFiles.Decode(raw) : null;
 
     private static string? Relative(string root, string path)
     {

@@ -104,17 +104,9 @@ public static class BuildFiles
         return files;
     }
 
-    /// <summary>The study's manifest when it can be read and is readable, else null.</summary>
-    private static StudyManifest? ReadManifest(string studyRoot)
-    {
-        if (!File.Exists(Path.Combine(studyRoot, StudyManifest.FileName))) return null;
-        var manifestRead = ContainedFile.Read(studyRoot, StudyManifest.FileName, FileLimits.Manifest, "a manifest", "the study folder");
-        if (manifestRead.Bytes is not { } manifestBytes) return null;
-        string? manifestText = Language.Text.Utf8Text.TryDecode(manifestBytes, out _, out _);
-        if (manifestText is null) return null;
-        var manifest = FindingsChecker.ReadManifest(manifestText, new DiagnosticList());
-        return manifest.IsReadable ? manifest : null;
-    }
+    /// <summary>The study's manifest when it can be read and is readable, else null (read exactly as findings check reads it).</summary>
+    private static StudyManifest? ReadManifest(string studyRoot) =>
+        File.Exists(Path.Combine(studyRoot, StudyManifest.FileName)) && StudyLoader.ReadManifest(studyRoot, new DiagnosticList(), out _) is { IsReadable: true } manifest ? manifest : null;
 
     /// <summary>
     /// Vets the study's own AdditionalFiles (<paramref name="paths"/>: pages, findings.yml, findings.lock) exactly as the
@@ -150,8 +142,7 @@ public static class BuildFiles
                     continue;
                 }
             }
-            var read = ContainedFile.Read(root, relative, manifest ? FileLimits.Manifest : lockFile ? FileLimits.Lock : FileLimits.Page,
-                manifest ? "a manifest" : lockFile ? "findings.lock" : "a page", "the study folder");
+            var read = StudyLoader.ReadStudyFile(root, relative);
             if (read.Refusal is FileRefusal.None or FileRefusal.Missing) continue;
             refused.Add(path);
             string folder = Path.Combine(intermediateFolder, "findings");

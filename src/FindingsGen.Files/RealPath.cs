@@ -16,6 +16,24 @@ public static class RealPath
     public const int MaxLinks = 40;
 
     /// <summary>
+    /// The full path with every symbolic link on the way resolved (as far as the path exists; the rest is kept as written).
+    /// A loop of links, or a path that cannot be looked at, is kept as written: for comparing paths, never for opening one.
+    /// </summary>
+    public static string ResolveOrAsWritten(string path)
+    {
+        try
+        {
+            return Resolve(path) ?? TrimEnd(Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return TrimEnd(Path.GetFullPath(path));
+        }
+    }
+
+    private static string TrimEnd(string path) => path.Length > 1 ? Path.TrimEndingDirectorySeparator(path) : path;
+
+    /// <summary>
     /// The resolved absolute path, or null when a chain of links is too long (a loop). Components that do
     /// not exist are kept as they are, so a missing file resolves to where it would be.
     /// </summary>

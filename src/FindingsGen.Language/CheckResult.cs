@@ -25,6 +25,15 @@ public sealed class CheckResult
     /// <summary>Quotations found near-verbatim (FG0104) for a participant and verified or near-verbatim for the rest: not counted in <see cref="VerifiedQuotations"/>.</summary>
     public int NearVerbatimQuotations => Traces.GroupBy(t => t.Quotation).Count(TraceRecord.AnyNearVerbatim);
 
+    /// <summary>Quotations found in the transcripts (verbatim or near-verbatim) for every participant cited: what <c>findings check</c> calls traced.</summary>
+    public int TracedQuotations => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim));
+
+    /// <summary>Quotations verified from findings.lock alone (no transcript read), all of whose participants the lock records as verified.</summary>
+    public int VerifiedFromLock => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AllVerified(g));
+
+    /// <summary>Quotations known from findings.lock alone that the lock records as near-verbatim for a participant.</summary>
+    public int NearVerbatimFromLock => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AnyNearVerbatim(g));
+
     /// <summary>The study model.</summary>
     public Study Study { get; }
     /// <summary>The diagnostics, sorted by file, line and column.</summary>

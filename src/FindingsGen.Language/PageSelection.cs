@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
 
 namespace FindingsGen.Language;
@@ -8,7 +9,7 @@ namespace FindingsGen.Language;
 /// <summary>Which files of a study are its pages, as <see cref="StudyLayout.Select"/> decided.</summary>
 public sealed class PageSelection
 {
-    internal PageSelection(IReadOnlyList<string> pages, IReadOnlyDictionary<string, PageEntry> listed, IReadOnlyList<FileProblem> problems, IReadOnlyList<string> unlisted)
+    internal PageSelection(IReadOnlyList<string> pages, IReadOnlyDictionary<string, PageEntry> listed, IReadOnlyList<Diagnostic> problems, IReadOnlyList<string> unlisted)
     {
         Pages = pages;
         Listed = listed;
@@ -21,7 +22,7 @@ public sealed class PageSelection
     /// <summary>The <c>pages:</c> entry of each listed page, for locating a missing one.</summary>
     public IReadOnlyDictionary<string, PageEntry> Listed { get; }
     /// <summary>FG0202 problems found in the selection itself: a transcript listed as a page, a study without pages.</summary>
-    public IReadOnlyList<FileProblem> Problems { get; }
+    public IReadOnlyList<Diagnostic> Problems { get; }
     /// <summary>Page files that <c>pages:</c> does not list: not read, reported as FG0203.</summary>
     public IReadOnlyList<string> Unlisted { get; }
 
@@ -32,7 +33,7 @@ public sealed class PageSelection
     /// an FG0202 at its <c>pages:</c> entry when listed. <paramref name="read"/> returns the text, or a problem, or
     /// neither when the file does not exist.
     /// </summary>
-    public void ReadInto(StudyInput input, Func<string, string?> transcriptOf, Func<string, PageEntry?, (string? Text, FileProblem? Problem)> read)
+    public void ReadInto(StudyInput input, Func<string, string?> transcriptOf, Func<string, PageEntry?, (string? Text, Diagnostic? Problem)> read)
     {
         input.PageProblems.AddRange(Problems);
         input.UnlistedPages.AddRange(Unlisted.Where(p => transcriptOf(p) is null));

@@ -21,7 +21,7 @@ public sealed class StudyInput
     /// <summary>The pages: path relative to the study (forward slashes) and text.</summary>
     public List<KeyValuePair<string, string>> Pages { get; } = new();
     /// <summary>Pages that could not be read (missing, not UTF-8): reported as FG0202.</summary>
-    public List<FileProblem> PageProblems { get; } = new();
+    public List<Diagnostic> PageProblems { get; } = new();
     /// <summary>Page files in the study folder that <c>pages:</c> does not list (study-relative): reported as FG0203.</summary>
     public List<string> UnlistedPages { get; } = new();
     /// <summary>Stops a check that is no longer wanted (the IDE typed again); checked between pages and quotations.</summary>

@@ -45,7 +45,7 @@ public static class StudyLayout
         var hostTranscripts = (transcriptFolders ?? Enumerable.Empty<string>()).Select(f => Normalize(f).TrimEnd('/') + "/").Where(f => f != "/").ToList();
         bool InHostTranscripts(string path) => hostTranscripts.Any(f => path.StartsWith(f, StringComparison.Ordinal));
         var empty = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
-        if (!manifest.IsReadable) return new PageSelection(new string[0], empty, new FileProblem[0], new string[0]);
+        if (!manifest.IsReadable) return new PageSelection(new string[0], empty, new Diagnostic[0], new string[0]);
 
         var all = files.Select(Normalize).ToList();
         // A folder with its own findings.yml is another study (the example's translated/): its pages are not ours.
@@ -59,7 +59,7 @@ public static class StudyLayout
             .Distinct(StringComparer.Ordinal)
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
-        var problems = new List<FileProblem>();
+        var problems = new List<Diagnostic>();
         if (manifest.Pages is not { } listed)
         {
             if (candidates.Count == 0) problems.Add(NoPages("no *.md or *.qmd file was found in the study folder (transcripts, _site/ and hidden folders are not pages)"));
@@ -74,13 +74,13 @@ public static class StudyLayout
             // A page is a path inside the study, spelled one way: "a/../transcripts/T5.md" would slip past every check by name.
             if (path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':') || path.Split('/').Contains(".."))
             {
-                problems.Add(new FileProblem(EntryLocation(entry),
+                problems.Add(FileProblem.At(EntryLocation(entry),
                     $"'{ManifestReader.Quote(path)}' listed in pages: is not a path inside the study folder ('..' and absolute paths are refused); name the page by its path from the study folder"));
                 continue;
             }
             if (IsTranscript(manifest, path) || InHostTranscripts(path))
             {
-                problems.Add(new FileProblem(EntryLocation(entry),
+                problems.Add(FileProblem.At(EntryLocation(entry),
                     $"'{ManifestReader.Quote(path)}' listed in pages: is a transcript (transcripts.path names it); a transcript is never a page: remove it from pages:"));
                 continue;
             }
@@ -138,12 +138,12 @@ public static class StudyLayout
     /// The FG0202 problem for a page listed in <c>pages:</c> that the host found to be a transcript by what the file is
     /// (a link to one, another name of the same file); <paramref name="sameAs"/> names the transcript.
     /// </summary>
-    public static FileProblem TranscriptPage(PageEntry entry, string sameAs) => new(
+    public static Diagnostic TranscriptPage(PageEntry entry, string sameAs) => FileProblem.At(
         EntryLocation(entry),
         $"'{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: is a transcript (the same file as '{ManifestReader.Quote(sameAs)}'); a transcript is never a page: remove it from pages:");
 
     /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
-    public static FileProblem MissingPage(PageEntry entry) => new(
+    public static Diagnostic MissingPage(PageEntry entry) => FileProblem.At(
         EntryLocation(entry),
         $"the page '{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: does not exist in the study folder");
 
@@ -158,8 +158,8 @@ public static class StudyLayout
     private static SourceLocation EntryLocation(PageEntry entry) =>
         new(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length);
 
-    private static FileProblem NoPages(string why) =>
-        new(new SourceLocation(StudyManifest.FileName, 1, 1, 1, 2), "the study has no pages: " + why + "; nothing would be checked");
+    private static Diagnostic NoPages(string why) =>
+        FileProblem.At(new SourceLocation(StudyManifest.FileName, 1, 1, 1, 2), "the study has no pages: " + why + "; nothing would be checked");
 
     /// <summary>
     /// A README.md documents the folder it is in (GitHub shows it there; the example study has one): it is not taken

@@ -138,9 +138,9 @@ public sealed class ContainedReadingTests
         Directory.CreateDirectory(Path.Combine(temp.Path, "_templates"));
         File.CreateSymbolicLink(Path.Combine(temp.Path, "_templates", "layout.html"), secret);
 
-        var errors = new System.Collections.Generic.List<string>();
+        var errors = new System.Collections.Generic.List<FindingsGen.Language.Diagnostics.Diagnostic>();
         Assert.Null(TemplateSet.Load(temp.Path, errors));
-        Assert.Equal("_templates/layout.html(1,1): error FG0204: the template '_templates/layout.html' is a link to a file outside the study folder; it is not used", Assert.Single(errors));
+        Assert.Equal("_templates/layout.html(1,1): error FG0204: the template '_templates/layout.html' is a link to a file outside the study folder; it is not used", Assert.Single(errors).ToString());
         var (_, output, error) = SiteTests.BuildWithOutput(temp.Path, draft: true);
         Assert.DoesNotContain(Secret, output + error + AllText(Path.Combine(temp.Path, "_site")));
     }
@@ -151,9 +151,9 @@ public sealed class ContainedReadingTests
         using var temp = Study();
         Directory.CreateDirectory(Path.Combine(temp.Path, "_templates"));
         MakeFifo(Path.Combine(temp.Path, "_templates", "index.html"));
-        var errors = new System.Collections.Generic.List<string>();
+        var errors = new System.Collections.Generic.List<FindingsGen.Language.Diagnostics.Diagnostic>();
         Assert.Null(Within(20, () => TemplateSet.Load(temp.Path, errors)));
-        Assert.Equal("_templates/index.html(1,1): error FG0204: the template '_templates/index.html' is not a regular file (a FIFO, socket or device), and only regular files are read; it is not used", Assert.Single(errors));
+        Assert.Equal("_templates/index.html(1,1): error FG0204: the template '_templates/index.html' is not a regular file (a FIFO, socket or device), and only regular files are read; it is not used", Assert.Single(errors).ToString());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using FindingsGen.Files.Output;
 using FindingsGen.Site;
 using FindingsGen.Site.Stages;
 using Xunit;

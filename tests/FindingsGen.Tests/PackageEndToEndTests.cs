@@ -73,7 +73,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.Pa
         }
         Assert.Contains("build/FindingsGen.Analyzers.props", names);
         Assert.Contains("build/FindingsGen.Analyzers.targets", names);
-        Assert.Contains("tasks/net8.0/FindingsGen.Build.dll", names);
+        Assert.Contains("tasks/net8.0/FindingsGen.MSBuild.dll", names);
         Assert.DoesNotContain(names, n => n.StartsWith("lib/"));
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open());
         Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd());

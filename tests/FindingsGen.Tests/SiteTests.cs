@@ -150,7 +150,7 @@ public sealed class SiteTests
             "# One {#one .theme}\n\nText.\n\n::: {.quote from=P1}\nWords of theirs.\n:::\n\n" +
             "# Two {#two .theme}\n\nText.\n\n::: {.note}\nA note.\n:::\n\n" +
             "# Three {#three .theme}\n\n> A block quote.\n\n```\ncode\n```\n");
-        var prepared = SiteBuild.Prepare(study.Path, new StringWriter())!;
+        var prepared = SitePipeline.Prepare(study.Path, new StringWriter())!;
         var model = new SiteModelBuilder(prepared.Result);
         model.Quotes();
         var themes = prepared.Study.Themes;

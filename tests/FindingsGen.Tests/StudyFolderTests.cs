@@ -55,7 +55,7 @@ public sealed class StudyFolderTests
     public void Pages_parsed_on_several_threads_give_the_same_model_and_diagnostics_as_on_one()
     {
         // Many pages, so the parallel loop really splits them; the example's pages repeated under other names.
-        var folder = FindingsGen.Cli.StudyFolder.Load(CliTests.Content, out _)!;
+        var folder = FindingsGen.Files.StudyLoader.Load(CliTests.Content, out _)!;
         var input = folder.Input;
         var many = new List<KeyValuePair<string, string>>();
         for (int copy = 0; copy < 20; copy++)
@@ -87,7 +87,7 @@ public sealed class StudyFolderTests
             + "\nMost participants kept a notebook, and [all participants]{.freq of=\"T1\"} said so.\n");   // FG0003, FG0001
         string Describe(int parallelism)
         {
-            var input = FindingsGen.Cli.StudyFolder.Load(temp.Path, out _)!.Input;
+            var input = FindingsGen.Files.StudyLoader.Load(temp.Path, out _)!.Input;
             input.Parallelism = parallelism;
             input.Tracing!.Parallelism = parallelism;
             var result = FindingsGen.Language.FindingsChecker.Check(input);

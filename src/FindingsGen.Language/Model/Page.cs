@@ -17,7 +17,7 @@ public sealed class Page
         if (overLimit is not null)
         {
             int at = Math.Max(0, Math.Min(overLimit.Offset, text.Length - 1));
-            OverLimit = new FileProblem(Lines.Locate(at, Math.Min(at + 1, text.Length)), overLimit.Message);
+            OverLimit = FileProblem.At(Lines.Locate(at, Math.Min(at + 1, text.Length)), overLimit.Message);
         }
     }
 
@@ -35,5 +35,5 @@ public sealed class Page
     /// Where and how the page goes past a <see cref="PageLimits">limit</see> (FG0202), or null. The document is then
     /// still safe to render: what lies too deep is plain text, and a page too large to read has an empty document.
     /// </summary>
-    public FileProblem? OverLimit { get; }
+    public Diagnostics.Diagnostic? OverLimit { get; }
 }

@@ -16,7 +16,7 @@ public static class CheckCommand
     {
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif (SARIF 2.1.0) or github (Actions annotations)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(DiagnosticFormats.Names);
+        format.AcceptOnlyFromAmong(Diagnostics.DiagnosticFormats.Names);
         var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
         command.SetAction(result =>
@@ -34,7 +34,7 @@ public static class CheckCommand
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
     {
         var watch = Stopwatch.StartNew();
-        var folder = StudyFolder.Load(studyPath, out string? error);
+        var folder = Files.StudyLoader.Load(studyPath, out string? error);
         if (folder is null)
         {
             errorOutput.WriteLine(error);
@@ -46,23 +46,23 @@ public static class CheckCommand
             return ExitCodes.CannotRun;
         }
         var result = FindingsChecker.Check(folder.Input);
-        string? lockNote = updateLock ? LockWriter.Write(folder.Root, result) : null;
+        string? lockNote = updateLock ? Files.LockWriter.Write(folder.Root, result) : null;
         switch (format)
         {
             case "json":
             case "sarif":
             {
                 using var buffer = new MemoryStream();
-                if (format == "json") DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
-                else DiagnosticFormats.WriteSarif(buffer, result.Diagnostics, FilePrefix(folder.Root));
+                if (format == "json") Diagnostics.DiagnosticFormats.WriteJson(buffer, result.Diagnostics);
+                else Diagnostics.DiagnosticFormats.WriteSarif(buffer, result.Diagnostics, FilePrefix(folder.Root));
                 output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 break;
             }
             case "github":
-                DiagnosticFormats.WriteGitHub(output, result.Diagnostics, FilePrefix(folder.Root));
+                Diagnostics.DiagnosticFormats.WriteGitHub(output, result.Diagnostics, FilePrefix(folder.Root));
                 break;
             default:
-                DiagnosticFormats.WriteText(output, result.Diagnostics);
+                Diagnostics.DiagnosticFormats.WriteText(output, result.Diagnostics);
                 output.WriteLine(Summary(result, watch.Elapsed));
                 if (lockNote is not null) output.WriteLine(lockNote);
                 break;
@@ -91,10 +91,9 @@ public static class CheckCommand
     private static string Tracing(CheckResult result)
     {
         if (result.Traces.Count == 0) return "";
-        int traced = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim));
+        int traced = result.TracedQuotations;
         // Only verbatim counts as verified: a lock entry recorded as near-verbatim is counted apart.
-        int locked = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AllVerified(g));
-        int lockedNear = result.Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AnyNearVerbatim(g));
+        int locked = result.VerifiedFromLock, lockedNear = result.NearVerbatimFromLock;
         int near = result.NearVerbatimQuotations;
         string nearNote = near == 0 ? "" : $" ({near} near-verbatim, not verified)";
         return (locked > 0 || lockedNear > 0) && traced == 0 ? $", {locked} verified from {LockFile.FileName}{nearNote}" : $", {traced} traced{nearNote}";

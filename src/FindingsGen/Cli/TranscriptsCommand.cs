@@ -33,7 +33,7 @@ public static class TranscriptsCommand
     /// <summary>Writes the summary of every transcript; returns the exit code (0, or 2 when it cannot run).</summary>
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput)
     {
-        var folder = StudyFolder.Load(studyPath, out string? error);
+        var folder = Files.StudyLoader.Load(studyPath, out string? error);
         if (folder is null)
         {
             errorOutput.WriteLine(error);

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using FindingsGen.Files.Output;
 using FindingsGen.Language;
 using FindingsGen.Site.Stages;
 
 namespace FindingsGen.Site;
 
-/// <summary>One build of a site: read → parse → check → render → write.</summary>
+/// <summary>One build of a site (<c>findings build</c>): <see cref="SitePipeline"/>, then the output folder written whole.</summary>
 public sealed class SiteBuild
 {
     /// <summary>Options of a build.</summary>
@@ -16,40 +17,8 @@ public sealed class SiteBuild
     /// <summary>What a build did.</summary>
     public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
 
-    /// <summary>A study read, parsed and checked, with the templates to render it.</summary>
-    public sealed record Prepared(Cli.StudyFolder Folder, TemplateSet Templates, Language.Model.Study Study, CheckResult Result);
-
-    /// <summary>
-    /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
-    /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
-    /// </summary>
-    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Cli.StudyFolder, bool>? proceed = null)
-    {
-        var folder = ReadStage.Run(studyPath, out string? error);
-        lap?.Invoke("read");
-        if (folder is null)
-        {
-            errors.WriteLine(error);
-            return null;
-        }
-        if (proceed is not null && !proceed(folder)) return null;
-        var templateErrors = new List<string>();
-        var templates = TemplateSet.Load(folder.Root, templateErrors, folder.Transcripts);
-        if (templates is null)
-        {
-            foreach (var line in templateErrors) errors.WriteLine(line);
-            return null;
-        }
-        lap?.Invoke("templates");
-        var study = ParseStage.Run(folder);
-        lap?.Invoke("parse");
-        var result = CheckStage.Run(folder, study);
-        lap?.Invoke("check");
-        return new Prepared(folder, templates, study, result);
-    }
-
     /// <summary>What the output folder may neither be, contain, nor (for a folder) lie inside: all the study is made of.</summary>
-    private static IEnumerable<OutputGuard.Guarded> Guarded(Cli.StudyFolder folder)
+    private static IEnumerable<OutputGuard.Guarded> Guarded(Files.LoadedStudy folder)
     {
         string root = folder.Root;
         yield return new(Path.Combine(root, Language.Manifest.StudyManifest.FileName), "the manifest findings.yml", false);
@@ -99,7 +68,7 @@ public sealed class SiteBuild
             return new Outcome(2, null, null, 0, watch.Elapsed);
         }
         string target = "";
-        var prepared = Prepare(options.Study, errors, Lap, folder =>
+        var prepared = SitePipeline.Prepare(options.Study, errors, Lap, folder =>
         {
             string? refusal;
             try
@@ -118,7 +87,7 @@ public sealed class SiteBuild
         });
         if (prepared is null) return new Outcome(2, null, null, 0, watch.Elapsed);
         var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
-        Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
+        FindingsGen.Diagnostics.DiagnosticFormats.WriteText(output, result.Diagnostics);
         bool draft = options.Draft;
         int manifestErrors = 0;
         foreach (var d in result.Diagnostics) if (d.Id == Language.Diagnostics.RuleTable.FG0201.Id && d.Severity == Language.Diagnostics.Severity.Error) manifestErrors++;
@@ -143,7 +112,7 @@ public sealed class SiteBuild
         }
         catch (TemplateException failure)
         {
-            errors.WriteLine(failure.Message);
+            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, failure.Diagnostics);
             output.WriteLine("findings build: not published \u2014 a site template failed (FG0204); fix it, or delete the override to use the built-in template");
             return new Outcome(2, result, null, 0, watch.Elapsed);
         }

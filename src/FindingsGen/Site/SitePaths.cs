@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Tracing;
 
@@ -81,9 +80,7 @@ public sealed class SitePaths
     /// <summary>Lower-case letters, digits and hyphens, or <paramref name="fallback"/> when nothing of the ID is left.</summary>
     public static string Slug(string id, string fallback)
     {
-        var builder = new StringBuilder();
-        foreach (char c in id.ToLowerInvariant()) builder.Append(c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-');
-        string slug = builder.ToString().Trim('-');
+        string slug = Language.Text.Slug.Of(id);
         // A file name has at most 255 bytes on common file systems: a long ID is cut (the callers make cut names unique).
         if (slug.Length > MaxSlug) slug = slug.Substring(0, MaxSlug).TrimEnd('-');
         return slug.Length == 0 ? fallback : slug;

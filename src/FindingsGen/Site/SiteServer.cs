@@ -80,7 +80,7 @@ public sealed class SiteServer : IAsyncDisposable
 
     private bool Rebuild(TextWriter errors)
     {
-        var prepared = SiteBuild.Prepare(study, errors);
+        var prepared = SitePipeline.Prepare(study, errors);
         if (prepared is null) return false;
         var result = prepared.Result;
         SortedDictionary<string, byte[]> rendered;
@@ -91,7 +91,7 @@ public sealed class SiteServer : IAsyncDisposable
         catch (TemplateException failure)
         {
             // The pages already served stay: a broken template is reported, and fixing it rebuilds.
-            errors.WriteLine(failure.Message);
+            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, failure.Diagnostics);
             return false;
         }
         lock (gate)
@@ -101,7 +101,7 @@ public sealed class SiteServer : IAsyncDisposable
             version++;
             Monitor.PulseAll(gate);
         }
-        Cli.DiagnosticFormats.WriteText(log, result.Diagnostics);
+        FindingsGen.Diagnostics.DiagnosticFormats.WriteText(log, result.Diagnostics);
         log.WriteLine($"findings serve: built {rendered.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal))} pages, {result.Errors} error(s), {result.Warnings} warning(s) (build {Version})");
         return true;
     }

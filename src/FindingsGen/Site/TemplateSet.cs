@@ -43,10 +43,10 @@ public sealed class TemplateSet
     }
 
     /// <summary>
-    /// Loads and parses the templates; <paramref name="errors"/> gets one compiler-style line (FG0204) per problem.
+    /// Loads and parses the templates; <paramref name="errors"/> gets one FG0204 diagnostic per problem.
     /// An override that is one of <paramref name="transcripts"/> (a link to a transcript, another name of one) is refused.
     /// </summary>
-    public static TemplateSet? Load(string studyRoot, List<string> errors, Files.TranscriptIdentities? transcripts = null)
+    public static TemplateSet? Load(string studyRoot, List<Language.Diagnostics.Diagnostic> errors, Files.TranscriptIdentities? transcripts = null)
     {
         var loaded = new Dictionary<string, Template>(StringComparer.Ordinal);
         var overridden = new HashSet<string>(StringComparer.Ordinal);
@@ -55,13 +55,13 @@ public sealed class TemplateSet
             // An override is read like every study file: a link out of the study, a FIFO or a huge file is refused.
             if (transcripts?.TranscriptAt(System.IO.Path.Combine(studyRoot, "_templates", name)) is { } transcript)
             {
-                errors.Add($"_templates/{name}(1,1): error FG0204: the template '_templates/{name}' is a transcript (the same file as '{transcript}'); a transcript is never a template: it is not used");
+                errors.Add(Diagnostic("_templates/" + name, 0, 0, $"the template '_templates/{name}' is a transcript (the same file as '{transcript}'); a transcript is never a template: it is not used"));
                 continue;
             }
             var read = Files.ContainedFile.Read(studyRoot, "_templates/" + name, Files.FileLimits.Template, "a template", "the study folder");
             if (read.Refusal is not (Files.FileRefusal.None or Files.FileRefusal.Missing))
             {
-                errors.Add($"_templates/{name}(1,1): error FG0204: the template {read.Problem}; it is not used");
+                errors.Add(Diagnostic("_templates/" + name, 0, 0, $"the template {read.Problem}; it is not used"));
                 continue;
             }
             bool own = read.Bytes is not null;
@@ -69,7 +69,7 @@ public sealed class TemplateSet
             string? text = own ? Language.Text.Utf8Text.TryDecode(read.Bytes!, out line, out column) : Embedded("templates/" + name);
             if (text is null)
             {
-                errors.Add($"{DisplayName(name, own)}({line},{column}): error FG0204: the template is not valid UTF-8 text; save it as UTF-8");
+                errors.Add(Diagnostic(DisplayName(name, own), line - 1, column - 1, "the template is not valid UTF-8 text; save it as UTF-8"));
                 continue;
             }
             var template = Template.Parse(text, DisplayName(name, own));
@@ -93,9 +93,13 @@ public sealed class TemplateSet
     /// <summary>How diagnostics name a template: the study's file, or the tool's own.</summary>
     public static string DisplayName(string name, bool overridden) => overridden ? "_templates/" + name : "(built-in) " + name;
 
-    /// <summary>An FG0204 line located in a template (<paramref name="line"/> and <paramref name="column"/> from 0).</summary>
-    public static string Diagnostic(string file, int line, int column, string message) =>
-        FormattableString.Invariant($"{file}({Math.Max(line, 0) + 1},{Math.Max(column, 0) + 1}): error FG0204: {message}");
+    /// <summary>An FG0204 located in a template (<paramref name="line"/> and <paramref name="column"/> from 0, as Scriban counts).</summary>
+    public static Language.Diagnostics.Diagnostic Diagnostic(string file, int line, int column, string message)
+    {
+        int l = Math.Max(line, 0) + 1, c = Math.Max(column, 0) + 1;
+        var rule = Language.Diagnostics.RuleTable.FG0204;
+        return new Language.Diagnostics.Diagnostic(rule, rule.DefaultSeverity, new Language.Diagnostics.SourceLocation(file, l, c, l, c + 1), message);
+    }
 
     /// <summary>An embedded resource (template or asset) as text.</summary>
     public static string Embedded(string name)

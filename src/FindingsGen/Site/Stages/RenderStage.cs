@@ -11,7 +11,7 @@ namespace FindingsGen.Site.Stages;
 public static class RenderStage
 {
     /// <summary>
-    /// Renders the site; throws <see cref="TemplateException"/> (every FG0204 line, one a line) when a template fails or
+    /// Renders the site; throws <see cref="TemplateException"/> (every FG0204) when a template fails or
     /// makes a page that may not be published. <paramref name="liveReload"/> is a script added to every page by <c>findings serve</c>;
     /// <paramref name="progress"/> hears (pages rendered, pages in all) after each page, one call at a time.
     /// </summary>
@@ -60,7 +60,7 @@ public static class RenderStage
         // A template that fails stops the render (it would fail the same way on every page of its kind): every failure
         // seen by then is reported, and nothing is published.
         var made = new byte[jobs.Count][];
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Language.Diagnostics.Diagnostic>();
         int pageCount = jobs.Count(j => j.IsPage), done = 0;
         System.Threading.Tasks.Parallel.For(0, jobs.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, loop) =>
         {
@@ -70,7 +70,7 @@ public static class RenderStage
             }
             catch (TemplateException failure)
             {
-                failures.Add(failure.Message);
+                foreach (var diagnostic in failure.Diagnostics) failures.Add(diagnostic);
                 loop.Stop();
                 return;
             }
@@ -78,7 +78,7 @@ public static class RenderStage
             int count = System.Threading.Interlocked.Increment(ref done);
             if (progress is not null) lock (jobs) progress(count, pageCount);
         });
-        if (!failures.IsEmpty) throw new TemplateException(string.Join(Environment.NewLine, failures.Distinct().Order(StringComparer.Ordinal)));
+        if (!failures.IsEmpty) throw new TemplateException(failures.DistinctBy(d => d.ToString()).OrderBy(d => d.ToString(), StringComparer.Ordinal).ToList());
         for (int i = 0; i < jobs.Count; i++) files[jobs[i].Path] = made[i];
         return files;
     }

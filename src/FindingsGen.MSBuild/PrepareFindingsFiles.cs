@@ -6,7 +6,7 @@ using FindingsGen.Language;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-namespace FindingsGen.Build;
+namespace FindingsGen.MSBuild;
 
 /// <summary>
 /// Before compiling a study project: finds the study's transcripts exactly as <c>findings check</c> does,

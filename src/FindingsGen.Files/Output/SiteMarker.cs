@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace FindingsGen.Site.Stages;
+namespace FindingsGen.Files.Output;
 
 /// <summary>
 /// The file that marks a folder as a site FindingsGen wrote, and lists the files it wrote there. A build writes it

@@ -3,7 +3,7 @@ using System.Linq;
 using FindingsGen.Language;
 using FindingsGen.Language.Tracing;
 
-namespace FindingsGen.Cli;
+namespace FindingsGen.Files;
 
 /// <summary>Writes findings.lock from a check's verified traces, atomically.</summary>
 public static class LockWriter

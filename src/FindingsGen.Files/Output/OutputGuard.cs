@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace FindingsGen.Site.Stages;
+namespace FindingsGen.Files.Output;
 
 /// <summary>
 /// Decides whether a folder may receive the site. A build replaces its output folder whole, so the folder must be
@@ -22,7 +22,7 @@ public static class OutputGuard
     /// <summary>Why the site may not be written to <paramref name="output"/>, or null when it may.</summary>
     public static string? Refusal(string output, string studyRoot, IEnumerable<Guarded> guarded)
     {
-        string o = RealPath(output), s = RealPath(studyRoot);
+        string o = RealPath.ResolveOrAsWritten(output), s = RealPath.ResolveOrAsWritten(studyRoot);
         if (Path.GetPathRoot(o) is { } root && Trim(root) == o) return "it is a filesystem root";
         if (o == s) return "it is the study folder";
         if (Inside(o, s)) return "it contains the study folder";
@@ -31,7 +31,7 @@ public static class OutputGuard
             string g;
             try
             {
-                g = RealPath(item.Path);
+                g = RealPath.ResolveOrAsWritten(item.Path);
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
             {
@@ -61,22 +61,6 @@ public static class OutputGuard
     {
         string prefix = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
         return path.Length > prefix.Length && path.StartsWith(prefix, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The full path with every symbolic link on the way resolved (<see cref="Files.RealPath"/>, as far as the path
-    /// exists; the rest is kept as written). A loop of links, or a path that cannot be looked at, is kept as written.
-    /// </summary>
-    public static string RealPath(string path)
-    {
-        try
-        {
-            return Files.RealPath.Resolve(path) ?? Trim(Path.GetFullPath(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Trim(Path.GetFullPath(path));
-        }
     }
 
     private static string Trim(string path) => path.Length > 1 ? Path.TrimEndingDirectorySeparator(path) : path;

@@ -4,9 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FindingsGen.Language.Diagnostics;
 
-namespace FindingsGen.Cli;
+namespace FindingsGen.Diagnostics;
 
-/// <summary>Writes diagnostics in the output formats of LANGUAGE.md.</summary>
+/// <summary>Writes diagnostics in the output formats of LANGUAGE.md, for every host that prints them (check, build, serve).</summary>
 public static class DiagnosticFormats
 {
     /// <summary>The formats <c>--format</c> accepts.</summary>
