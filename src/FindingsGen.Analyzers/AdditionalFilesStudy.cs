@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Rules;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Tracing;
 using Microsoft.CodeAnalysis;
@@ -74,7 +75,7 @@ internal sealed class AdditionalFilesStudy
         var transcripts = Refused(root, options, HostFiles.TranscriptRole);
         var selection = StudyLayout.Select(manifest, byRelative.Keys.Concat(refused.Keys).Concat(transcripts.Keys).Distinct(), TranscriptFolders(root, options));
         selection.ReadInto(input, page => transcripts.TryGetValue(page, out var transcript) ? transcript : null, (page, entry) =>
-            refused.TryGetValue(page, out var problem) ? (null, FileProblem.RefusedPage(page, entry, problem)) : (Text(page)?.ToString(), null));
+            refused.TryGetValue(page, out var problem) ? (null, FG0202MissingPage.RefusedPage(page, entry, problem)) : (Text(page)?.ToString(), null));
         input.Tracing = Tracing(root, options, cancellation, Text);
         return new AdditionalFilesStudy(root, texts, input);
     }

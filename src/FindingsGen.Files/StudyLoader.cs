@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Rules;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Text;
 using FindingsGen.Language.Tracing;
@@ -119,9 +120,9 @@ public static class StudyLoader
     private static (string? Text, Diagnostic? Problem) ReadPage(string root, string page, PageEntry? entry)
     {
         var read = ReadStudyFile(root, page);
-        if (read.Bytes is not { } bytes) return (null, read.Refusal is FileRefusal.Missing ? null : FileProblem.RefusedPage(page, entry, read.Problem!));
+        if (read.Bytes is not { } bytes) return (null, read.Refusal is FileRefusal.Missing ? null : FG0202MissingPage.RefusedPage(page, entry, read.Problem!));
         string? text = Utf8Text.TryDecode(bytes, out int line, out int column);
-        return text is not null ? (text, null) : (null, FileProblem.At(new SourceLocation(page, line, column, line, column + 1),
+        return text is not null ? (text, null) : (null, FG0202MissingPage.At(new SourceLocation(page, line, column, line, column + 1),
             $"'{page}' is not valid UTF-8 text (first bad byte at line {line}, column {column}); save it as UTF-8"));
     }
 

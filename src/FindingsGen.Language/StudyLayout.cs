@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Rules;
 using FindingsGen.Language.Manifest;
 
 namespace FindingsGen.Language;
@@ -74,13 +75,13 @@ public static class StudyLayout
             // A page is a path inside the study, spelled one way: "a/../transcripts/T5.md" would slip past every check by name.
             if (path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':') || path.Split('/').Contains(".."))
             {
-                problems.Add(FileProblem.At(EntryLocation(entry),
+                problems.Add(FG0202MissingPage.At(EntryLocation(entry),
                     $"'{ManifestReader.Quote(path)}' listed in pages: is not a path inside the study folder ('..' and absolute paths are refused); name the page by its path from the study folder"));
                 continue;
             }
             if (IsTranscript(manifest, path) || InHostTranscripts(path))
             {
-                problems.Add(FileProblem.At(EntryLocation(entry),
+                problems.Add(FG0202MissingPage.At(EntryLocation(entry),
                     $"'{ManifestReader.Quote(path)}' listed in pages: is a transcript (transcripts.path names it); a transcript is never a page: remove it from pages:"));
                 continue;
             }
@@ -138,12 +139,12 @@ public static class StudyLayout
     /// The FG0202 problem for a page listed in <c>pages:</c> that the host found to be a transcript by what the file is
     /// (a link to one, another name of the same file); <paramref name="sameAs"/> names the transcript.
     /// </summary>
-    public static Diagnostic TranscriptPage(PageEntry entry, string sameAs) => FileProblem.At(
+    public static Diagnostic TranscriptPage(PageEntry entry, string sameAs) => FG0202MissingPage.At(
         EntryLocation(entry),
         $"'{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: is a transcript (the same file as '{ManifestReader.Quote(sameAs)}'); a transcript is never a page: remove it from pages:");
 
     /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
-    public static Diagnostic MissingPage(PageEntry entry) => FileProblem.At(
+    public static Diagnostic MissingPage(PageEntry entry) => FG0202MissingPage.At(
         EntryLocation(entry),
         $"the page '{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: does not exist in the study folder");
 
@@ -159,7 +160,7 @@ public static class StudyLayout
         new(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length);
 
     private static Diagnostic NoPages(string why) =>
-        FileProblem.At(new SourceLocation(StudyManifest.FileName, 1, 1, 1, 2), "the study has no pages: " + why + "; nothing would be checked");
+        FG0202MissingPage.At(new SourceLocation(StudyManifest.FileName, 1, 1, 1, 2), "the study has no pages: " + why + "; nothing would be checked");
 
     /// <summary>
     /// A README.md documents the folder it is in (GitHub shows it there; the example study has one): it is not taken

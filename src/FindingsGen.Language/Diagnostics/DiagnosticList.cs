@@ -20,4 +20,7 @@ public sealed class DiagnosticList
 
     /// <summary>Adds diagnostics made elsewhere.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
+
+    /// <summary>Adds a diagnostic made elsewhere (its rule, severity and place already set).</summary>
+    public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
 }

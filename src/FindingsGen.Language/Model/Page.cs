@@ -1,5 +1,6 @@
 using System;
 using FindingsGen.Language.Dsl.Limits;
+using FindingsGen.Language.Rules;
 using FindingsGen.Language.Text;
 using Markdig.Syntax;
 
@@ -17,7 +18,7 @@ public sealed class Page
         if (overLimit is not null)
         {
             int at = Math.Max(0, Math.Min(overLimit.Offset, text.Length - 1));
-            OverLimit = FileProblem.At(Lines.Locate(at, Math.Min(at + 1, text.Length)), overLimit.Message);
+            OverLimit = FG0202MissingPage.At(Lines.Locate(at, Math.Min(at + 1, text.Length)), overLimit.Message);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FindingsGen.Language.Diagnostics;
+using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Model;
 
 namespace FindingsGen.Language.Rules;
@@ -17,13 +18,24 @@ public sealed class FG0202MissingPage : IRule
     /// <inheritdoc />
     public Rule Descriptor => Definition;
 
+    /// <summary>An FG0202 at its rule's default severity (the manifest's overrides apply later, with every other diagnostic).</summary>
+    public static Diagnostic At(SourceLocation location, string message) => new(Definition, Definition.DefaultSeverity, location, message);
+
+    /// <summary>
+    /// The problem for a page the host refused to read (<paramref name="problem"/> names it): at its
+    /// <c>pages:</c> entry when listed, else at the file. Every host words it this way.
+    /// </summary>
+    public static Diagnostic RefusedPage(string page, PageEntry? entry, string problem) => At(
+        entry is null ? new SourceLocation(page, 1, 1, 1, 1) : new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length),
+        $"the page {problem}; it is not read");
+
     /// <summary>Reports the pages the host could not read and those the parser stopped reading at a limit.</summary>
-    public static void Report(IEnumerable<FileProblem> problems, IEnumerable<Page> pages, DiagnosticList diagnostics)
+    public static void Report(IEnumerable<Diagnostic> problems, IEnumerable<Page> pages, DiagnosticList diagnostics)
     {
-        foreach (var problem in problems) diagnostics.Add(Definition, problem.Location, problem.Message);
+        diagnostics.AddRange(problems);
         foreach (var page in pages)
         {
-            if (page.OverLimit is { } limit) diagnostics.Add(Definition, limit.Location, limit.Message);
+            if (page.OverLimit is { } limit) diagnostics.Add(limit);
         }
     }
 }
