@@ -17,6 +17,13 @@ internal sealed class BracketedSpanRenderer : HtmlObjectRenderer<BracketedSpan>
     protected override void Write(HtmlRenderer renderer, BracketedSpan span)
     {
         var host = FindingsHtmlRenderer.HostOf(renderer);
+        if (!renderer.EnableHtmlForInline)
+        {
+            // Inside an image's alt text, where Markdig writes text only: markup there would end the attribute.
+            if (span.GetQuotation() is { } quoted) renderer.WriteEscape(quoted.Text.Text);
+            else renderer.WriteChildren(span);
+            return;
+        }
         if (span.GetClaim() is { } claim)
         {
             var of = claim.Of?.Select(p => p.Id).ToList() ?? new List<string>();
