@@ -42,6 +42,18 @@ public sealed class ConstructRenderingTests
         Assert.IsType<LiteralInline>(span.NextSibling);
     }
 
+    [Fact]
+    public void Spans_nested_twenty_thousand_deep_are_a_located_problem_and_a_page_that_builds()
+    {
+        // Each span's text used to be parsed again when rendered, span inside span: the build ended in an internal error.
+        string results = new string('[', 20_000) + "x" + string.Concat(Enumerable.Repeat("]{.a}", 20_000)) + "\n";
+        var document = LimitedParser.Parse(results, out var problem);
+        Assert.NotNull(problem);
+        Assert.Equal(0, problem!.Offset);
+        Assert.Contains("nested too deeply", problem.Message);
+        Assert.Contains("]{.a}", BuildIndex(results));
+    }
+
     [Theory]
     [InlineData("[# heading]{.note}\n", "<span class=\"note\"># heading</span>")]
     [InlineData("[> quoted]{.note}\n", "<span class=\"note\">&gt; quoted</span>")]

@@ -59,11 +59,14 @@ public sealed class BracketedSpanParser : InlineParser
 
         int sourceStart = processor.GetSourcePosition(open, out int line, out int column);
         attributes.MapOffsets(i => processor.GetSourcePosition(i));
-        int contentLength = close - open - 1;
-        var offsets = new int[contentLength];
-        for (int i = 0; i < contentLength; i++) offsets[i] = processor.GetSourcePosition(open + 1 + i);
-
-        var span = new BracketedSpan(text.Substring(open + 1, contentLength), offsets, attributes)
+        if (state.Positions is null)
+        {
+            // The source offset of every character from here to the paragraph's end, found once for all its spans.
+            state.Positions = new int[paragraphEnd - open];
+            state.PositionsStart = open;
+            for (int i = 0; i < state.Positions.Length; i++) state.Positions[i] = processor.GetSourcePosition(open + i);
+        }
+        var span = new BracketedSpan(text, open + 1, close - open - 1, state.Positions, state.PositionsStart, attributes)
         {
             Line = line,
             Column = column,
@@ -107,6 +110,9 @@ public sealed class BracketedSpanParser : InlineParser
         public Stack<OpenSpan> Open { get; } = new();
         /// <summary>The paragraph's last index, while spans are open (the slice then ends at the innermost one's bracket).</summary>
         public int OuterEnd { get; set; }
+        /// <summary>The source offset of each character of the paragraph from <see cref="PositionsStart"/> on.</summary>
+        public int[]? Positions { get; set; }
+        public int PositionsStart { get; set; }
     }
 
     private readonly struct OpenSpan
