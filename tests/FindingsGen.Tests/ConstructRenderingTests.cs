@@ -85,6 +85,15 @@ public sealed class ConstructRenderingTests
     }
 
     [Fact]
+    public void A_claim_inside_another_spans_text_is_not_shown_as_a_checked_claim()
+    {
+        // The checker reads claims where the parser does, not inside another span's text; the page used to show such a
+        // span with the claim's markup and participant links as if it had been checked.
+        string index = BuildIndex("A [note with [Two]{.freq of=\"T1 T2\"} inside]{.note}.\n");
+        Assert.Contains("<span class=\"note\">note with <span class=\"freq\">Two</span> inside</span>", index);
+    }
+
+    [Fact]
     public void The_parser_attaches_the_model_to_the_nodes()
     {
         var study = StudyParser.Parse(TestManifest(), new[] { new System.Collections.Generic.KeyValuePair<string, string>("results.md",
