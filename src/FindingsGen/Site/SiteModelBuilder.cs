@@ -6,7 +6,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
-using FindingsGen.Language.Dsl.Headings;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Tracing;
