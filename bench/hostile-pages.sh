@@ -30,6 +30,8 @@ elif kind == "deepspan":    w("[" + "*" * n + "x" + "*" * n + "]{.note}\n")   # 
 elif kind == "attrs":       w("[a]{k=x" * n + "\n")                   # n spans whose attribute list never closes
 elif kind == "headbraces":  w("# T " + "{k=x" * n + "}\n")               # a heading with n open braces
 elif kind == "attrs2":      w("[a]{k=x " * n + "\n")                  # n spans whose attribute list fails at once
+elif kind == "nestedspans": w("[" * n + "x" + "]{.a}" * n + "\n")       # n spans, each inside the one before
+elif kind == "spanlinks":   w("[" + "[x](#a " * n + "]{.note}\n")      # n unclosed links inside one span
 elif kind == "bigpage":     w(("Plain prose, line after line, nothing nested.\n\n") * n)
 else: sys.exit("unknown kind " + kind)
 PY
@@ -52,6 +54,6 @@ run() {
 }
 
 if [ $# -eq 0 ]; then
-  set -- blockquotes 128 brackets 20000 emphasis 257 divs 8000 closeddivs 2000 lists 2000 table 16000 paragraph 16000 spans 20000 links 20000 bigpage 100000
+  set -- blockquotes 128 brackets 20000 emphasis 257 divs 8000 closeddivs 2000 lists 2000 table 16000 paragraph 16000 spans 20000 nestedspans 20000 spanlinks 20000 links 20000 bigpage 100000
 fi
 while [ $# -ge 2 ]; do run "$1" "$2"; shift 2; done

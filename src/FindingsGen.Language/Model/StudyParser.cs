@@ -183,12 +183,14 @@ public sealed class StudyParser
         if (isTheme)
         {
             theme = new Theme(id.Value, title, location, page);
+            NodeModel.Attach(heading, theme);
             subtheme = null;
             study.Themes.Add(theme);
         }
         else
         {
             subtheme = new Subtheme(id.Value, title, location, page, theme);
+            NodeModel.Attach(heading, subtheme);
             theme?.Subthemes.Add(subtheme);
             study.Subthemes.Add(subtheme);
         }
@@ -243,7 +245,9 @@ public sealed class StudyParser
         if (attributes.HasClass("freq"))
         {
             var of = attributes.Find("of");
-            study.Claims.Add(new FrequencyClaim(span.Content, location, of is null ? null : Participants(of), page, theme, subtheme));
+            var claim = new FrequencyClaim(span.Content, location, of is null ? null : Participants(of), page, theme, subtheme);
+            study.Claims.Add(claim);
+            NodeModel.Attach(span, claim);
             prose.Append(ProseRun.Placeholder, span.Span.Start);
             AddAnchor(attributes.Id, "span", span.Content);
         }
@@ -257,7 +261,7 @@ public sealed class StudyParser
                 for (int i = 0; i < offsets.Length; i++) offsets[i] = Math.Min(originalItem.ValueStart + i, Math.Max(originalItem.ValueStart, originalItem.ValueEnd - 1));
                 original = QuotationTextParser.Parse(new MappedText(originalItem.Value, offsets), page.Lines);
             }
-            AddQuotation(attributes, false, text, original, location);
+            NodeModel.Attach(span, AddQuotation(attributes, false, text, original, location));
             prose.Append(ProseRun.Placeholder, span.Span.Start);
         }
         else
@@ -293,7 +297,7 @@ public sealed class StudyParser
             original = QuotationTextParser.Parse(originalWords.ToMappedText(), page.Lines);
         }
         var fence = page.Lines.Locate(div.Span.Start, FenceLineEnd(div));
-        AddQuotation(div.Attributes, true, text, original, fence);
+        NodeModel.Attach(div, AddQuotation(div.Attributes, true, text, original, fence));
     }
 
     private int FenceLineEnd(FencedDiv div)
@@ -317,7 +321,7 @@ public sealed class StudyParser
         words.Append(page.Text, block.Span.Start, end - block.Span.Start, block.Span.Start);
     }
 
-    private void AddQuotation(AttributeList attributes, bool isBlock, QuotationText text, QuotationText? original, SourceLocation location)
+    private Quotation AddQuotation(AttributeList attributes, bool isBlock, QuotationText text, QuotationText? original, SourceLocation location)
     {
         var idItem = attributes.Find("id") ?? attributes.Id;
         var from = attributes.Find("from");
@@ -329,6 +333,7 @@ public sealed class StudyParser
         AddAnchor(idItem, "quotation", "");
         // "from=" with no ID says no more than no from= at all.
         if (quotation.From.Count == 0) study.QuotationsWithoutFrom.Add(quotation);
+        return quotation;
     }
 
     private IReadOnlyList<ParticipantRef> Participants(AttributeItem item)

@@ -6,7 +6,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
-using FindingsGen.Language.Dsl.Headings;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Model;
 using FindingsGen.Language.Tracing;
@@ -35,20 +34,15 @@ public sealed class SiteModelBuilder
         // The quotations' anchors (a hash each) are computed on another core while the pages are split.
         var anchoring = System.Threading.Tasks.Task.Run(() => new SitePaths(study));
         traces = Provenance.ByQuotation(result.Traces);
-        // Each theme heading starts its theme's page. Themes are found by where their heading is, not by ID: a draft
-        // may publish a study with two themes of one ID (FG0005), and each still gets its own page.
-        var themes = new Dictionary<(string File, int Line, int Column), Theme>();
-        foreach (var theme in study.Themes) themes.TryAdd((theme.Location.File, theme.Location.Line, theme.Location.Column), theme);
+        // Each theme heading starts its theme's page: the parser attached the theme to its heading, so a draft that
+        // publishes two themes of one ID (FG0005) still gets a page for each.
         var split = new List<(Page Page, int FirstLine, int LastLine, Theme? Theme, Block Block)>();
         Theme? current = null;
         foreach (var page in study.Pages)
         {
             foreach (var block in page.Document)
             {
-                if (block is HeadingBlock && page.Lines.Locate(block.Span) is var at && themes.TryGetValue((at.File, at.Line, at.Column), out var theme))
-                {
-                    current = theme;
-                }
+                if (block is HeadingBlock && block.GetTheme() is { } theme) current = theme;
                 int last = page.Lines.Position(Math.Max(block.Span.Start, block.Span.End)).Line;
                 split.Add((page, block.Line + 1, last, current, block));
             }
@@ -63,7 +57,7 @@ public sealed class SiteModelBuilder
         }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
-        Renderer = new PageRenderer(study, paths, Links, Quote);
+        Renderer = new PageRenderer(paths, Links, Quote);
         byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
             .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
     }
@@ -100,7 +94,7 @@ public sealed class SiteModelBuilder
         var html = new System.IO.StringWriter(builder);
         foreach (var group in blocks.GroupBy(b => b.Page))
         {
-            Renderer.Render(html, group.Select(b => b.Block), group.Key, sitePage, root);
+            Renderer.Render(html, group.Select(b => b.Block), sitePage, root);
         }
         return new Markup(builder.ToString());
     }

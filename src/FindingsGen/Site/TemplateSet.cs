@@ -1,3 +1,4 @@
+using FindingsGen.Language.Text;
 using System;
 using System.Collections.Generic;
 using System.IO;

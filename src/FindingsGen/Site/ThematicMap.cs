@@ -1,3 +1,4 @@
+using FindingsGen.Language.Text;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -92,7 +93,7 @@ public static class ThematicMap
         return lines;
     }
 
-    private static string Escape(string s) => Html.HtmlText.Escape(s);
+    private static string Escape(string s) => HtmlText.Escape(s);
 
     private static string Invariant(System.FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

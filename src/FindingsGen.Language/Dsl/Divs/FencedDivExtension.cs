@@ -15,5 +15,6 @@ public sealed class FencedDivExtension : IMarkdownExtension
     /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<FencedDivRenderer>()) html.ObjectRenderers.Insert(0, new FencedDivRenderer());
     }
 }

@@ -105,7 +105,7 @@ public static class LimitedParser
             for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
             {
                 bool tooDeep = depth + 1 > PageLimits.MaxDepth
-                    || (inline is BracketedSpan span && SpanTooDeep(span));
+                    || (inline is BracketedSpan span && SpanTooDeep(span, depth + 1));
                 if (tooDeep)
                 {
                     var literal = PlainLiteral(inline.Span, text);
@@ -121,49 +121,24 @@ public static class LimitedParser
     }
 
     /// <summary>
-    /// True when a span's text, which the site renders as Markdown of its own, would nest past the limit. Only text with
-    /// enough markers to get there is parsed.
+    /// True when something inside <paramref name="span"/> (at <paramref name="depth"/>) lies past the limit: the span is then
+    /// plain text as a whole, reported where it starts. Spans that pass hold at most <see cref="PageLimits.MaxDepth"/> levels,
+    /// so spans inside them are walked again at most that many times.
     /// </summary>
-    private static bool SpanTooDeep(BracketedSpan span)
+    private static bool SpanTooDeep(BracketedSpan span, int depth)
     {
-        int markers = 0;
-        foreach (char c in span.Content)
-        {
-            if (c is '*' or '_' or '[' or '>' or '-' or '+' or ':' or '!') markers++;
-        }
-        if (markers < PageLimits.MaxDepth / 2) return false;
-        try
-        {
-            var content = Markdown.Parse(span.Content, FindingsPipeline.Instance);
-            return LimitProblem.Recorded(content) is not null || Depth(content) > PageLimits.MaxDepth;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return true;
-        }
-    }
-
-    /// <summary>The depth of the deepest node of <paramref name="document"/> (blocks and inlines together).</summary>
-    private static int Depth(MarkdownDocument document)
-    {
-        int deepest = 0;
-        var nodes = new Stack<(object Node, int Depth)>();
-        nodes.Push((document, 0));
+        var nodes = new Stack<(ContainerInline Container, int Depth)>();
+        nodes.Push((span, depth));
         while (nodes.Count > 0)
         {
-            var (node, depth) = nodes.Pop();
-            deepest = Math.Max(deepest, depth);
-            if (node is ContainerBlock container)
+            var (container, at) = nodes.Pop();
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
             {
-                foreach (var child in container) nodes.Push((child, depth + 1));
-            }
-            else if (node is LeafBlock { Inline: { } inline }) nodes.Push((inline, depth + 1));
-            else if (node is ContainerInline inlines)
-            {
-                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) nodes.Push((child, depth + 1));
+                if (at + 1 > PageLimits.MaxDepth) return true;
+                if (child is ContainerInline inner) nodes.Push((inner, at + 1));
             }
         }
-        return deepest;
+        return false;
     }
 
     private static ParagraphBlock PlainParagraph(Block block, string text)

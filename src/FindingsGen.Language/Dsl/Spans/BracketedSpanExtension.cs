@@ -20,5 +20,6 @@ public sealed class BracketedSpanExtension : IMarkdownExtension
     /// <inheritdoc />
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<BracketedSpanRenderer>()) html.ObjectRenderers.Insert(0, new BracketedSpanRenderer());
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FindingsGen.Site.Html;
+namespace FindingsGen.Language.Text;
 
 /// <summary>
 /// Escapes text for HTML content and double- or single-quoted attribute values: &amp; &lt; &gt; " and ' only, so
