@@ -34,7 +34,8 @@ public static class CheckCommand
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
     {
         var watch = Stopwatch.StartNew();
-        var folder = StudyFolder.Load(studyPath, out string? error);
+        // One cache for this run: the transcripts are indexed while the pages are parsed.
+        var folder = StudyFolder.Load(studyPath, out string? error, new TracingCache());
         if (folder is null)
         {
             errorOutput.WriteLine(error);

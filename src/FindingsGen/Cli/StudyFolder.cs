@@ -49,8 +49,11 @@ public sealed class StudyFolder
     /// <summary>The manifest.</summary>
     public StudyManifest Manifest => input.Manifest;
 
-    /// <summary>Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2).</summary>
-    public static StudyFolder? Load(string path, out string? error)
+    /// <summary>
+    /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
+    /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
+    /// </summary>
+    public static StudyFolder? Load(string path, out string? error, Language.Tracing.TracingCache? cache = null)
     {
         error = null;
         string root = Path.GetFullPath(path);
@@ -99,12 +102,14 @@ public sealed class StudyFolder
         var tracing = System.Threading.Tasks.Task.Run<Language.Tracing.TracingInput?>(() =>
         {
             var read = Files.PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
-            // Index them too while the pages are parsed: tracing then finds every index built (the cache is shared and thread-safe).
+            read.Cache = cache;
+            if (cache is null) return read;
+            // Index them too while the pages are parsed: tracing then finds every index built (the cache is thread-safe).
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
             var declared = Language.Tracing.SpeakerRoles.DeclaredLabels(manifest);
             foreach (var source in read.Transcripts.Values)
             {
-                if (source.Text is not null) Language.Tracing.TranscriptCache.Get(source, interviewer, declared);
+                if (source.Text is not null) cache.Index(source, interviewer, declared);
             }
             return read;
         });

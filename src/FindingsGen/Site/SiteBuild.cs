@@ -22,10 +22,12 @@ public sealed class SiteBuild
     /// <summary>
     /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
     /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
+    /// <paramref name="cache"/> is the host's tracing cache (one per build; <c>serve</c> keeps one for its life).
     /// </summary>
-    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Cli.StudyFolder, bool>? proceed = null)
+    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<Cli.StudyFolder, bool>? proceed = null,
+        Language.Tracing.TracingCache? cache = null)
     {
-        var folder = ReadStage.Run(studyPath, out string? error);
+        var folder = ReadStage.Run(studyPath, out string? error, cache);
         lap?.Invoke("read");
         if (folder is null)
         {
@@ -115,7 +117,7 @@ public sealed class SiteBuild
             if (refusal is null) return true;
             errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
             return false;
-        });
+        }, new Language.Tracing.TracingCache()); // one per build: transcripts indexed while the pages are parsed
         if (prepared is null) return new Outcome(2, null, null, 0, watch.Elapsed);
         var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
         Cli.DiagnosticFormats.WriteText(output, result.Diagnostics);
