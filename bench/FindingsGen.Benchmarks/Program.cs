@@ -113,12 +113,13 @@ if (args.Length > 0 && args[0] == "--stages")
     Console.WriteLine($"index     {Median(() => Array.ForEach(lines, l => TranscriptIndex.Build(l))):0.0} ms");
     var manifest = FindingsGen.Language.FindingsChecker.ReadManifest(corpus.Manifest, new DiagnosticList());
     var study = FindingsGen.Language.Model.StudyParser.Parse(manifest, new[] { new System.Collections.Generic.KeyValuePair<string, string>("results.md", corpus.Page) });
-    var input = new TracingInput { TranscriptsAvailable = true };
+    var cache = new TracingCache();
+    var input = new TracingInput { TranscriptsAvailable = true, Cache = cache };
     for (int i = 0; i < files.Length; i++) input.Transcripts[Path.GetFileNameWithoutExtension(files[i])] = new TranscriptSource(Path.GetFileNameWithoutExtension(files[i]), "", "txt", texts[i]);
     QuotationTracer.Trace(study, input, new DiagnosticList());
-    Console.WriteLine($"trace     {Median(() => { VerbatimMemoReset(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
+    Console.WriteLine($"trace     {Median(() => { cache.Verbatim.Clear(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
     var indexed = new System.Collections.Generic.Dictionary<string, TranscriptIndex>();
-    foreach (var (id, source) in input.Transcripts) indexed[id] = TranscriptCache.Get(source, new[] { "I" }).Index;
+    foreach (var (id, source) in input.Transcripts) indexed[id] = cache.Index(source, new[] { "I" }).Index;
     var patterns = study.Quotations.Select(q => (q.From[0].Id, SegmentPattern.Of(q.Traced))).ToList();
     // Matching alone: every turn may hold the quotation (who speaks is TurnRoles' work, not measured here).
     var everyTurn = indexed.ToDictionary(p => p.Key, p => Enumerable.Repeat(true, p.Value.TurnSpeakers.Length).ToArray());
@@ -126,15 +127,9 @@ if (args.Length > 0 && args[0] == "--stages")
     Console.WriteLine($"match     {Median(() => { foreach (var (id, p) in patterns) ExactMatcher.FindQuotation(indexed[id], p, everyTurn[id]); }):0.0} ms");
     Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuoteHash.Of(q.Traced, "P001"); }):0.0} ms");
     Console.WriteLine($"normalize {Median(() => { foreach (var q in study.Quotations) foreach (var seg in q.Traced.Segments) foreach (var p in seg.Pieces) TextNormalizer.Normalize(p.Text); }):0.0} ms");
-    Console.WriteLine($"all cold  {Median(() => { TranscriptCache.Clear(); var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
+    Console.WriteLine($"all cold  {Median(() => { var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount, Cache = new TracingCache() }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
     Directory.Delete(folder, true);
     return 0;
-
-    static void VerbatimMemoReset()
-    {
-        // Clearing the whole cache would drop the indexes too; re-trace with the indexes kept by re-adding them.
-        typeof(TranscriptCache).Assembly.GetType("FindingsGen.Language.Tracing.VerbatimMemo")!.GetMethod("Clear")!.Invoke(null, null);
-    }
 }
 BenchmarkSwitcher.FromAssembly(typeof(TracingBenchmarks).Assembly).Run(args);
 return 0;
