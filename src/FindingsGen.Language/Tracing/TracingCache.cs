@@ -10,17 +10,27 @@ namespace FindingsGen.Language.Tracing;
 /// verbatim. A host owns one and hands it in through <see cref="TracingInput.Cache"/>: the CLI's <c>check</c> and
 /// <c>build</c> one per run (the transcripts are indexed on another core while the pages are parsed), <c>serve</c> one for
 /// its life, so a re-trace after an edit finds every unchanged transcript indexed. Nothing is process-wide: a host that
-/// hands none in (the analyzer) traces from scratch. Bounded and thread-safe.
+/// hands none in traces from scratch; the analyzer keeps a small one of its own (<c>AnalyzerCache</c>). Bounded and thread-safe.
 /// </summary>
 public sealed class TracingCache
 {
-    private const int IndexCapacity = 512;
+    private readonly int transcriptCapacity;
     private readonly object gate = new();
     private readonly Dictionary<string, IndexedTranscript> byHash = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, Dictionary<string, IndexedTranscript>> byInstance = new();
 
+    /// <summary>
+    /// A cache holding at most <paramref name="transcripts"/> indexes and <paramref name="verbatimResults"/> verbatim
+    /// results; each part is emptied whole when full.
+    /// </summary>
+    public TracingCache(int transcripts = 512, int verbatimResults = 200_000)
+    {
+        transcriptCapacity = transcripts;
+        Verbatim = new VerbatimMemo(verbatimResults);
+    }
+
     /// <summary>The quotations found verbatim (failures are never remembered).</summary>
-    internal VerbatimMemo Verbatim { get; } = new();
+    internal VerbatimMemo Verbatim { get; }
 
     /// <summary>
     /// The index of <paramref name="source"/>, built if needed. <paramref name="declaredLabels"/> are the labels the
@@ -52,7 +62,7 @@ public sealed class TracingCache
             entry = IndexedTranscript.Build(source, canonical, hash, interviewerLabels, declaredLabels);
             lock (gate)
             {
-                if (byHash.Count >= IndexCapacity) byHash.Clear();
+                if (byHash.Count >= transcriptCapacity) byHash.Clear();
                 byHash[key] = entry;
             }
         }

@@ -22,7 +22,8 @@ public sealed class TracingInput
     public int Parallelism { get; set; } = 1;
     /// <summary>
     /// What may be kept between runs (indexes, verbatim results), owned by the host: one per CLI run, one for the life of
-    /// <c>serve</c>. Null (the analyzer): every transcript is indexed from scratch and nothing outlives the trace.
+    /// <c>serve</c>, a small one the analyzer keeps for the compiler server's life. Null: every transcript is indexed
+    /// from scratch and nothing outlives the trace.
     /// </summary>
     public TracingCache? Cache { get; set; }
     /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>

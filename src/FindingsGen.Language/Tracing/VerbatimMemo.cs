@@ -9,9 +9,14 @@ namespace FindingsGen.Language.Tracing;
 /// </summary>
 internal sealed class VerbatimMemo
 {
-    private const int Capacity = 200_000;
+    private readonly int capacity;
     private readonly object gate = new();
     private readonly Dictionary<string, Entry> entries = new(System.StringComparer.Ordinal);
+
+    public VerbatimMemo(int capacity)
+    {
+        this.capacity = capacity;
+    }
 
     public readonly struct Entry
     {
@@ -36,7 +41,7 @@ internal sealed class VerbatimMemo
     {
         lock (gate)
         {
-            if (entries.Count >= Capacity) entries.Clear();
+            if (entries.Count >= capacity) entries.Clear();
             entries[key] = entry;
         }
     }
