@@ -32,8 +32,9 @@ if (args.Length > 1 && args[0] == "--write-corpus")
 }
 if (args.Length > 1 && args[0] == "--write-site-study")
 {
-    // 1,000 pages of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
-    var corpus = SyntheticCorpus.Generate(quotations: 5000);
+    // 1,000 pages (or the number given) of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
+    int pageCount = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var corpus = SyntheticCorpus.Generate(quotations: pageCount * 5);
     string study = Path.Combine(args[1], "study"), hugo = Path.Combine(args[1], "hugo");
     corpus.WriteTo(study);
     File.Delete(Path.Combine(study, "results.md"));
@@ -42,9 +43,9 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     var pages = new System.Collections.Generic.List<string>();
     Directory.CreateDirectory(Path.Combine(hugo, "content"));
     Directory.CreateDirectory(Path.Combine(hugo, "layouts", "_default"));
-    for (int p = 0; p < 1000; p++)
+    for (int p = 0; p < pageCount; p++)
     {
-        string name = $"p{p + 1:0000}.md";
+        string name = "p" + (p + 1).ToString(new string('0', Math.Max(4, pageCount.ToString(System.Globalization.CultureInfo.InvariantCulture).Length)), System.Globalization.CultureInfo.InvariantCulture) + ".md";
         pages.Add(name);
         var body = new System.Text.StringBuilder();
         body.Append($"# Theme {p + 1} {{#t{p + 1} .theme}}\n\n## Subtheme {p + 1} {{#s{p + 1} .subtheme}}\n\n");
@@ -57,7 +58,7 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "single.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{{ .Content }}</main></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "index.html"), "<!DOCTYPE html><html><head><title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
-    Console.WriteLine($"wrote 1000 pages, 5000 quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
+    Console.WriteLine($"wrote {pageCount} pages, {pageCount * 5} quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
     return 0;
 }
 if (args.Length > 0 && args[0] == "--memory")
