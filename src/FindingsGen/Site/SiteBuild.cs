@@ -156,7 +156,7 @@ public sealed class SiteBuild
         foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;
         output.WriteLine($"findings build: {pages} pages, {study.Quotations.Count} quotations \u2192 {target} ({watch.Elapsed.TotalMilliseconds:0} ms)" +
                          (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
-        if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {Cli.BatchMemory.Started / (1024 * 1024)} MB budget, {(Cli.BatchMemory.OnHugePages ? "huge pages, " : "")}{GC.CollectionCount(0)} garbage collection(s)");
+        if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {GC.CollectionCount(0)} garbage collection(s)");
         return new Outcome(result.Errors > 0 ? 1 : 0, result, target, pages, watch.Elapsed);
     }
 
