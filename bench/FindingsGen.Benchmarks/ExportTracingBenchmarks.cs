@@ -52,16 +52,16 @@ public class ExportTracingBenchmarks
         int firstQuote = corpus.Page.IndexOf(":::\n", System.StringComparison.Ordinal) + 4;
         string edited = corpus.Page.Insert(corpus.Page.IndexOf('\n', firstQuote), " and more");
         changed = StudyParser.Parse(manifest, new[] { new KeyValuePair<string, string>("results.md", edited) });
-        warmInput = ReadTranscripts(1);
+        warmInput = ReadTranscripts(1, new TracingCache());
         QuotationTracer.Trace(study, warmInput, new DiagnosticList());
     }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(folder, recursive: true);
 
-    private TracingInput ReadTranscripts(int parallelism)
+    private TracingInput ReadTranscripts(int parallelism, TracingCache? cache = null)
     {
-        var input = new TracingInput { Parallelism = parallelism };
+        var input = new TracingInput { Parallelism = parallelism, Cache = cache };
         TranscriptFolder.Read(folder, manifest, null, input);
         return input;
     }
@@ -70,9 +70,8 @@ public class ExportTracingBenchmarks
     [Benchmark]
     public int ColdReadIndexAndTraceAll()
     {
-        TranscriptCache.Clear();
         var diagnostics = new DiagnosticList();
-        return QuotationTracer.Trace(study, ReadTranscripts(System.Environment.ProcessorCount), diagnostics).Count + diagnostics.Items.Count;
+        return QuotationTracer.Trace(study, ReadTranscripts(System.Environment.ProcessorCount, new TracingCache()), diagnostics).Count + diagnostics.Items.Count;
     }
 
     /// <summary>Re-trace after one quotation changed; the host still holds the transcripts (watch mode).</summary>
@@ -90,7 +89,6 @@ public class ExportTracingBenchmarks
         b.Setup();
         try
         {
-            TranscriptCache.Clear();
             var diagnostics = new DiagnosticList();
             var records = QuotationTracer.Trace(b.study, b.ReadTranscripts(1), diagnostics);
             return $"{Directory.GetFiles(Path.Combine(b.folder, "transcripts"), "*.docx").Length} Teams .docx + {Directory.GetFiles(Path.Combine(b.folder, "transcripts"), "*.vtt").Length} Zoom .vtt; " +

@@ -32,8 +32,9 @@ if (args.Length > 1 && args[0] == "--write-corpus")
 }
 if (args.Length > 1 && args[0] == "--write-site-study")
 {
-    // 1,000 pages of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
-    var corpus = SyntheticCorpus.Generate(quotations: 5000);
+    // 1,000 pages (or the number given) of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
+    int pageCount = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var corpus = SyntheticCorpus.Generate(quotations: pageCount * 5);
     string study = Path.Combine(args[1], "study"), hugo = Path.Combine(args[1], "hugo");
     corpus.WriteTo(study);
     File.Delete(Path.Combine(study, "results.md"));
@@ -42,9 +43,9 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     var pages = new System.Collections.Generic.List<string>();
     Directory.CreateDirectory(Path.Combine(hugo, "content"));
     Directory.CreateDirectory(Path.Combine(hugo, "layouts", "_default"));
-    for (int p = 0; p < 1000; p++)
+    for (int p = 0; p < pageCount; p++)
     {
-        string name = $"p{p + 1:0000}.md";
+        string name = "p" + (p + 1).ToString(new string('0', Math.Max(4, pageCount.ToString(System.Globalization.CultureInfo.InvariantCulture).Length)), System.Globalization.CultureInfo.InvariantCulture) + ".md";
         pages.Add(name);
         var body = new System.Text.StringBuilder();
         body.Append($"# Theme {p + 1} {{#t{p + 1} .theme}}\n\n## Subtheme {p + 1} {{#s{p + 1} .subtheme}}\n\n");
@@ -57,7 +58,7 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "single.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{{ .Content }}</main></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "index.html"), "<!DOCTYPE html><html><head><title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
-    Console.WriteLine($"wrote 1000 pages, 5000 quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
+    Console.WriteLine($"wrote {pageCount} pages, {pageCount * 5} quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
     return 0;
 }
 if (args.Length > 0 && args[0] == "--memory")
@@ -113,12 +114,13 @@ if (args.Length > 0 && args[0] == "--stages")
     Console.WriteLine($"index     {Median(() => Array.ForEach(lines, l => TranscriptIndex.Build(l))):0.0} ms");
     var manifest = FindingsGen.Language.FindingsChecker.ReadManifest(corpus.Manifest, new DiagnosticList());
     var study = FindingsGen.Language.Model.StudyParser.Parse(manifest, new[] { new System.Collections.Generic.KeyValuePair<string, string>("results.md", corpus.Page) });
-    var input = new TracingInput { TranscriptsAvailable = true };
+    var cache = new TracingCache();
+    var input = new TracingInput { TranscriptsAvailable = true, Cache = cache };
     for (int i = 0; i < files.Length; i++) input.Transcripts[Path.GetFileNameWithoutExtension(files[i])] = new TranscriptSource(Path.GetFileNameWithoutExtension(files[i]), "", "txt", texts[i]);
     QuotationTracer.Trace(study, input, new DiagnosticList());
-    Console.WriteLine($"trace     {Median(() => { VerbatimMemoReset(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
+    Console.WriteLine($"trace     {Median(() => { cache.Verbatim.Clear(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0.0} ms (indexes cached, results not)");
     var indexed = new System.Collections.Generic.Dictionary<string, TranscriptIndex>();
-    foreach (var (id, source) in input.Transcripts) indexed[id] = TranscriptCache.Get(source, new[] { "I" }).Index;
+    foreach (var (id, source) in input.Transcripts) indexed[id] = cache.Index(source, new[] { "I" }).Index;
     var patterns = study.Quotations.Select(q => (q.From[0].Id, SegmentPattern.Of(q.Traced))).ToList();
     // Matching alone: every turn may hold the quotation (who speaks is TurnRoles' work, not measured here).
     var everyTurn = indexed.ToDictionary(p => p.Key, p => Enumerable.Repeat(true, p.Value.TurnSpeakers.Length).ToArray());
@@ -126,15 +128,9 @@ if (args.Length > 0 && args[0] == "--stages")
     Console.WriteLine($"match     {Median(() => { foreach (var (id, p) in patterns) ExactMatcher.FindQuotation(indexed[id], p, everyTurn[id]); }):0.0} ms");
     Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuoteHash.Of(q.Traced, "P001"); }):0.0} ms");
     Console.WriteLine($"normalize {Median(() => { foreach (var q in study.Quotations) foreach (var seg in q.Traced.Segments) foreach (var p in seg.Pieces) TextNormalizer.Normalize(p.Text); }):0.0} ms");
-    Console.WriteLine($"all cold  {Median(() => { TranscriptCache.Clear(); var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
+    Console.WriteLine($"all cold  {Median(() => { var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount, Cache = new TracingCache() }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
     Directory.Delete(folder, true);
     return 0;
-
-    static void VerbatimMemoReset()
-    {
-        // Clearing the whole cache would drop the indexes too; re-trace with the indexes kept by re-adding them.
-        typeof(TranscriptCache).Assembly.GetType("FindingsGen.Language.Tracing.VerbatimMemo")!.GetMethod("Clear")!.Invoke(null, null);
-    }
 }
 BenchmarkSwitcher.FromAssembly(typeof(TracingBenchmarks).Assembly).Run(args);
 return 0;

@@ -11,8 +11,8 @@ namespace FindingsGen.Benchmarks;
 
 /// <summary>
 /// Tracing 1,000 quotations against 100 transcripts of ~8,000 words. Cold: read the files, hash and index
-/// every transcript, trace. Warm: the index cache holds the transcripts (keyed by content hash) and one
-/// quotation changed since the last run.
+/// every transcript, trace, with a fresh <see cref="TracingCache"/> (as <c>check</c> and <c>build</c> do). Warm: the
+/// cache <c>serve</c> keeps holds the transcripts (keyed by content hash) and one quotation changed since the last run.
 /// </summary>
 [MemoryDiagnoser]
 public class TracingBenchmarks
@@ -21,6 +21,7 @@ public class TracingBenchmarks
     private Study study = null!;
     private Study changed = null!;
     private TracingInput warmInput = null!;
+    private readonly TracingCache warmCache = new();
     private SyntheticCorpus corpus = null!;
 
     [GlobalSetup]
@@ -34,16 +35,16 @@ public class TracingBenchmarks
         int firstQuote = corpus.Page.IndexOf(":::\n", System.StringComparison.Ordinal) + 4;
         string edited = corpus.Page.Insert(corpus.Page.IndexOf('\n', firstQuote) , " and more");
         changed = StudyParser.Parse(manifest, new[] { new KeyValuePair<string, string>("results.md", edited) });
-        warmInput = ReadTranscripts();
+        warmInput = ReadTranscripts(1, warmCache);
         QuotationTracer.Trace(study, warmInput, new DiagnosticList());
     }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(folder, recursive: true);
 
-    private TracingInput ReadTranscripts(int parallelism = 1)
+    private TracingInput ReadTranscripts(int parallelism, TracingCache? cache)
     {
-        var input = new TracingInput { TranscriptsAvailable = true, Parallelism = parallelism };
+        var input = new TracingInput { TranscriptsAvailable = true, Parallelism = parallelism, Cache = cache };
         foreach (var file in Directory.GetFiles(Path.Combine(folder, "transcripts")))
         {
             string id = Path.GetFileNameWithoutExtension(file);
@@ -56,19 +57,17 @@ public class TracingBenchmarks
     [Benchmark]
     public int ColdReadIndexAndTraceAll()
     {
-        TranscriptCache.Clear();
         var diagnostics = new DiagnosticList();
-        var records = QuotationTracer.Trace(study, ReadTranscripts(System.Environment.ProcessorCount), diagnostics);
+        var records = QuotationTracer.Trace(study, ReadTranscripts(System.Environment.ProcessorCount, new TracingCache()), diagnostics);
         return records.Count + diagnostics.Items.Count;
     }
 
-    /// <summary>The same on one thread, as inside the compiler.</summary>
+    /// <summary>The same on one thread and with no cache, as inside the compiler.</summary>
     [Benchmark]
     public int ColdReadIndexAndTraceAllSingleThreaded()
     {
-        TranscriptCache.Clear();
         var diagnostics = new DiagnosticList();
-        var records = QuotationTracer.Trace(study, ReadTranscripts(1), diagnostics);
+        var records = QuotationTracer.Trace(study, ReadTranscripts(1, null), diagnostics);
         return records.Count + diagnostics.Items.Count;
     }
 
@@ -85,7 +84,7 @@ public class TracingBenchmarks
     public int WarmRetraceWithTranscriptsReread()
     {
         var diagnostics = new DiagnosticList();
-        return QuotationTracer.Trace(changed, ReadTranscripts(), diagnostics).Count + diagnostics.Items.Count;
+        return QuotationTracer.Trace(changed, ReadTranscripts(1, warmCache), diagnostics).Count + diagnostics.Items.Count;
     }
 
     /// <summary>For the report: how the synthetic study traces.</summary>
@@ -95,9 +94,8 @@ public class TracingBenchmarks
         b.Setup();
         try
         {
-            TranscriptCache.Clear();
             var diagnostics = new DiagnosticList();
-            var records = QuotationTracer.Trace(b.study, b.ReadTranscripts(), diagnostics);
+            var records = QuotationTracer.Trace(b.study, b.ReadTranscripts(1, null), diagnostics);
             return $"{b.corpus.Transcripts.Count} transcripts, {b.corpus.TranscriptWords:N0} words, {b.corpus.TranscriptBytes:N0} bytes; " +
                    $"{b.study.Quotations.Count} quotations: {records.Count(r => r.Status == TraceStatus.Verbatim)} verbatim, {diagnostics.Items.Count} diagnostics";
         }

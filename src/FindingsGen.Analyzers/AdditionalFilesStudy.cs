@@ -94,7 +94,7 @@ internal sealed class AdditionalFilesStudy
 
     private static TracingInput Tracing(string root, AnalyzerOptions options, CancellationToken cancellation, Func<string, SourceText?> text)
     {
-        var tracing = new TracingInput { Parallelism = 1, LockText = text(LockFile.FileName)?.ToString() };
+        var tracing = new TracingInput { Parallelism = 1, LockText = text(LockFile.FileName)?.ToString(), Cache = AnalyzerCache.Tracing };
         foreach (var file in options.AdditionalFiles)
         {
             string? Get(string name) => Metadata(options, file, name);

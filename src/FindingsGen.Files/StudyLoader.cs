@@ -20,8 +20,11 @@ namespace FindingsGen.Files;
 /// </summary>
 public static class StudyLoader
 {
-    /// <summary>Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2).</summary>
-    public static LoadedStudy? Load(string path, out string? error)
+    /// <summary>
+    /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
+    /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
+    /// </summary>
+    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null)
     {
         error = null;
         string root = Path.GetFullPath(path);
@@ -53,12 +56,14 @@ public static class StudyLoader
         var tracing = Task.Run<TracingInput?>(() =>
         {
             var read = PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
-            // Index them too while the pages are parsed: tracing then finds every index built (the cache is shared and thread-safe).
+            read.Cache = cache;
+            if (cache is null) return read;
+            // Index them too while the pages are parsed: tracing then finds every index built (the cache is thread-safe).
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
             var declared = SpeakerRoles.DeclaredLabels(manifest);
             foreach (var source in read.Transcripts.Values)
             {
-                if (source.Text is not null) TranscriptCache.Get(source, interviewer, declared);
+                if (source.Text is not null) cache.Index(source, interviewer, declared);
             }
             return read;
         });

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using FindingsGen.Language.Transcripts;
 
 namespace FindingsGen.Language.Tracing;
 
@@ -14,6 +16,37 @@ public sealed class IndexedTranscript
         Index = index;
         Layout = layout;
         UnlabelledLines = unlabelledLines;
+    }
+
+    /// <summary>
+    /// Reads, hashes and indexes <paramref name="source"/> from scratch (<see cref="TracingCache.Index"/> keeps the result).
+    /// <paramref name="declaredLabels"/> are the labels the manifest names (<see cref="SpeakerRoles.DeclaredLabels"/>).
+    /// </summary>
+    public static IndexedTranscript Build(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null)
+    {
+        string canonical = Sha256Hex.Canonical(source.Text!);
+        return Build(source, canonical, Sha256Hex.Of(canonical), interviewerLabels, declaredLabels);
+    }
+
+    internal static IndexedTranscript Build(TranscriptSource source, string canonical, string hash, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels)
+    {
+        var reading = Read(source, canonical, interviewerLabels, declaredLabels);
+        return new IndexedTranscript(hash, TranscriptIndex.Build(reading.Lines), reading.Layout, (reading.Style & LabelStyle.UnlabelledLines) != 0);
+    }
+
+    /// <summary>
+    /// <paramref name="source"/> read exactly as the index reads it: its layout and speech lines (for
+    /// <c>findings transcripts</c>, which shows how each transcript was read).
+    /// </summary>
+    public static TranscriptReading Read(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null) =>
+        Read(source, Sha256Hex.Canonical(source.Text!), interviewerLabels, declaredLabels);
+
+    private static TranscriptReading Read(TranscriptSource source, string canonical, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels)
+    {
+        var format = TranscriptFormat.ForName(source.Format) ?? TranscriptFormat.Text;
+        var known = interviewerLabels.Concat(new[] { source.Participant });
+        if (declaredLabels is not null) known = known.Concat(declaredLabels);
+        return format.Read(canonical, known);
     }
 
     /// <summary>SHA-256 of the extracted text.</summary>

@@ -39,6 +39,11 @@ public static class QuotationTracer
             }
         }
 
+        // The host's cache, if it handed one in: indexes and verbatim results kept from earlier runs. Without one, every
+        // transcript is indexed once for this run and nothing outlives it.
+        var cache = input.Cache;
+        IndexedTranscript Indexed(TranscriptSource source) =>
+            cache is not null ? cache.Index(source, interviewer, declared) : IndexedTranscript.Build(source, interviewer, declared);
         var indexes = new Dictionary<string, IndexedTranscript?>(StringComparer.Ordinal);
         IndexedTranscript? IndexOf(string participant)
         {
@@ -47,7 +52,7 @@ public static class QuotationTracer
                 if (indexes.TryGetValue(participant, out var known)) return known;
             }
             var found = input.Transcripts.TryGetValue(participant, out var source) && source.Text is not null
-                ? TranscriptCache.Get(source, interviewer, declared) : null;
+                ? Indexed(source) : null;
             lock (indexes) indexes[participant] = found;
             return found;
         }
@@ -64,14 +69,14 @@ public static class QuotationTracer
             foreach (var group in input.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
             {
                 if (group.Text is null) continue;
-                var indexedGroup = TranscriptCache.Get(group, interviewer, declared);
+                var indexedGroup = Indexed(group);
                 groups.Add(new TracedTranscript(group.Path, indexedGroup, indexedGroup.RolesFor(speakerRoles, null), isGroup: true));
             }
         }
         var unreadableGroups = input.Groups.Where(g => g.Text is null).OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
         // A remembered verbatim result depends on the participant's own transcript alone; with group transcripts it would
-        // depend on them too, so it is neither used nor kept then.
-        bool useMemo = input.Groups.Count == 0;
+        // depend on them too, so it is neither used nor kept then; without a cache there is nowhere to keep it.
+        var memo = input.Groups.Count == 0 ? cache?.Verbatim : null;
         if (input.TranscriptsAvailable && input.Parallelism > 1)
         {
             // Index every quoted participant's transcript up front, on all the cores the host allows.
@@ -79,7 +84,7 @@ public static class QuotationTracer
                 .Where(id => input.Transcripts.TryGetValue(id, out var s) && s.Text is not null).ToList();
             var built = new IndexedTranscript[needed.Count];
             System.Threading.Tasks.Parallel.For(0, needed.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = input.Parallelism },
-                i => built[i] = TranscriptCache.Get(input.Transcripts[needed[i]], interviewer, declared));
+                i => built[i] = Indexed(input.Transcripts[needed[i]]));
             for (int i = 0; i < needed.Count; i++) indexes[needed[i]] = built[i];
         }
         // Each quotation is traced into its own records and diagnostics; with several threads allowed they run in
@@ -97,14 +102,14 @@ public static class QuotationTracer
                 // An empty quotation has no words to place a location on: it is reported where the quotation is written.
                 var where = string.IsNullOrWhiteSpace(traced.Text) ? quotation.Location : traced.Location;
 
-                if (input.TranscriptsAvailable && useMemo && IndexOf(id) is { } known && VerbatimMemo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var memo))
+                if (input.TranscriptsAvailable && memo is not null && IndexOf(id) is { } known && memo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var remembered))
                 {
-                    records.Add(new TraceRecord(quotation, id, memo.QuoteHash, TraceStatus.Verbatim)
+                    records.Add(new TraceRecord(quotation, id, remembered.QuoteHash, TraceStatus.Verbatim)
                     {
                         TranscriptPath = input.Transcripts[id].Path,
                         Transcript = known,
-                        FirstLine = memo.FirstLine,
-                        LastLine = memo.LastLine,
+                        FirstLine = remembered.FirstLine,
+                        LastLine = remembered.LastLine,
                     });
                     var rolesOfKnown = known.RolesFor(speakerRoles, id);
                     if (rolesOfKnown.Ambiguous)
@@ -193,9 +198,9 @@ public static class QuotationTracer
                         diagnostics.Add(RuleTable.FG0105, where, $"the group transcript {group.Path} cannot be used to trace this quotation: {group.Problem}");
                     }
                 }
-                if (record.Status == TraceStatus.Verbatim && useMemo && source is not null)
+                if (record.Status == TraceStatus.Verbatim && memo is not null && source is not null)
                 {
-                    VerbatimMemo.Add(MemoKey(id, places[0].Indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
+                    memo.Add(MemoKey(id, places[0].Indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
                 }
             }
         }

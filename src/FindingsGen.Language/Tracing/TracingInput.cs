@@ -20,6 +20,12 @@ public sealed class TracingInput
     public string? LockText { get; set; }
     /// <summary>How many transcripts may be indexed at once (1 inside the compiler; the CLI uses every core).</summary>
     public int Parallelism { get; set; } = 1;
+    /// <summary>
+    /// What may be kept between runs (indexes, verbatim results), owned by the host: one per CLI run, one for the life of
+    /// <c>serve</c>, a small one the analyzer keeps for the compiler server's life. Null: every transcript is indexed
+    /// from scratch and nothing outlives the trace.
+    /// </summary>
+    public TracingCache? Cache { get; set; }
     /// <summary>The text of the private identifiers list, or null when there is none or it is not available.</summary>
     public string? IdentifiersText { get; set; }
     /// <summary>

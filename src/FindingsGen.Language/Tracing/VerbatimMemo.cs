@@ -4,14 +4,19 @@ namespace FindingsGen.Language.Tracing;
 
 /// <summary>
 /// Remembers quotations found verbatim, keyed by participant, transcript hash, interviewer labels and the
-/// quotation's text, so an unchanged quotation is not traced again (watch mode, the compiler server).
+/// quotation's text, so an unchanged quotation is not traced again (part of a <see cref="TracingCache"/>).
 /// Failures are never remembered: their messages depend on the other transcripts too. Bounded, thread-safe.
 /// </summary>
-internal static class VerbatimMemo
+internal sealed class VerbatimMemo
 {
-    private const int Capacity = 200_000;
-    private static readonly object Gate = new();
-    private static readonly Dictionary<string, Entry> Entries = new(System.StringComparer.Ordinal);
+    private readonly int capacity;
+    private readonly object gate = new();
+    private readonly Dictionary<string, Entry> entries = new(System.StringComparer.Ordinal);
+
+    public VerbatimMemo(int capacity)
+    {
+        this.capacity = capacity;
+    }
 
     public readonly struct Entry
     {
@@ -27,22 +32,23 @@ internal static class VerbatimMemo
         public int LastLine { get; }
     }
 
-    public static bool TryGet(string key, out Entry entry)
+    public bool TryGet(string key, out Entry entry)
     {
-        lock (Gate) return Entries.TryGetValue(key, out entry);
+        lock (gate) return entries.TryGetValue(key, out entry);
     }
 
-    public static void Add(string key, Entry entry)
+    public void Add(string key, Entry entry)
     {
-        lock (Gate)
+        lock (gate)
         {
-            if (Entries.Count >= Capacity) Entries.Clear();
-            Entries[key] = entry;
+            if (entries.Count >= capacity) entries.Clear();
+            entries[key] = entry;
         }
     }
 
-    public static void Clear()
+    /// <summary>Forgets every result, the indexes kept (for the benchmark that times tracing alone).</summary>
+    public void Clear()
     {
-        lock (Gate) Entries.Clear();
+        lock (gate) entries.Clear();
     }
 }

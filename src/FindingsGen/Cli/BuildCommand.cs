@@ -16,11 +16,8 @@ public static class BuildCommand
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings };
         command.SetAction(result =>
-        {
-            BatchMemory.PrepareForBatch();
-            return SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
-                Console.Out, Console.Error).ExitCode;
-        });
+            SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
+                Console.Out, Console.Error).ExitCode);
         return command;
     }
 }

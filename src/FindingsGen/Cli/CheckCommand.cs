@@ -20,10 +20,7 @@ public static class CheckCommand
         var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
         var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
         command.SetAction(result =>
-        {
-            BatchMemory.PrepareForBatch();
-            return Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock));
-        });
+            Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock)));
         return command;
     }
 
@@ -34,7 +31,8 @@ public static class CheckCommand
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
     {
         var watch = Stopwatch.StartNew();
-        var folder = Files.StudyLoader.Load(studyPath, out string? error);
+        // One cache for this run: the transcripts are indexed while the pages are parsed.
+        var folder = Files.StudyLoader.Load(studyPath, out string? error, new TracingCache());
         if (folder is null)
         {
             errorOutput.WriteLine(error);

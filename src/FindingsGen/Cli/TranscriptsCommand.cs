@@ -59,7 +59,7 @@ public static class TranscriptsCommand
         // Read exactly as tracing reads it, so the layout and labels shown are the ones the check used.
         TranscriptSummary Summarise(TranscriptSource source, string? owner)
         {
-            var reading = TranscriptCache.Read(source, interviewer, declared);
+            var reading = IndexedTranscript.Read(source, interviewer, declared);
             return TranscriptSummary.Of(reading.Lines, reading.Layout, owner, roles, (reading.Style & Language.Transcripts.LabelStyle.UnlabelledLines) != 0);
         }
         var entries = new List<TranscriptEntry>();

@@ -84,7 +84,7 @@ public sealed class SiteBuild
             if (refusal is null) return true;
             errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
             return false;
-        });
+        }, new Language.Tracing.TracingCache()); // one per build: transcripts indexed while the pages are parsed
         if (prepared is null) return new Outcome(2, null, null, 0, watch.Elapsed);
         var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
         FindingsGen.Diagnostics.DiagnosticFormats.WriteText(output, result.Diagnostics);
@@ -123,7 +123,7 @@ public sealed class SiteBuild
         foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;
         output.WriteLine($"findings build: {pages} pages, {study.Quotations.Count} quotations \u2192 {target} ({watch.Elapsed.TotalMilliseconds:0} ms)" +
                          (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
-        if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {Cli.BatchMemory.Started / (1024 * 1024)} MB budget, {(Cli.BatchMemory.OnHugePages ? "huge pages, " : "")}{GC.CollectionCount(0)} garbage collection(s)");
+        if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {GC.CollectionCount(0)} garbage collection(s)");
         return new Outcome(result.Errors > 0 ? 1 : 0, result, target, pages, watch.Elapsed);
     }
 

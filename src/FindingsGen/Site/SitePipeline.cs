@@ -19,10 +19,12 @@ public static class SitePipeline
     /// <summary>
     /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
     /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
+    /// <paramref name="cache"/> is the host's tracing cache (one per build; <c>serve</c> keeps one for its life).
     /// </summary>
-    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<LoadedStudy, bool>? proceed = null)
+    public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<LoadedStudy, bool>? proceed = null,
+        Language.Tracing.TracingCache? cache = null)
     {
-        var folder = StudyLoader.Load(studyPath, out string? error);
+        var folder = StudyLoader.Load(studyPath, out string? error, cache);
         lap?.Invoke("read");
         if (folder is null)
         {

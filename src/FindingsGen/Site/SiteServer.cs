@@ -32,6 +32,9 @@ public sealed class SiteServer : IAsyncDisposable
     private readonly object gate = new();
     private readonly object building = new(); // one rebuild at a time, so an older one never replaces a newer one
     private readonly CancellationTokenSource stopping = new();
+    // Kept for the server's life: a rebuild after an edit finds every unchanged transcript indexed and every unchanged
+    // quotation's verbatim result (keyed by content, so an edited transcript is indexed again).
+    private readonly Language.Tracing.TracingCache tracingCache = new();
     private SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private string[] diagnostics = Array.Empty<string>();
     private int version;
@@ -80,7 +83,7 @@ public sealed class SiteServer : IAsyncDisposable
 
     private bool Rebuild(TextWriter errors)
     {
-        var prepared = SitePipeline.Prepare(study, errors);
+        var prepared = SitePipeline.Prepare(study, errors, cache: tracingCache);
         if (prepared is null) return false;
         var result = prepared.Result;
         SortedDictionary<string, byte[]> rendered;

@@ -94,7 +94,7 @@ public static class WriteStage
         {
             var (relative, bytes) = list[i];
             string path = Path.Combine(building, relative), oldPath = Path.Combine(target, relative);
-            if (linkable[i] && Unchanged(oldPath, bytes) && HardLink.TryCreate(oldPath, path)) return;
+            if (linkable[i] && Unchanged(oldPath, bytes) && Runtime.HardLink.TryCreate(oldPath, path)) return;
             File.WriteAllBytes(path, bytes);
         });
     }
