@@ -9,7 +9,6 @@ using System.Text.Json;
 using System.Threading;
 using FindingsGen.Files.Output;
 using FindingsGen.Site;
-using FindingsGen.Site.Stages;
 using Xunit;
 
 namespace FindingsGen.Tests;

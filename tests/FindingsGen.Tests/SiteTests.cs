@@ -281,8 +281,8 @@ public sealed class SiteTests
         string themeBefore = File.ReadAllText(theme);
         // Other names for the old files, as a web server still serving them would hold: the overview's must keep its bytes.
         string held = Path.Combine(study.Path, "held-index.html"), heldTheme = Path.Combine(study.Path, "held-theme.html");
-        Assert.True(FindingsGen.Runtime.HardLink.TryCreate(Path.Combine(site, "index.html"), held));
-        Assert.True(FindingsGen.Runtime.HardLink.TryCreate(theme, heldTheme));
+        Assert.True(FindingsGen.Files.Runtime.HardLink.TryCreate(Path.Combine(site, "index.html"), held));
+        Assert.True(FindingsGen.Files.Runtime.HardLink.TryCreate(theme, heldTheme));
         string indexBefore = File.ReadAllText(held);
 
         string intro = Path.Combine(study.Path, "introduction.md");

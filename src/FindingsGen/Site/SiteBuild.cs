@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using FindingsGen.Files.Output;
 using FindingsGen.Language;
-using FindingsGen.Site.Stages;
 
 namespace FindingsGen.Site;
 
@@ -117,7 +116,7 @@ public sealed class SiteBuild
             return new Outcome(2, result, null, 0, watch.Elapsed);
         }
         Lap("render");
-        WriteStage.Run(target, files);
+        Files.Output.SiteWriter.Run(target, files);
         Lap("write");
         int pages = 0;
         foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;

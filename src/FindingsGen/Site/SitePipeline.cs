@@ -8,7 +8,7 @@ namespace FindingsGen.Site;
 
 /// <summary>
 /// The stages of a site build, in order: read (<see cref="StudyLoader"/>) → templates → parse → check (the core, as
-/// <c>findings check</c> runs it) → render (<see cref="Stages.RenderStage"/>) → write (<see cref="Stages.WriteStage"/>).
+/// <c>findings check</c> runs it) → render (<see cref="RenderStage"/>) → write (<see cref="Files.Output.SiteWriter"/>).
 /// <c>build</c> runs them all (<see cref="SiteBuild"/>); <c>serve</c> renders into memory (<see cref="SiteServer"/>).
 /// </summary>
 public static class SitePipeline

@@ -1,11 +1,11 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace FindingsGen.Runtime;
+namespace FindingsGen.Files.Runtime;
 
 /// <summary>
 /// A second name for an existing file (POSIX <c>link</c>, Windows <c>CreateHardLinkW</c>); false where the file system refuses.
-/// The write stage links a file unchanged since the previous build instead of writing it again. The one platform call
+/// The site writer links a file unchanged since the previous build instead of writing it again. The one platform call
 /// kept, because it pays: a 1,000-page rebuild after a 5 s pause (docs/performance.md, <c>bench/site-vs-hugo.sh
 /// --after-pause</c>, and the same tools with <c>--timings</c>) spent a median 157 ms in the write stage with it and
 /// 1,306 ms without, a quarter of the whole build on the shared test machine.

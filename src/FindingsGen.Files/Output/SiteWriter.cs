@@ -2,19 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FindingsGen.Files.Output;
 
-namespace FindingsGen.Site.Stages;
+namespace FindingsGen.Files.Output;
 
 /// <summary>
-/// Stage 5, write: the site into a temporary sibling folder, then swapped in, so an interrupted build leaves
+/// Writes a rendered site: into a temporary sibling folder, then swapped in, so an interrupted build leaves
 /// the previous site intact. Only a folder FindingsGen wrote and that holds nothing else (its marker file lists what
 /// it wrote) is ever replaced; <see cref="OutputGuard"/> says which folders may be written at all.
 /// A file whose bytes are the same as in the previous site is hard-linked from it instead of written again:
 /// the old folder is never changed (a new file is always a new file), and a rebuild creates no inodes for
 /// unchanged pages, which on a journalling file system is most of the cost of writing a site.
 /// </summary>
-public static class WriteStage
+public static class SiteWriter
 {
     /// <summary>The file that marks a folder as a FindingsGen site (see <see cref="SiteMarker"/>).</summary>
     public const string Marker = SiteMarker.FileName;

@@ -5,7 +5,7 @@ using System.Text;
 using FindingsGen.Language;
 using FindingsGen.Site.Html;
 
-namespace FindingsGen.Site.Stages;
+namespace FindingsGen.Site;
 
 /// <summary>Stage 4, render: every page, asset and data file of the site, in memory, keyed by relative path.</summary>
 public static class RenderStage
