@@ -126,7 +126,7 @@ if (args.Length > 0 && args[0] == "--stages")
     var everyTurn = indexed.ToDictionary(p => p.Key, p => Enumerable.Repeat(true, p.Value.TurnSpeakers.Length).ToArray());
     Console.WriteLine($"patterns  {Median(() => { foreach (var q in study.Quotations) SegmentPattern.Of(q.Traced); }):0.0} ms");
     Console.WriteLine($"match     {Median(() => { foreach (var (id, p) in patterns) ExactMatcher.FindQuotation(indexed[id], p, everyTurn[id]); }):0.0} ms");
-    Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuoteHash.Of(q.Traced, "P001"); }):0.0} ms");
+    Console.WriteLine($"quotehash {Median(() => { foreach (var q in study.Quotations) QuotationHash.Of(q.Traced, "P001"); }):0.0} ms");
     Console.WriteLine($"normalize {Median(() => { foreach (var q in study.Quotations) foreach (var seg in q.Traced.Segments) foreach (var p in seg.Pieces) TextNormalizer.Normalize(p.Text); }):0.0} ms");
     Console.WriteLine($"all cold  {Median(() => { var fresh = new TracingInput { TranscriptsAvailable = true, Parallelism = Environment.ProcessorCount, Cache = new TracingCache() }; foreach (var f in files) { string id = Path.GetFileNameWithoutExtension(f); fresh.Transcripts[id] = new TranscriptSource(id, "", "txt", File.ReadAllText(f)); } QuotationTracer.Trace(study, fresh, new DiagnosticList()); }):0.0} ms");
     Directory.Delete(folder, true);

@@ -89,7 +89,7 @@ public static class BuildFiles
         }
         if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
-            PrivateData.ReadIdentifiers(identifiers, ManifestReader.Quote(manifest.Identifiers!), out string? identifiersProblem);
+            PrivateData.ReadIdentifiers(identifiers, ManifestReader.Shorten(manifest.Identifiers!), out string? identifiersProblem);
             if (identifiersProblem is { } problem)
             {
                 // The analyzer reports it where identifiers: names the file, in the same words as findings check.

@@ -13,7 +13,7 @@ public static class LockWriter
     {
         var entries = result.Traces
             .Where(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim && t.TranscriptHash is not null)
-            .Select(t => new LockEntry(t.QuoteHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
+            .Select(t => new LockEntry(t.QuotationHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
                 t.Status != TraceStatus.Verbatim ? LockEntry.NearVerbatim : t.SpeakersUnknown ? LockEntry.VerbatimSpeakersUnknown : LockEntry.Verbatim, t.GroupTranscript))
             .ToList();
         string path = Path.Combine(studyRoot, LockFile.FileName);
@@ -35,9 +35,9 @@ public static class LockWriter
             if (File.Exists(temp)) File.Delete(temp);
         }
         // A near-verbatim entry is recorded (so public CI can say it is near-verbatim) but never called verified.
-        int verified = entries.Where(e => e.Match == LockEntry.Verbatim).Select(e => e.Quote).Distinct().Count();
-        int near = entries.Where(e => e.Match == LockEntry.NearVerbatim).Select(e => e.Quote).Distinct().Count();
-        int unknown = entries.Where(e => e.Match == LockEntry.VerbatimSpeakersUnknown).Select(e => e.Quote).Distinct().Count();
+        int verified = entries.Where(e => e.Match == LockEntry.Verbatim).Select(e => e.QuotationHash).Distinct().Count();
+        int near = entries.Where(e => e.Match == LockEntry.NearVerbatim).Select(e => e.QuotationHash).Distinct().Count();
+        int unknown = entries.Where(e => e.Match == LockEntry.VerbatimSpeakersUnknown).Select(e => e.QuotationHash).Distinct().Count();
         return $"{LockFile.FileName}: {verified} verified quotation trace(s) recorded" + (near == 0 ? "" : $", and {near} near-verbatim") +
                (unknown == 0 ? "" : $", and {unknown} found where speakers cannot be told apart (not verified)");
     }

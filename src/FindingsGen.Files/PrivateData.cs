@@ -21,7 +21,7 @@ public static class PrivateData
         if (lockFile.Bytes is { } lockBytes) tracing.LockText = Utf8Text.TryDecode(lockBytes, out _, out _);
         if (IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
-            tracing.IdentifiersText = ReadIdentifiers(identifiers, ManifestReader.Quote(manifest.Identifiers!), out string? problem);
+            tracing.IdentifiersText = ReadIdentifiers(identifiers, ManifestReader.Shorten(manifest.Identifiers!), out string? problem);
             tracing.IdentifiersProblem = problem;
         }
         return tracing;

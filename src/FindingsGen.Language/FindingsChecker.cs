@@ -62,7 +62,7 @@ public static class FindingsChecker
             {
                 // The privacy screen never switches itself off: a named list that did not arrive is an error where it is named.
                 string why = tracing.IdentifiersProblem
-                    ?? $"'{ManifestReader.Quote(named)}' was not handed to the analyzer (the FindingsGen build step that reads it runs only under dotnet build)";
+                    ?? $"'{ManifestReader.Shorten(named)}' was not handed to the analyzer (the FindingsGen build step that reads it runs only under dotnet build)";
                 traceDiagnostics.Add(RuleTable.FG0201, where, $"the identifiers list cannot be read, so no quotation is screened for identifying terms: {why}");
             }
         }

@@ -76,13 +76,13 @@ public static class StudyLayout
             if (path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 1 && path[1] == ':') || path.Split('/').Contains(".."))
             {
                 problems.Add(FG0202MissingPage.At(EntryLocation(entry),
-                    $"'{ManifestReader.Quote(path)}' listed in pages: is not a path inside the study folder ('..' and absolute paths are refused); name the page by its path from the study folder"));
+                    $"'{ManifestReader.Shorten(path)}' listed in pages: is not a path inside the study folder ('..' and absolute paths are refused); name the page by its path from the study folder"));
                 continue;
             }
             if (IsTranscript(manifest, path) || InHostTranscripts(path))
             {
                 problems.Add(FG0202MissingPage.At(EntryLocation(entry),
-                    $"'{ManifestReader.Quote(path)}' listed in pages: is a transcript (transcripts.path names it); a transcript is never a page: remove it from pages:"));
+                    $"'{ManifestReader.Shorten(path)}' listed in pages: is a transcript (transcripts.path names it); a transcript is never a page: remove it from pages:"));
                 continue;
             }
             pages.Add(path);
@@ -141,12 +141,12 @@ public static class StudyLayout
     /// </summary>
     public static Diagnostic TranscriptPage(PageEntry entry, string sameAs) => FG0202MissingPage.At(
         EntryLocation(entry),
-        $"'{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: is a transcript (the same file as '{ManifestReader.Quote(sameAs)}'); a transcript is never a page: remove it from pages:");
+        $"'{ManifestReader.Shorten(Normalize(entry.Path))}' listed in pages: is a transcript (the same file as '{ManifestReader.Shorten(sameAs)}'); a transcript is never a page: remove it from pages:");
 
     /// <summary>The FG0202 problem for a page listed in <c>pages:</c> that does not exist.</summary>
     public static Diagnostic MissingPage(PageEntry entry) => FG0202MissingPage.At(
         EntryLocation(entry),
-        $"the page '{ManifestReader.Quote(Normalize(entry.Path))}' listed in pages: does not exist in the study folder");
+        $"the page '{ManifestReader.Shorten(Normalize(entry.Path))}' listed in pages: does not exist in the study folder");
 
     /// <summary>Forward slashes, no leading <c>./</c>.</summary>
     public static string Normalize(string path)

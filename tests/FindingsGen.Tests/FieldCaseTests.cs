@@ -6,7 +6,7 @@ namespace FindingsGen.Tests;
 
 /// <summary>
 /// The field acceptance cases of issues 12 and 13 not already tested elsewhere (TranscriptFieldCaseTests,
-/// MatchingTests, InlineQuoteMarkTests, FrontMatterTests), each with its own inputs and the right diagnostics.
+/// MatchingTests, InlineQuotationMarkTests, FrontMatterTests), each with its own inputs and the right diagnostics.
 /// </summary>
 public sealed class FieldCaseTests
 {

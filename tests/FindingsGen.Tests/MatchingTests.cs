@@ -85,16 +85,16 @@ public sealed class MatchingTests
         var traced = StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: "version: 1\n");
         var record = traced.Traces[0];
         // Dash spacing, punctuation and quote style do not change the hash; a word does.
-        string Hash(string p) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", p) }, lockText: "version: 1\n").Traces[0].QuoteHash;
-        Assert.Equal(record.QuoteHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were nowhere\n:::\n"));
-        Assert.NotEqual(record.QuoteHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were everywhere\n:::\n"));
+        string Hash(string p) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", p) }, lockText: "version: 1\n").Traces[0].QuotationHash;
+        Assert.Equal(record.QuotationHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were nowhere\n:::\n"));
+        Assert.NotEqual(record.QuotationHash, Hash("::: {.quote from=T1}\nI was – well – tired; and the ‘rules’ were everywhere\n:::\n"));
 
         // A lock written with the hash of before (whitespace and quote marks folded, punctuation kept) still counts.
-        string legacy = FindingsGen.Language.Tracing.QuoteHash.Legacy(record.Quotation.Traced, "T1");
-        Assert.NotEqual(legacy, record.QuoteHash);
+        string legacy = FindingsGen.Language.Tracing.QuotationHash.Legacy(record.Quotation.Traced, "T1");
+        Assert.NotEqual(legacy, record.QuotationHash);
         string Lock(string hash) => $"version: 1\nquotations:\n  - quote: {hash}\n    participant: \"T1\"\n    transcript: {new string('0', 64)}\n    lines: 2\n    match: verbatim\n";
         Assert.Empty(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(legacy))));
-        Assert.Empty(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(record.QuoteHash))));
+        Assert.Empty(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(record.QuotationHash))));
         Assert.Contains("FG0106", Assert.Single(StudyRunner.Lines(StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: Lock(new string('a', 64))))));
     }
 

@@ -152,7 +152,7 @@ public sealed class SiteTests
             "# Three {#three .theme}\n\n> A block quote.\n\n```\ncode\n```\n");
         var prepared = SitePipeline.Prepare(study.Path, new StringWriter())!;
         var model = new SiteModelBuilder(prepared.Result);
-        model.Quotes();
+        model.QuotationViews();
         var themes = prepared.Study.Themes;
         Assert.Equal(3, themes.Count);
 

@@ -37,7 +37,7 @@ public sealed class TracingCacheTests
         var study = StudyParser.Parse(manifest, new[] { new KeyValuePair<string, string>("results.md", Page) });
         var diagnostics = new DiagnosticList();
         var records = QuotationTracer.Trace(study, input, diagnostics);
-        return string.Join("\n", records.Select(r => $"{r.Participant} {r.Status} {r.FirstLine}-{r.LastLine} {r.QuoteHash}")
+        return string.Join("\n", records.Select(r => $"{r.Participant} {r.Status} {r.FirstLine}-{r.LastLine} {r.QuotationHash}")
             .Concat(diagnostics.Items.Select(d => d.ToString())));
     }
 

@@ -84,7 +84,7 @@ public sealed class TracingTests
     [Fact]
     public void The_lock_hash_ignores_reflowing_and_quote_marks_but_not_words()
     {
-        string Hash(string page) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: "version: 1\n").Traces[0].QuoteHash;
+        string Hash(string page) => StudyRunner.Check(Manifest, new[] { new KeyValuePair<string, string>("results.md", page) }, lockText: "version: 1\n").Traces[0].QuotationHash;
         string a = Hash("::: {.quote from=T1}\nI said \"no\"\nto it.\n:::\n");
         Assert.Equal(a, Hash("::: {.quote from=T1}\nI said \u201cno\u201d to it.\n:::\n"));
         Assert.NotEqual(a, Hash("::: {.quote from=T1}\nI said \"yes\" to it.\n:::\n"));

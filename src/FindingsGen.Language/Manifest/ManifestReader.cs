@@ -51,7 +51,7 @@ public static class ManifestReader
     }
 
     /// <summary>A value as quoted in a message: at most <see cref="MaxQuoted"/> characters.</summary>
-    public static string Quote(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
+    public static string Shorten(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
 
     /// <summary>FG0201 and FG0301 guard the privacy screen: <c>rules:</c> may not set them below error.</summary>
     public static bool IsGuardRule(string id) => id == RuleTable.FG0201.Id || id == RuleTable.FG0301.Id;
@@ -93,7 +93,7 @@ public static class ManifestReader
                 if (Array.IndexOf(TopLevelKeys, entry.Key.Value) < 0)
                 {
                     string? near = Text.Suggestion.Nearest(entry.Key.Value, TopLevelKeys);
-                    Report(entry.Key, $"unknown key '{Quote(entry.Key.Value)}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
+                    Report(entry.Key, $"unknown key '{Shorten(entry.Key.Value)}'" + (near is null ? "; the keys are " + string.Join(", ", TopLevelKeys) : $"; did you mean '{near}'?"));
                     continue;
                 }
                 keys[entry.Key.Value] = (entry.Key, entry.Value);
@@ -162,7 +162,7 @@ public static class ManifestReader
                 {
                     if (label.Range.Min > participants)
                     {
-                        Report(labelNodes[label], $"'frequency.{Quote(label.Label)}' means {label.Range}, but the study has {participants} participant(s); no claim could use it: lower it or list the participants");
+                        Report(labelNodes[label], $"'frequency.{Shorten(label.Label)}' means {label.Range}, but the study has {participants} participant(s); no claim could use it: lower it or list the participants");
                     }
                 }
             }
@@ -176,7 +176,7 @@ public static class ManifestReader
                 if (widest is { } w && (w.Label.Range.Max is null || label.Range.Min <= w.Label.Range.Max.Value))
                 {
                     var (later, earlier) = index > w.Index ? (label, w.Label) : (w.Label, label);
-                    Report(labelNodes[later], $"'frequency.{Quote(later.Label)}' ({later.Range}) overlaps '{Quote(earlier.Label)}' ({earlier.Range}); each count must belong to one label");
+                    Report(labelNodes[later], $"'frequency.{Shorten(later.Label)}' ({later.Range}) overlaps '{Shorten(earlier.Label)}' ({earlier.Range}); each count must belong to one label");
                 }
                 if (widest is not { } current || current.Label.Range.Max is not null && (label.Range.Max is null || label.Range.Max.Value > current.Label.Range.Max.Value)) widest = (label, index);
             }
@@ -220,7 +220,7 @@ public static class ManifestReader
                 var id = entry.Key.Value;
                 if (id.Length == 0 || id.Any(char.IsWhiteSpace) || id.IndexOf(',') >= 0)
                 {
-                    Report(entry.Key, $"participant ID '{Quote(id)}' must be one word without spaces or commas");
+                    Report(entry.Key, $"participant ID '{Shorten(id)}' must be one word without spaces or commas");
                     continue;
                 }
                 var attributes = new List<KeyValuePair<string, string>>();
@@ -229,12 +229,12 @@ public static class ManifestReader
                     foreach (var attr in attrs.Entries)
                     {
                         if (attr.Value is YamlScalar value) attributes.Add(new KeyValuePair<string, string>(attr.Key.Value, value.IsNull ? "" : value.Value));
-                        else Report(attr.Key, $"attribute '{Quote(attr.Key.Value)}' of participant '{Quote(id)}' must be a single value");
+                        else Report(attr.Key, $"attribute '{Shorten(attr.Key.Value)}' of participant '{Shorten(id)}' must be a single value");
                     }
                 }
                 else if (entry.Value is not YamlScalar { IsNull: true })
                 {
-                    Report(entry.Key, $"participant '{Quote(id)}' must map to its attributes, e.g. {Quote(id)}: {{ profession: nurse }} or {Quote(id)}: {{}}");
+                    Report(entry.Key, $"participant '{Shorten(id)}' must map to its attributes, e.g. {Shorten(id)}: {{ profession: nurse }} or {Shorten(id)}: {{}}");
                 }
                 list.Add(new Participant(id, attributes));
             }
@@ -255,12 +255,12 @@ public static class ManifestReader
                 string label = entry.Key.Value.Trim();
                 if (label.Length == 0 || !label.All(c => char.IsLetter(c) || c == ' ' || c == '-' || c == '\''))
                 {
-                    Report(entry.Key, $"frequency label '{Quote(label)}' must be a word or phrase, e.g. most");
+                    Report(entry.Key, $"frequency label '{Shorten(label)}' must be a word or phrase, e.g. most");
                     continue;
                 }
                 if (!seen.Add(label))
                 {
-                    Report(entry.Key, $"frequency label '{Quote(label)}' is defined twice (labels are matched case-insensitively); keep one");
+                    Report(entry.Key, $"frequency label '{Shorten(label)}' is defined twice (labels are matched case-insensitively); keep one");
                     continue;
                 }
                 if (entry.Value is YamlScalar value && CountRange.TryParse(value.Value, out var range))
@@ -272,7 +272,7 @@ public static class ManifestReader
                 else
                 {
                     string written = entry.Value is YamlScalar v ? v.Value : "a list or mapping";
-                    Report(entry.Value, $"'frequency.{Quote(label)}' must be a count (6), a range (4-5) or a minimum (3+), not '{Quote(written)}'");
+                    Report(entry.Value, $"'frequency.{Shorten(label)}' must be a count (6), a range (4-5) or a minimum (3+), not '{Shorten(written)}'");
                 }
             }
             return labels;
@@ -325,7 +325,7 @@ public static class ManifestReader
                         settings.Groups = Groups(entry.Value);
                         break;
                     default:
-                        Report(entry.Key, $"unknown key 'transcripts.{Quote(entry.Key.Value)}'; the keys are path, interviewer, speakers, groups and language");
+                        Report(entry.Key, $"unknown key 'transcripts.{Shorten(entry.Key.Value)}'; the keys are path, interviewer, speakers, groups and language");
                         break;
                 }
             }
@@ -380,8 +380,8 @@ public static class ManifestReader
                     continue;
                 }
                 string? near = Text.Suggestion.Nearest(value.Value, ids.Append(TranscriptSettings.InterviewerRole).Take(200).ToArray());
-                Report(value, $"'{Quote(value.Value)}' under 'transcripts.speakers' is neither a participant ID (as written under participants:) nor interviewer" +
-                    (near is null ? "" : $"; did you mean '{Quote(near)}'?"));
+                Report(value, $"'{Shorten(value.Value)}' under 'transcripts.speakers' is neither a participant ID (as written under participants:) nor interviewer" +
+                    (near is null ? "" : $"; did you mean '{Shorten(near)}'?"));
             }
             return map;
         }
@@ -460,7 +460,7 @@ public static class ManifestReader
                         else Report(entry.Value, "'editing.repetitions' must be true or false");
                         break;
                     default:
-                        Report(entry.Key, $"unknown key 'editing.{Quote(entry.Key.Value)}'; the keys are fillers and repetitions");
+                        Report(entry.Key, $"unknown key 'editing.{Shorten(entry.Key.Value)}'; the keys are fillers and repetitions");
                         break;
                 }
             }
@@ -488,7 +488,7 @@ public static class ManifestReader
                 if (seen.TryGetValue(normalized, out var first))
                 {
                     // Read once: a page read twice would report each of its problems twice and publish it twice.
-                    Report(s, $"the page '{Quote(normalized)}' is listed twice in pages: (first at line {first.Line}, column {first.Column}); keep one");
+                    Report(s, $"the page '{Shorten(normalized)}' is listed twice in pages: (first at line {first.Line}, column {first.Column}); keep one");
                     continue;
                 }
                 seen[normalized] = s;
@@ -510,7 +510,7 @@ public static class ManifestReader
                 var rule = RuleTable.Find(entry.Key.Value);
                 if (rule is null)
                 {
-                    Report(entry.Key, $"'{Quote(entry.Key.Value)}' is not a FindingsGen rule ID ({RuleTable.All[0].Id} … {RuleTable.All[RuleTable.All.Count - 1].Id})");
+                    Report(entry.Key, $"'{Shorten(entry.Key.Value)}' is not a FindingsGen rule ID ({RuleTable.All[0].Id} … {RuleTable.All[RuleTable.All.Count - 1].Id})");
                     continue;
                 }
                 if (entry.Value is YamlScalar value && SeverityNames.TryParse(value.Value, out var severity))

@@ -151,10 +151,10 @@ public static class SafeYamlReader
             switch (current)
             {
                 case AnchorAlias alias:
-                    Fail(alias.Start, $"YAML aliases (*{ManifestReader.Quote(alias.Value.Value)}) are not allowed in findings.yml; write the value out");
+                    Fail(alias.Start, $"YAML aliases (*{ManifestReader.Shorten(alias.Value.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case NodeEvent node when !node.Anchor.IsEmpty:
-                    Fail(node.Start, $"YAML anchors (&{ManifestReader.Quote(node.Anchor.Value)}) are not allowed in findings.yml; write the value out");
+                    Fail(node.Start, $"YAML anchors (&{ManifestReader.Shorten(node.Anchor.Value)}) are not allowed in findings.yml; write the value out");
                     return null;
                 case Scalar scalar:
                     parser.MoveNext();
@@ -198,7 +198,7 @@ public static class SafeYamlReader
                         {
                             Fail(keyEvent.Start, privateKeys
                                 ? $"a speaker label is mapped twice under 'transcripts.speakers' (first at line {first.Line}, column {first.Column}); keep one"
-                                : $"duplicate key '{ManifestReader.Quote(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
+                                : $"duplicate key '{ManifestReader.Shorten(scalarKey.Value)}' (first at line {first.Line}, column {first.Column}); keep one");
                         }
                         seen[scalarKey.Value] = scalarKey;
                         enclosingKey = scalarKey.Value;

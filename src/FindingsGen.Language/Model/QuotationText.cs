@@ -7,7 +7,7 @@ namespace FindingsGen.Language.Model;
 /// <summary>The words of a quotation (or of its original), parsed into segments.</summary>
 public sealed class QuotationText
 {
-    internal QuotationText(MappedText text, IReadOnlyList<QuoteSegment> segments, SourceLocation location)
+    internal QuotationText(MappedText text, IReadOnlyList<QuotationSegment> segments, SourceLocation location)
     {
         Source = text;
         Segments = segments;
@@ -19,7 +19,7 @@ public sealed class QuotationText
     /// <summary>The text as written.</summary>
     public string Text => Source.Text;
     /// <summary>The segments between elisions; empty when the quotation has no words.</summary>
-    public IReadOnlyList<QuoteSegment> Segments { get; }
+    public IReadOnlyList<QuotationSegment> Segments { get; }
     /// <summary>Where the text is.</summary>
     public SourceLocation Location { get; }
 }

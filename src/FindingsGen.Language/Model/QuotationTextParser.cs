@@ -14,8 +14,8 @@ public static class QuotationTextParser
     public static QuotationText Parse(MappedText text, LineMap lines)
     {
         text = Unwrap(text);
-        var segments = new List<QuoteSegment>();
-        var pieces = new List<QuotePiece>();
+        var segments = new List<QuotationSegment>();
+        var pieces = new List<QuotationPiece>();
         string s = text.Text;
         int wordsStart = 0;
 
@@ -24,12 +24,12 @@ public static class QuotationTextParser
             int a = wordsStart, b = end;
             while (a < b && char.IsWhiteSpace(s[a])) a++;
             while (b > a && char.IsWhiteSpace(s[b - 1])) b--;
-            if (b > a) pieces.Add(new QuotePiece(false, Decoded(WithoutCaseBrackets(s.Substring(a, b - a))), text.SourceOffset(a), text.SourceEnd(b)));
+            if (b > a) pieces.Add(new QuotationPiece(false, Decoded(WithoutCaseBrackets(s.Substring(a, b - a))), text.SourceOffset(a), text.SourceEnd(b)));
         }
 
         void FlushSegment()
         {
-            if (pieces.Exists(p => !p.IsInsertion)) segments.Add(new QuoteSegment(pieces.ToArray()));
+            if (pieces.Exists(p => !p.IsInsertion)) segments.Add(new QuotationSegment(pieces.ToArray()));
             pieces.Clear();
         }
 
@@ -67,7 +67,7 @@ public static class QuotationTextParser
                 if (close > i)
                 {
                     FlushWords(i);
-                    pieces.Add(new QuotePiece(true, s.Substring(i + 1, close - i - 1), text.SourceOffset(i), text.SourceEnd(close + 1)));
+                    pieces.Add(new QuotationPiece(true, s.Substring(i + 1, close - i - 1), text.SourceOffset(i), text.SourceEnd(close + 1)));
                     i = close + 1;
                     wordsStart = i;
                     continue;
@@ -179,7 +179,7 @@ public static class QuotationTextParser
         int a = 0, b = s.Length;
         while (a < b && char.IsWhiteSpace(s[a])) a++;
         while (b > a && char.IsWhiteSpace(s[b - 1])) b--;
-        if (QuoteMarks.TryUnwrap(s, a, b, out int inner, out int innerEnd))
+        if (QuotationMarks.TryUnwrap(s, a, b, out int inner, out int innerEnd))
         {
             a = inner;
             b = innerEnd;

@@ -10,7 +10,7 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0007: a phrase in quote marks in the prose that nearly matches a theme or subtheme title but differs
 /// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work"), in any
-/// convention of quote marks that <see cref="QuoteMarks"/> knows (‘…’, «…», „…“, 「…」 and the rest).
+/// convention of quote marks that <see cref="QuotationMarks"/> knows (‘…’, «…», „…“, 「…」 and the rest).
 /// </summary>
 public sealed class FG0007InconsistentThemeName : IStudyRule
 {
@@ -34,7 +34,7 @@ public sealed class FG0007InconsistentThemeName : IStudyRule
         foreach (var run in study.Prose)
         {
             string text = run.Text.Text;
-            foreach (var quoted in QuoteMarks.Find(text, MaxPhraseLength))
+            foreach (var quoted in QuotationMarks.Find(text, MaxPhraseLength))
             {
                 // A phrase that runs across a claim or quotation span is not one phrase of prose.
                 if (text.IndexOf(ProseRun.Placeholder, quoted.Start, quoted.End - quoted.Start) >= 0) continue;

@@ -36,9 +36,9 @@ public sealed class FG0010UnknownConstruct : IStudyRule
         public string[] Keys { get; }
     }
 
-    private static readonly Construct SpanQuote = new("quote", "an inline quotation", "from", "id", "original");
+    private static readonly Construct SpanQuotation = new("quote", "an inline quotation", "from", "id", "original");
     private static readonly Construct SpanFreq = new("freq", "a frequency claim", "of");
-    private static readonly Construct DivQuote = new("quote", "a quotation", "from", "id");
+    private static readonly Construct DivQuotation = new("quote", "a quotation", "from", "id");
     private static readonly Construct Original = new("original", "an original");
     private static readonly Construct Theme = new("theme", "a theme heading", "code");
     private static readonly Construct Subtheme = new("subtheme", "a subtheme heading", "code");
@@ -58,9 +58,9 @@ public sealed class FG0010UnknownConstruct : IStudyRule
     }
 
     // What each kind of element can be, built once: the rule runs on every attributed element of the study.
-    private static readonly Construct[] SpanConstructs = { SpanQuote, SpanFreq };
-    private static readonly Construct[] DivConstructs = { DivQuote };
-    private static readonly Construct[] DivInQuotationConstructs = { DivQuote, Original };
+    private static readonly Construct[] SpanConstructs = { SpanQuotation, SpanFreq };
+    private static readonly Construct[] DivConstructs = { DivQuotation };
+    private static readonly Construct[] DivInQuotationConstructs = { DivQuotation, Original };
     private static readonly Construct[] HeadingConstructs = { Theme, Subtheme };
 
     private static Construct[] ConstructsOf(AttributedElementKind kind) => kind switch
@@ -84,7 +84,7 @@ public sealed class FG0010UnknownConstruct : IStudyRule
             return;
         }
 
-        if (element.Kind == AttributedElementKind.DivInQuotation && construct == DivQuote)
+        if (element.Kind == AttributedElementKind.DivInQuotation && construct == DivQuotation)
         {
             // The model reads a quotation's words up to its end: a quotation inside it would be taken as those words, its
             // from= never read and its own words never traced.

@@ -21,7 +21,7 @@ public sealed class FG0203UnlistedPage : IRule
     {
         foreach (var page in unlisted)
         {
-            diagnostics.Add(Definition, new SourceLocation(page, 1, 1, 1, 2), $"not read: list it in pages: or move it out ('{ManifestReader.Quote(page)}' is not in pages:, so nothing in it is checked or published)");
+            diagnostics.Add(Definition, new SourceLocation(page, 1, 1, 1, 2), $"not read: list it in pages: or move it out ('{ManifestReader.Shorten(page)}' is not in pages:, so nothing in it is checked or published)");
         }
     }
 }

@@ -4,10 +4,10 @@ namespace FindingsGen.Language.Tracing;
 public sealed class LockEntry
 {
     /// <summary>Creates an entry.</summary>
-    public LockEntry(string quote, string participant, string transcript, int firstLine, int lastLine, string match, string? group = null)
+    public LockEntry(string quotationHash, string participant, string transcript, int firstLine, int lastLine, string match, string? group = null)
     {
         Group = group;
-        Quote = quote;
+        QuotationHash = quotationHash;
         Participant = participant;
         Transcript = transcript;
         FirstLine = firstLine;
@@ -16,7 +16,7 @@ public sealed class LockEntry
     }
 
     /// <summary>SHA-256 of the participant and the normalised quotation.</summary>
-    public string Quote { get; }
+    public string QuotationHash { get; }
     /// <summary>The participant.</summary>
     public string Participant { get; }
     /// <summary>SHA-256 of the transcript's extracted text.</summary>

@@ -24,10 +24,10 @@ public static class LockFile
         builder.Append("# It holds hashes and line numbers, never transcript text. Commit it with the study.\n");
         builder.Append("version: 1\n");
         builder.Append("quotations:\n");
-        foreach (var e in entries.OrderBy(e => e.Participant, StringComparer.Ordinal).ThenBy(e => e.Quote, StringComparer.Ordinal)
-                     .GroupBy(e => (e.Participant, e.Quote)).Select(g => g.First()))
+        foreach (var e in entries.OrderBy(e => e.Participant, StringComparer.Ordinal).ThenBy(e => e.QuotationHash, StringComparer.Ordinal)
+                     .GroupBy(e => (e.Participant, e.QuotationHash)).Select(g => g.First()))
         {
-            builder.Append("  - quote: ").Append(e.Quote).Append('\n');
+            builder.Append("  - quote: ").Append(e.QuotationHash).Append('\n');
             builder.Append("    participant: \"").Append(e.Participant.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\"\n");
             builder.Append("    transcript: ").Append(e.Transcript).Append('\n');
             builder.Append("    lines: ").Append(e.FirstLine.ToString(CultureInfo.InvariantCulture));

@@ -34,7 +34,7 @@ public static class QuotationTracer
                 if (entries is not null)
                 {
                     locked = new Dictionary<string, string>(StringComparer.Ordinal);
-                    foreach (var e in entries) locked[e.Participant + "\n" + e.Quote] = e.Match;
+                    foreach (var e in entries) locked[e.Participant + "\n" + e.QuotationHash] = e.Match;
                 }
             }
         }
@@ -104,7 +104,7 @@ public static class QuotationTracer
 
                 if (input.TranscriptsAvailable && memo is not null && IndexOf(id) is { } known && memo.TryGet(MemoKey(id, known.Hash, labels + "\u0002" + input.Transcripts[id].Format, traced.Text), out var remembered))
                 {
-                    records.Add(new TraceRecord(quotation, id, remembered.QuoteHash, TraceStatus.Verbatim)
+                    records.Add(new TraceRecord(quotation, id, remembered.QuotationHash, TraceStatus.Verbatim)
                     {
                         TranscriptPath = input.Transcripts[id].Path,
                         Transcript = known,
@@ -125,8 +125,8 @@ public static class QuotationTracer
 
                 if (!input.TranscriptsAvailable)
                 {
-                    if (locked is not null && (locked.TryGetValue(id + "\n" + record.QuoteHash, out string? match)
-                        || locked.TryGetValue(id + "\n" + QuoteHash.Legacy(quotation.Traced, id), out match)))
+                    if (locked is not null && (locked.TryGetValue(id + "\n" + record.QuotationHash, out string? match)
+                        || locked.TryGetValue(id + "\n" + QuotationHash.Legacy(quotation.Traced, id), out match)))
                     {
                         record.Status = TraceStatus.FromLock;
                         // What the lock recorded is said again here, where the transcripts are not: a warning written where
@@ -200,7 +200,7 @@ public static class QuotationTracer
                 }
                 if (record.Status == TraceStatus.Verbatim && memo is not null && source is not null)
                 {
-                    memo.Add(MemoKey(id, places[0].Indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuoteHash, record.FirstLine, record.LastLine));
+                    memo.Add(MemoKey(id, places[0].Indexed.Hash, labels + "\u0002" + source.Format, traced.Text), new VerbatimMemo.Entry(record.QuotationHash, record.FirstLine, record.LastLine));
                 }
             }
         }
@@ -443,7 +443,7 @@ public static class QuotationTracer
         if (patterns.Count > 1 && missing.Count < patterns.Count)
         {
             string listed = string.Join("; ", missing.Select(k =>
-                $"{WordRange(patterns[k])} ('{ManifestQuote(string.Join(" ", patterns[k].Words))}') {(patterns[k].Words.Length == 1 ? "is" : "are")} not in it"));
+                $"{WordRange(patterns[k])} ('{Manifest.ManifestReader.Shorten(string.Join(" ", patterns[k].Words))}') {(patterns[k].Words.Length == 1 ? "is" : "are")} not in it"));
             diagnostics.Add(RuleTable.FG0101, record.Quotation.Traced.Location,
                 $"this quotation is not in {id}'s transcript ({file}) as written: {listed}, though the rest is. Copy the words exactly, and mark your own words as [insertions]");
             return;
@@ -590,9 +590,6 @@ public static class QuotationTracer
         }
         return null;
     }
-
-    /// <summary>A quotation's words as quoted in a message: at most <see cref="Manifest.ManifestReader.MaxQuoted"/> characters.</summary>
-    private static string ManifestQuote(string words) => Manifest.ManifestReader.Quote(words);
 
     private static void At(TraceRecord record, TracedTranscript place, SegmentMatch[] matches)
     {

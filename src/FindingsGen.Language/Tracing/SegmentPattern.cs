@@ -46,7 +46,7 @@ internal sealed class SegmentPattern
     public int FirstWord { get; }
 
     /// <summary>The segment's pattern, or null when it has no words; <paramref name="firstWord"/> is how many words of the quotation come before it.</summary>
-    public static SegmentPattern? From(QuoteSegment segment, int firstWord = 0)
+    public static SegmentPattern? From(QuotationSegment segment, int firstWord = 0)
     {
         var words = new List<string>();
         var gaps = new List<int>();

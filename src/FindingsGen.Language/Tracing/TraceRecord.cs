@@ -6,13 +6,13 @@ namespace FindingsGen.Language.Tracing;
 /// <summary>The outcome of tracing one quotation for one of its participants. Holds no transcript text.</summary>
 public sealed class TraceRecord
 {
-    private string? quoteHash;
+    private string? quotationHash;
 
-    internal TraceRecord(Quotation quotation, string participant, string? quoteHash, TraceStatus status)
+    internal TraceRecord(Quotation quotation, string participant, string? quotationHash, TraceStatus status)
     {
         Quotation = quotation;
         Participant = participant;
-        this.quoteHash = quoteHash;
+        this.quotationHash = quotationHash;
         Status = status;
     }
 
@@ -21,7 +21,7 @@ public sealed class TraceRecord
     /// <summary>The participant it was traced for.</summary>
     public string Participant { get; }
     /// <summary>SHA-256 of the participant and the normalised traced words (the lock's key).</summary>
-    public string QuoteHash => quoteHash ??= Tracing.QuoteHash.Of(Quotation.Traced, Participant);
+    public string QuotationHash => quotationHash ??= Tracing.QuotationHash.Of(Quotation.Traced, Participant);
     /// <summary>The outcome.</summary>
     public TraceStatus Status { get; internal set; }
     /// <summary>The transcript file, relative to its folder, when one was used.</summary>

@@ -20,14 +20,14 @@ internal sealed class VerbatimMemo
 
     public readonly struct Entry
     {
-        public Entry(string quoteHash, int firstLine, int lastLine)
+        public Entry(string quotationHash, int firstLine, int lastLine)
         {
-            QuoteHash = quoteHash;
+            QuotationHash = quotationHash;
             FirstLine = firstLine;
             LastLine = lastLine;
         }
 
-        public string QuoteHash { get; }
+        public string QuotationHash { get; }
         public int FirstLine { get; }
         public int LastLine { get; }
     }

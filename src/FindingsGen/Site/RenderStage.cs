@@ -23,7 +23,7 @@ public static class RenderStage
         var site = model.Site(draft, sourceDateEpoch);
         var utf8 = new UTF8Encoding(false);
         var script = liveReload is null ? null : new Markup(liveReload);
-        model.Quotes(); // every quotation's view, made once before pages share them across threads
+        model.QuotationViews(); // every quotation's view, made once before pages share them across threads
 
         byte[] Page(string template, string title, string root, string current, string key, object value)
         {

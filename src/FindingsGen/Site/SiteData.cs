@@ -77,7 +77,7 @@ public static class SiteData
             }
             json.WriteEndArray();
             json.WriteStartArray("quotations");
-            foreach (var q in model.Quotes())
+            foreach (var q in model.QuotationViews())
             {
                 json.WriteStartObject();
                 json.WriteString("id", q.Anchor);
@@ -131,7 +131,7 @@ public static class SiteData
     public static byte[] Csv(SiteModelBuilder model)
     {
         var csv = new StringBuilder("id,participants,theme,subtheme,text,original,verified,provenance\r\n");
-        foreach (var q in model.Quotes())
+        foreach (var q in model.QuotationViews())
         {
             csv.Append(string.Join(",", new[] { q.Anchor, q.ParticipantIds, q.ThemeTitle, q.SubthemeTitle, q.Text, q.Original ?? "", q.Verified ? "yes" : "no", q.Provenance }.Select(Field))).Append("\r\n");
         }

@@ -24,7 +24,7 @@ public sealed class SiteModelBuilder
     private readonly List<(Page Page, int FirstLine, int LastLine, string SitePage, Block Block)> placement = new();
     private readonly Dictionary<string, List<(Page Page, Block Block)>> blocksByPage = new(StringComparer.Ordinal);
     private readonly ILookup<Quotation, TraceRecord> traces;
-    private IReadOnlyList<QuoteView>? quotes;
+    private IReadOnlyList<QuotationView>? quotes;
 
     /// <summary>Splits the pages: text before the first theme is the overview's introduction; each theme, up to the next, is a page.</summary>
     public SiteModelBuilder(CheckResult result)
@@ -57,7 +57,7 @@ public sealed class SiteModelBuilder
         }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
-        Renderer = new PageRenderer(paths, Links, Quote);
+        Renderer = new PageRenderer(paths, Links, ViewOf);
         byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
             .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
     }
@@ -163,25 +163,25 @@ public sealed class SiteModelBuilder
     }
 
     /// <summary>Every quotation's view, in document order (made once, on every core; later calls share them).</summary>
-    public IReadOnlyList<QuoteView> Quotes()
+    public IReadOnlyList<QuotationView> QuotationViews()
     {
         if (quotes is not null) return quotes;
-        var views = new QuoteView[study.Quotations.Count];
+        var views = new QuotationView[study.Quotations.Count];
         System.Threading.Tasks.Parallel.For(0, views.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => views[i] = MakeQuote(study.Quotations[i]));
+            i => views[i] = MakeQuotation(study.Quotations[i]));
         return quotes = views;
     }
 
-    private QuoteView Quote(Quotation q) => Quotes()[q.Index];
+    private QuotationView ViewOf(Quotation q) => QuotationViews()[q.Index];
 
-    private QuoteView MakeQuote(Quotation q)
+    private QuotationView MakeQuotation(Quotation q)
     {
         string page = q.Theme is null ? SitePaths.Index : paths.Theme(q.Theme);
         string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
         string text = PageRenderer.QuotationParagraphs(q.Text.Text), original = q.Original is null ? "" : PageRenderer.QuotationParagraphs(q.Original.Text);
         string body = "<blockquote>" + text + "</blockquote>" + (language is null ? "" :
             $"<details class=\"original\"><summary>Translated from {HtmlText.Escape(LanguageNames.Name(language))}: show the original</summary><blockquote lang=\"{HtmlText.Escape(language)}\">{original}</blockquote></details>");
-        return new QuoteView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
+        return new QuotationView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
             Provenance.Describe(traces[q]), TraceRecord.AllVerified(traces[q]), TraceRecord.AnyNearVerbatim(traces[q]), page + "#" + paths.Anchor(q),
@@ -197,15 +197,15 @@ public sealed class SiteModelBuilder
     public ParticipantView Participant(Language.Manifest.Participant participant)
     {
         var mine = byParticipant[participant.Id].ToList();
-        var groups = mine.GroupBy(q => q.Theme).Select(g => new QuoteGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : paths.Theme(g.Key),
-            g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotesView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(Quote).ToList())).ToList())).ToList();
+        var groups = mine.GroupBy(q => q.Theme).Select(g => new QuotationGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : paths.Theme(g.Key),
+            g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotationsView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(ViewOf).ToList())).ToList())).ToList();
         return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
     }
 
     /// <summary>The quotation index, with the JSON its filters search (translations and originals both).</summary>
     public QuotationsView Quotations()
     {
-        var quotes = Quotes();
+        var quotes = QuotationViews();
         // Escaped for a <script type="application/json"> block: no "</script>" can close it early.
         string json = JsonBuffer.Text(new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }, index =>
         {

@@ -40,23 +40,23 @@ public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? P
 /// A quotation as pages show it. <see cref="BodyHtml"/> is its words in a blockquote, with the original (when it is a
 /// translation) in a details element: the same markup on theme pages, participant pages and the quotation index.
 /// </summary>
-public sealed record QuoteView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
+public sealed record QuotationView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
     string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, bool NearVerbatim, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
-public sealed record QuoteGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotesView> Subthemes);
+public sealed record QuotationGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotationsView> Subthemes);
 
 /// <summary>A participant's quotations in one subtheme (the ID is the matrix's link target).</summary>
-public sealed record SubthemeQuotesView(string Id, string Title, IReadOnlyList<QuoteView> Quotes);
+public sealed record SubthemeQuotationsView(string Id, string Title, IReadOnlyList<QuotationView> Quotes);
 
 /// <summary>A participant's page.</summary>
-public sealed record ParticipantView(string Id, IReadOnlyList<AttributeView> Attributes, IReadOnlyList<QuoteGroupView> Groups, int Count);
+public sealed record ParticipantView(string Id, IReadOnlyList<AttributeView> Attributes, IReadOnlyList<QuotationGroupView> Groups, int Count);
 
 /// <summary>A participant attribute.</summary>
 public sealed record AttributeView(string Name, string Value);
 
 /// <summary>The quotation index.</summary>
-public sealed record QuotationsView(IReadOnlyList<QuoteView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, Markup IndexJson);
+public sealed record QuotationsView(IReadOnlyList<QuotationView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, Markup IndexJson);
 
 /// <summary>A diagnostic in the report.</summary>
 public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl);

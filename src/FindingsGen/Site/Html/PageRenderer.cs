@@ -21,10 +21,10 @@ public sealed class PageRenderer
 {
     private readonly SitePaths paths;
     private readonly SiteLinks links;
-    private readonly System.Func<Quotation, QuoteView> views;
+    private readonly System.Func<Quotation, QuotationView> views;
 
     /// <summary>Creates a renderer for a study; <paramref name="views"/> gives each quotation's view (its words as HTML, its provenance).</summary>
-    public PageRenderer(SitePaths paths, SiteLinks links, System.Func<Quotation, QuoteView> views)
+    public PageRenderer(SitePaths paths, SiteLinks links, System.Func<Quotation, QuotationView> views)
     {
         this.paths = paths;
         this.links = links;

@@ -8,7 +8,7 @@ namespace FindingsGen.Tests;
 /// FG0007 in every quote-mark convention, over many seeded samples: a title quoted with one word changed is caught
 /// whatever the marks and whatever apostrophes stand around it; quoted exactly, it is quiet.
 /// </summary>
-public sealed class TitleQuoteStyleTests
+public sealed class TitleQuotationStyleTests
 {
     private static readonly (string Open, string Close)[] Styles =
     {

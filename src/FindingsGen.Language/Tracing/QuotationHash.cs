@@ -9,7 +9,7 @@ namespace FindingsGen.Language.Tracing;
 /// them (<see cref="WordTokenizer.MatchWords"/>), so re-flowing a paragraph, changing quote marks, punctuation or dash
 /// style keeps it valid, and changing a word does not. For a translated quotation it is the original's words.
 /// </summary>
-public static class QuoteHash
+public static class QuotationHash
 {
     /// <summary>The hash for <paramref name="participant"/>.</summary>
     public static string Of(QuotationText traced, string participant)

@@ -1,9 +1,9 @@
 namespace FindingsGen.Language.Model;
 
 /// <summary>Part of a quotation segment: the participant's words, or an editorial insertion.</summary>
-public sealed class QuotePiece
+public sealed class QuotationPiece
 {
-    internal QuotePiece(bool isInsertion, string text, int start, int end)
+    internal QuotationPiece(bool isInsertion, string text, int start, int end)
     {
         IsInsertion = isInsertion;
         Text = text;

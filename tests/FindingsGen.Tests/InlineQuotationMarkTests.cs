@@ -8,7 +8,7 @@ namespace FindingsGen.Tests;
 /// An inline quotation wrapped in the quote marks of any convention is traced without them: the marks, and the
 /// no-break spaces French puts inside them, are typography, never words of the quotation.
 /// </summary>
-public sealed class InlineQuoteMarkTests
+public sealed class InlineQuotationMarkTests
 {
     private const string Manifest = "title: Q\nparticipants: { T1: {} }\ntranscripts:\n  path: transcripts/{id}.*\n  interviewer: [I]\nrules: { FG0008: none }\n";
 

@@ -8,10 +8,10 @@ namespace FindingsGen.Tests;
 /// The one table of quote-mark conventions: phrases found in prose (FG0007) and the marks that wrap an inline
 /// quotation, in every style, where an apostrophe inside a word is never a quote mark.
 /// </summary>
-public sealed class QuoteMarksTests
+public sealed class QuotationMarksTests
 {
     private static string[] Phrases(string text) =>
-        QuoteMarks.Find(text, 300).Select(p => text.Substring(p.InnerStart, p.InnerEnd - p.InnerStart)).ToArray();
+        QuotationMarks.Find(text, 300).Select(p => text.Substring(p.InnerStart, p.InnerEnd - p.InnerStart)).ToArray();
 
     [Theory]
     [InlineData("the “handover hour” came", "handover hour")]
@@ -81,7 +81,7 @@ public sealed class QuoteMarksTests
     [InlineData("' gently '", "gently")]
     public void An_inline_quotation_loses_the_marks_that_wrap_it(string written, string quoted)
     {
-        Assert.True(QuoteMarks.TryUnwrap(written, 0, written.Length, out int a, out int b));
+        Assert.True(QuotationMarks.TryUnwrap(written, 0, written.Length, out int a, out int b));
         Assert.Equal(quoted, written.Substring(a, b - a));
         var study = StudyRunner.Check("title: Q\nparticipants: { T1: {} }\nrules: { FG0008: none, FG0106: none }\n",
             ("results.md", "# A theme {#a .theme}\n\nShe said [" + written + "]{.quote from=T1}.\n")).Study;
@@ -96,7 +96,7 @@ public sealed class QuoteMarksTests
     [InlineData("“gently")]
     [InlineData("«gently«")]
     public void Marks_that_do_not_wrap_the_whole_quotation_stay(string written) =>
-        Assert.False(QuoteMarks.TryUnwrap(written, 0, written.Length, out _, out _));
+        Assert.False(QuotationMarks.TryUnwrap(written, 0, written.Length, out _, out _));
 
     [Fact]
     public void A_page_of_marks_that_never_close_is_read_in_linear_time()
@@ -105,12 +105,12 @@ public sealed class QuoteMarksTests
         // unclosed mark; this one keeps looking, so it must not search the same stretch again for every mark).
         string text = string.Concat(Enumerable.Repeat("“a ‘b «c 「g 『h ‹i ", 3_000_000 / 18));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        Assert.Empty(QuoteMarks.Find(text, 300));
-        Assert.Empty(QuoteMarks.Find(text, text.Length)); // however far a phrase may run
+        Assert.Empty(QuotationMarks.Find(text, 300));
+        Assert.Empty(QuotationMarks.Find(text, text.Length)); // however far a phrase may run
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalMilliseconds:0} ms");
         string nested = string.Concat(Enumerable.Repeat("“", 100_000)) + "x y" + string.Concat(Enumerable.Repeat("”", 100_000));
         watch.Restart();
-        Assert.NotEmpty(QuoteMarks.Find(nested, 300));
+        Assert.NotEmpty(QuotationMarks.Find(nested, 300));
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"{watch.Elapsed.TotalMilliseconds:0} ms");
     }
 }
