@@ -7,7 +7,7 @@ using Markdig;
 namespace FindingsGen.Language.Dsl;
 
 /// <summary>The one Markdig pipeline for findings pages: CommonMark, pipe tables, and the findings constructs.</summary>
-public static class FindingsPipeline
+internal static class FindingsPipeline
 {
     /// <summary>Adds the findings constructs to a pipeline builder; safe to call twice.</summary>
     public static MarkdownPipelineBuilder UseFindings(this MarkdownPipelineBuilder builder)

@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Manifest;
 /// laughs), deep nesting, huge inputs, duplicate keys, complex keys and several documents.
 /// Never throws: every problem becomes a <see cref="Problem"/> with a position.
 /// </summary>
-public static class SafeYamlReader
+internal static class SafeYamlReader
 {
     /// <summary>Largest manifest accepted, in characters.</summary>
     public const int MaxLength = 1 << 20;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FindingsGen.Language.Manifest;
 
 /// <summary>A node of a parsed YAML document, with its 1-based position. Every scalar stays a string.</summary>
-public abstract class YamlNode
+internal abstract class YamlNode
 {
     /// <summary>1-based line.</summary>
     public int Line { get; internal set; }
@@ -16,7 +16,7 @@ public abstract class YamlNode
 }
 
 /// <summary>A scalar: its text exactly as written (after YAML unquoting), never converted to a number or boolean.</summary>
-public sealed class YamlScalar : YamlNode
+internal sealed class YamlScalar : YamlNode
 {
     /// <summary>The value as a string.</summary>
     public string Value { get; internal set; } = "";
@@ -27,14 +27,14 @@ public sealed class YamlScalar : YamlNode
 }
 
 /// <summary>A mapping, in document order. Keys are scalars and unique.</summary>
-public sealed class YamlMapping : YamlNode
+internal sealed class YamlMapping : YamlNode
 {
     /// <summary>The entries in document order.</summary>
     public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
 }
 
 /// <summary>A sequence, in document order.</summary>
-public sealed class YamlSequence : YamlNode
+internal sealed class YamlSequence : YamlNode
 {
     /// <summary>The items.</summary>
     public List<YamlNode> Items { get; } = new();

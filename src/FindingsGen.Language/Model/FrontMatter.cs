@@ -10,7 +10,7 @@ namespace FindingsGen.Language.Model;
 /// space) before the page is parsed, so no rule reads it, the site never shows it, and every position after it
 /// stays that of the file. Its <c>title:</c> is kept to name the page.
 /// </summary>
-public static class FrontMatter
+internal static class FrontMatter
 {
     /// <summary>Lines searched for the closing delimiter: a block longer than this is not front matter.</summary>
     public const int MaxLines = 2000;

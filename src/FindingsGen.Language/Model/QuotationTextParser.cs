@@ -8,7 +8,7 @@ namespace FindingsGen.Language.Model;
 /// Splits a quotation's words at elisions (every spelling of <see cref="ElisionLength"/>) into segments, drops
 /// <c>[sic]</c> markers, and marks any other <c>[text]</c> as an editorial insertion.
 /// </summary>
-public static class QuotationTextParser
+internal static class QuotationTextParser
 {
     /// <summary>Parses <paramref name="text"/>; <paramref name="lines"/> locates it in its page.</summary>
     public static QuotationText Parse(MappedText text, LineMap lines)

@@ -17,7 +17,7 @@ using Markdig.Syntax.Inlines;
 namespace FindingsGen.Language.Model;
 
 /// <summary>Parses the pages with the findings pipeline and builds the <see cref="Study"/> from their syntax trees.</summary>
-public sealed class StudyParser
+internal sealed class StudyParser
 {
     private readonly Study study;
     private Theme? theme;

@@ -7,7 +7,7 @@ using FindingsGen.Language.Text;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0001: a frequency label whose range on the study's scale does not hold the number of participants in <c>of=</c>.</summary>
-public sealed class FG0001FrequencyLabelMatchesCount : IStudyRule
+internal sealed class FG0001FrequencyLabelMatchesCount : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0001", "Frequency label does not match the participants cited", Severity.Error, "Claims");

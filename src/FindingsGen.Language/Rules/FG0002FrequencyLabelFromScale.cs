@@ -8,7 +8,7 @@ namespace FindingsGen.Language.Rules;
 /// FG0002: a <c>.freq</c> span that does not begin with a label of the study's scale. Findings with frequency claims
 /// and no scale at all are one FG0201 at the manifest instead (reported here, once, as no claim can be checked).
 /// </summary>
-public sealed class FG0002FrequencyLabelFromScale : IStudyRule
+internal sealed class FG0002FrequencyLabelFromScale : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0002", "Frequency span without a label of the scale", Severity.Error, "Claims");

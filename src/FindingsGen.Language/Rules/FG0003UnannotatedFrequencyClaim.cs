@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Rules;
 /// ("most participants", "two of the therapists") or stands alone as the subject of a reporting verb
 /// ("Most described…"). Ordinary phrases ("some time ago", "most important", "one of the reasons") do not.
 /// </summary>
-public sealed class FG0003UnannotatedFrequencyClaim : IStudyRule
+internal sealed class FG0003UnannotatedFrequencyClaim : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0003", "Unannotated frequency claim", Severity.Warning, "Claims");

@@ -5,7 +5,7 @@ using FindingsGen.Language.Diagnostics;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0004: a claim's <c>of=</c> or a quotation's <c>from=</c> names no participant of the manifest, or a quotation has no <c>from=</c>.</summary>
-public sealed class FG0004UnknownParticipant : IStudyRule
+internal sealed class FG0004UnknownParticipant : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0004", "Unknown participant", Severity.Error, "Claims");

@@ -8,7 +8,7 @@ using FindingsGen.Language.Model;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0005: a theme or subtheme heading with no ID, an ID that is not lower-case letters, digits and hyphens, or an ID used twice.</summary>
-public sealed class FG0005DuplicateOrMalformedId : IStudyRule
+internal sealed class FG0005DuplicateOrMalformedId : IStudyRule
 {
     private static readonly Regex IdPattern = new("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant);
 

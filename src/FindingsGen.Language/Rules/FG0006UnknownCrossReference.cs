@@ -7,7 +7,7 @@ using FindingsGen.Language.Text;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0006: a link to <c>#id</c> that no theme, subtheme, quotation or heading of the study has.</summary>
-public sealed class FG0006UnknownCrossReference : IStudyRule
+internal sealed class FG0006UnknownCrossReference : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0006", "Cross-reference to an unknown ID", Severity.Error, "Structure");

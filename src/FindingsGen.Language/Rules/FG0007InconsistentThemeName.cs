@@ -12,7 +12,7 @@ namespace FindingsGen.Language.Rules;
 /// from it ("Stimulating and emotionally challenging work" for "Stimulating but emotionally challenging work"), in any
 /// convention of quote marks that <see cref="QuotationMarks"/> knows (‘…’, «…», „…“, 「…」 and the rest).
 /// </summary>
-public sealed class FG0007InconsistentThemeName : IStudyRule
+internal sealed class FG0007InconsistentThemeName : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0007", "Theme or subtheme named inconsistently", Severity.Warning, "Structure");

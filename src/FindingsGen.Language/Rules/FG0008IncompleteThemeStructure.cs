@@ -4,7 +4,7 @@ using FindingsGen.Language.Model;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0008: a theme with no subtheme, a subtheme with no quotation (warnings), a subtheme before any theme (error).</summary>
-public sealed class FG0008IncompleteThemeStructure : IStudyRule
+internal sealed class FG0008IncompleteThemeStructure : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0008", "Incomplete theme structure", Severity.Warning, "Structure");

@@ -4,7 +4,7 @@ using FindingsGen.Language.Text;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>FG0009: a <c>.freq</c> span with a label of the scale but no <c>of=</c>, so there is nothing to count.</summary>
-public sealed class FG0009UncheckableFrequencyClaim : IStudyRule
+internal sealed class FG0009UncheckableFrequencyClaim : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0009", "Frequency claim that cannot be checked", Severity.Warning, "Claims");

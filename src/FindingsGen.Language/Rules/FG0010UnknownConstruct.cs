@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Rules;
 /// construct with an attribute it does not read (or one given twice), or a <c>.quote</c> div no closing fence ends.
 /// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
-public sealed class FG0010UnknownConstruct : IStudyRule
+internal sealed class FG0010UnknownConstruct : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0010", "Misspelled or unknown construct", Severity.Error, "Structure");

@@ -6,7 +6,7 @@ namespace FindingsGen.Language.Rules;
 /// FG0104: a quotation that differs from the transcript in a few words. Reported by <see cref="Tracing.QuotationTracer"/>
 /// while tracing, from the near match it found.
 /// </summary>
-public sealed class FG0104NearVerbatimQuotation : IRule
+internal sealed class FG0104NearVerbatimQuotation : IRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0104", "Quotation is near-verbatim", Severity.Warning, "Tracing");

@@ -10,7 +10,7 @@ namespace FindingsGen.Language.Rules;
 /// FG0107: a quotation from a participant interviewed in another language than the findings must carry its
 /// original words (they are what is traced); an original where the languages are the same is a warning.
 /// </summary>
-public sealed class FG0107TranslationWithoutOriginal : IStudyRule
+internal sealed class FG0107TranslationWithoutOriginal : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0107", "Translated quotation without its original", Severity.Error, "Tracing");

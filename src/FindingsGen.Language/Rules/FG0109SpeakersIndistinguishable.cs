@@ -7,7 +7,7 @@ namespace FindingsGen.Language.Rules;
 /// there. Reported by <see cref="Tracing.QuotationTracer"/> while tracing (wording in <see cref="Tracing.SpeakerRoles"/>),
 /// and by <c>findings transcripts</c> in the CLI.
 /// </summary>
-public sealed class FG0109SpeakersIndistinguishable : IRule
+internal sealed class FG0109SpeakersIndistinguishable : IRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0109", "Speakers cannot be told apart", Severity.Warning, "Tracing");

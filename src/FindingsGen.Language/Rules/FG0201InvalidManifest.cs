@@ -9,7 +9,7 @@ namespace FindingsGen.Language.Rules;
 /// (a manifest that cannot be read, a site setting that cannot be used). It guards the privacy screen: <c>rules:</c>
 /// cannot lower it (<see cref="Manifest.ManifestReader.IsGuardRule"/>).
 /// </summary>
-public sealed class FG0201InvalidManifest : IRule
+internal sealed class FG0201InvalidManifest : IRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0201", "Invalid manifest", Severity.Error, "Manifest");

@@ -8,7 +8,7 @@ namespace FindingsGen.Language.Rules;
 /// FG0203: a page file in the study folder that <c>pages:</c> does not list, so nothing in it is checked or published.
 /// The host finds such files (<see cref="PageSelection"/>); <see cref="FindingsChecker"/> reports them here.
 /// </summary>
-public sealed class FG0203UnlistedPage : IRule
+internal sealed class FG0203UnlistedPage : IRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0203", "Page file not read", Severity.Warning, "Manifest");

@@ -18,7 +18,7 @@ namespace FindingsGen.Language.Rules;
 /// between them. The message gives the position, never the list. It needs the list, which arrives with the transcripts,
 /// so <see cref="FindingsChecker"/> runs it with the tracing rather than with the study rules.
 /// </summary>
-public sealed class FG0301IdentifyingTermInQuotation : IRule
+internal sealed class FG0301IdentifyingTermInQuotation : IRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0301", "Identifying term in a quotation", Severity.Error, "Privacy");

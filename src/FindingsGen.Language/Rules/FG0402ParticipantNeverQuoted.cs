@@ -12,7 +12,7 @@ namespace FindingsGen.Language.Rules;
 /// about each participant (FG0008 already says the subthemes lack quotations). Off unless <c>rules:</c> switches it on:
 /// leaving a participant unquoted is often deliberate, and a check that warns on most studies would be noise.
 /// </summary>
-public sealed class FG0402ParticipantNeverQuoted : IStudyRule
+internal sealed class FG0402ParticipantNeverQuoted : IStudyRule
 {
     /// <summary>The rule's row of the table.</summary>
     public static Rule Definition { get; } = new("FG0402", "Participant never quoted", Severity.None, "Claims");

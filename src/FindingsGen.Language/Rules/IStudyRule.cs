@@ -7,7 +7,7 @@ namespace FindingsGen.Language.Rules;
 /// <see cref="RuleTable.Rules"/>. Rules reported while tracing, reading the manifest or selecting files implement only
 /// <see cref="IRule"/>, and their class comment says where they are produced.
 /// </summary>
-public interface IStudyRule : IRule
+internal interface IStudyRule : IRule
 {
     /// <summary>Reports every problem of this rule in the study, at the rule's default severity unless a case differs.</summary>
     void Check(RuleContext context, DiagnosticList diagnostics);

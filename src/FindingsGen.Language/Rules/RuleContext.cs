@@ -4,7 +4,7 @@ using FindingsGen.Language.Model;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>What a study rule reads: the parsed study and its manifest. Rules only read it, so they may run beside the tracing.</summary>
-public sealed class RuleContext
+internal sealed class RuleContext
 {
     /// <summary>A context for <paramref name="study"/>.</summary>
     public RuleContext(Study study) => Study = study;

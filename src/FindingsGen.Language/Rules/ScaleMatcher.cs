@@ -6,7 +6,7 @@ using FindingsGen.Language.Text;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>Finds the longest label of the study's scale that begins a run of words.</summary>
-public static class ScaleMatcher
+internal static class ScaleMatcher
 {
     /// <summary>The longest label matching words[index…], compared case-insensitively, or null.</summary>
     public static FrequencyLabel? Match(IReadOnlyList<FrequencyLabel> scale, IReadOnlyList<WordTokenizer.Word> words, int index)

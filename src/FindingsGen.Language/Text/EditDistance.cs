@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FindingsGen.Language.Text;
 
 /// <summary>Levenshtein distances over characters or words, for "did you mean" suggestions.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>Edits (insert, delete, substitute) between two strings.</summary>
     public static int Characters(string a, string b) => Compute(a.Length, b.Length, (i, j) => a[i] == b[j]);

@@ -9,7 +9,7 @@ namespace FindingsGen.Language.Text;
 /// quotation's wrapping marks are recognised with it. An apostrophe inside a word (don't, therapists’ views) is never
 /// a quote mark.
 /// </summary>
-public static class QuotationMarks
+internal static class QuotationMarks
 {
     /// <summary>Every opening mark with the closing marks that end it.</summary>
     private static readonly (char Open, string Close)[] Pairs =

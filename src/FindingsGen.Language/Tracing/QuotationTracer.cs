@@ -12,7 +12,7 @@ namespace FindingsGen.Language.Tracing;
 /// or, without transcripts, to findings.lock. Messages carry line numbers, percentages, participant IDs
 /// and the quotation's own words, never a word of a transcript.
 /// </summary>
-public static class QuotationTracer
+internal static class QuotationTracer
 {
     /// <summary>Traces the study's quotations; returns one record per quotation and known participant.</summary>
     public static List<TraceRecord> Trace(Study study, TracingInput input, DiagnosticList diagnostics, System.Threading.CancellationToken cancellation = default)

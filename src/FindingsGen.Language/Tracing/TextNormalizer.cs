@@ -7,7 +7,7 @@ namespace FindingsGen.Language.Tracing;
 /// folds with it; <see cref="Normalize"/> is the text form the lock hash used before matching compared words
 /// (<see cref="Text.WordTokenizer.MatchWords"/>), kept so that older locks still vouch for their quotations.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     /// <summary>Maps one character to its matching form.</summary>
     public static char Fold(char c) => c switch

@@ -13,7 +13,7 @@ namespace FindingsGen.Language.Transcripts;
 /// continues the previous speaker, and consecutive cues of one speaker are one turn (captioning splits
 /// sentences across cues).
 /// </summary>
-public static class CueTranscriptReader
+internal static class CueTranscriptReader
 {
     /// <summary>True when <paramref name="text"/> begins with the <c>WEBVTT</c> header (after a BOM).</summary>
     public static bool HasVttHeader(string text)

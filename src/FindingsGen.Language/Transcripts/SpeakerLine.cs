@@ -9,7 +9,7 @@ namespace FindingsGen.Language.Transcripts;
 /// form, and where the speech starts; whether a candidate is taken as a label is decided over the whole file
 /// (<see cref="TurnBuilder"/>), since one line alone cannot tell <c>Well: …</c> from <c>Rowan: …</c>.
 /// </summary>
-public readonly struct SpeakerLine
+internal readonly struct SpeakerLine
 {
     /// <summary>Longest label, in characters.</summary>
     public const int MaxLabelLength = 40;

@@ -9,7 +9,7 @@ namespace FindingsGen.Language.Transcripts;
 /// lines without one continue it. A file with no labels at all is all speech of nobody named. In a labelled
 /// file, lines before the first label (a title, a note) are not speech.
 /// </summary>
-public static class TextTranscriptReader
+internal static class TextTranscriptReader
 {
     /// <summary>The speech lines of <paramref name="text"/> (LF line ends; a CR before LF is ignored), with no declared labels.</summary>
     public static List<TranscriptLine> Read(string text) => Read(text, new HashSet<string>(), out _);

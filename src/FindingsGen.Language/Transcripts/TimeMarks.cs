@@ -16,7 +16,7 @@ namespace FindingsGen.Language.Transcripts;
 /// there: pauses (<c>(.)</c>, <c>(4s)</c>), a time, or a note that starts with one of <see cref="AnnotationWords"/>
 /// (<c>(pause)</c>, <c>(crosstalk)</c>) — a parenthesis of ordinary words is speech.
 /// </remarks>
-public static class TimeMarks
+internal static class TimeMarks
 {
     /// <summary>First words of a parenthesised transcriber note (lower case; English and German, as f4 writes them).</summary>
     public static readonly HashSet<string> AnnotationWords = new(StringComparer.OrdinalIgnoreCase)

@@ -4,7 +4,7 @@ namespace FindingsGen.Language.Dsl.Attributes;
 /// Parses Pandoc attributes, <c>{#id .class key=value key="a b" key='c'}</c>. Returns null ("no match")
 /// instead of throwing, so the text is left to other parsers when it is not an attribute list.
 /// </summary>
-public static class AttributeParser
+internal static class AttributeParser
 {
     /// <summary>
     /// Parses the list that starts with <c>{</c> at <paramref name="start"/>. On success, <paramref name="end"/>

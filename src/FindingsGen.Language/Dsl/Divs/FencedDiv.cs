@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace FindingsGen.Language.Dsl.Divs;
 
 /// <summary>A Pandoc fenced div: <c>::: {.class key=value}</c> … <c>:::</c>, holding ordinary blocks.</summary>
-public sealed class FencedDiv : ContainerBlock
+internal sealed class FencedDiv : ContainerBlock
 {
     internal FencedDiv(BlockParser parser, AttributeList attributes) : base(parser)
     {

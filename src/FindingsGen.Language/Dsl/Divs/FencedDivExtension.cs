@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace FindingsGen.Language.Dsl.Divs;
 
 /// <summary>Adds Pandoc fenced divs to a pipeline.</summary>
-public sealed class FencedDivExtension : IMarkdownExtension
+internal sealed class FencedDivExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

@@ -12,7 +12,7 @@ namespace FindingsGen.Language.Dsl.Divs;
 /// (<c>{...}</c> or a single class word); a line of colons alone closes the innermost open div,
 /// as in Pandoc, whatever its length.
 /// </summary>
-public sealed class FencedDivParser : BlockParser
+internal sealed class FencedDivParser : BlockParser
 {
     /// <summary>Creates the parser; it opens on <c>:</c>.</summary>
     public FencedDivParser() => OpeningCharacters = new[] { ':' };

@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace FindingsGen.Language.Dsl.Headings;
 
 /// <summary>Reads the Pandoc attribute list that ends a heading, <c># Title {#id .theme}</c>.</summary>
-public static class HeadingAttributes
+internal static class HeadingAttributes
 {
     private static readonly object Key = typeof(HeadingAttributes);
 

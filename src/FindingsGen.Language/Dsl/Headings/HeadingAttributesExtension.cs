@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Dsl.Headings;
 /// Moves a trailing <c>{#id .class key=value}</c> out of a heading's text into its attributes, once the
 /// document is parsed. The HTML renderer then writes the id and classes; the model reads the rest.
 /// </summary>
-public sealed class HeadingAttributesExtension : IMarkdownExtension
+internal sealed class HeadingAttributesExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

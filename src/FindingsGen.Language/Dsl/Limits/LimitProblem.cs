@@ -3,7 +3,7 @@ using Markdig.Syntax;
 namespace FindingsGen.Language.Dsl.Limits;
 
 /// <summary>Where a page first goes past one of the <see cref="PageLimits"/>, and how.</summary>
-public sealed class LimitProblem
+internal sealed class LimitProblem
 {
     private static readonly object Key = typeof(LimitProblem);
 

@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Dsl.Limits;
 /// Markdig becomes a problem at the page's start. Either way the page gets a problem to report and a document that
 /// renders, so <c>check</c> never says "clean" about a page <c>build</c> cannot publish.
 /// </summary>
-public static class LimitedParser
+internal static class LimitedParser
 {
     /// <summary>Parses <paramref name="text"/> with the findings pipeline; <paramref name="problem"/> says where it went past a limit.</summary>
     public static MarkdownDocument Parse(string text, out LimitProblem? problem)

@@ -5,7 +5,7 @@ namespace FindingsGen.Language.Dsl.Limits;
 /// recursion, and takes time that grows faster than the page on long tables; inside these limits every page parses in
 /// well under a second and renders. A page past one is FG0202 at the place it goes past (docs/language.md, "Limits").
 /// </summary>
-public static class PageLimits
+internal static class PageLimits
 {
     /// <summary>The most characters a page may hold; a longer page is not parsed at all.</summary>
     public const int MaxCharacters = 3_000_000;

@@ -8,7 +8,7 @@ namespace FindingsGen.Language.Dsl.Spans;
 /// A Pandoc bracketed span, <c>[text]{.class key=value}</c>: its text is parsed with the page, as the span's child inlines
 /// (emphasis, links, code), and also kept as written (<see cref="Content"/>), which is what the model reads.
 /// </summary>
-public sealed class BracketedSpan : ContainerInline
+internal sealed class BracketedSpan : ContainerInline
 {
     // The text and its source offsets are cut from the paragraph's only when asked for: spans nested in spans would
     // otherwise each copy all the text inside them, a cost that grows with depth times length.

@@ -5,7 +5,7 @@ using Markdig.Renderers;
 namespace FindingsGen.Language.Dsl.Spans;
 
 /// <summary>Adds Pandoc bracketed spans to a pipeline.</summary>
-public sealed class BracketedSpanExtension : IMarkdownExtension
+internal sealed class BracketedSpanExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

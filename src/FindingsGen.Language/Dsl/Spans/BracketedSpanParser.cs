@@ -14,7 +14,7 @@ namespace FindingsGen.Language.Dsl.Spans;
 /// <c>[...]</c> elisions stay inside an inline quotation); when no attribute list follows the closing bracket it is not
 /// a span and the link parser gets its turn.
 /// </summary>
-public sealed class BracketedSpanParser : InlineParser
+internal sealed class BracketedSpanParser : InlineParser
 {
     /// <summary>Creates the parser; it opens on <c>[</c> and closes on <c>]</c>.</summary>
     public BracketedSpanParser() => OpeningCharacters = new[] { '[', ']' };
