@@ -20,7 +20,7 @@ namespace FindingsGen.Files;
 /// OpenXml opens the package and finds the main document part through its relationships; the part's XML is
 /// then streamed rather than loaded as typed elements, which costs a cold process about a third of a second.
 /// </remarks>
-public static class DocxText
+internal static class DocxText
 {
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 

@@ -1,7 +1,7 @@
 namespace FindingsGen.Files;
 
 /// <summary>What kind of file system entry a path names, without following a link at its end.</summary>
-public enum FileType
+internal enum FileType
 {
     /// <summary>Nothing is there.</summary>
     Missing,

@@ -12,7 +12,7 @@ namespace FindingsGen.Files;
 /// non-folder is taken to be regular, and <see cref="ContainedFile"/> never opens a file whose length is
 /// 0 (the length every special file reports), so it still cannot block.
 /// </summary>
-public static class FileTypes
+internal static class FileTypes
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

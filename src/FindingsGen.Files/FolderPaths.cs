@@ -4,7 +4,7 @@ using System.IO;
 namespace FindingsGen.Files;
 
 /// <summary>Whether a path lies in a folder, after resolving "..": the one check behind every "never outside" rule.</summary>
-public static class FolderPaths
+internal static class FolderPaths
 {
     /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
     public static bool IsInside(string folder, string path)

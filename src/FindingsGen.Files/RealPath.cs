@@ -10,7 +10,7 @@ namespace FindingsGen.Files;
 /// "Is this file inside that folder?" is only true of resolved paths: lexically, <c>study/notes.md</c> is
 /// inside <c>study/</c> even when it is a link to <c>/etc/hostname</c>.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>Links followed before giving up, as the Linux kernel does (a loop never ends otherwise).</summary>
     public const int MaxLinks = 40;

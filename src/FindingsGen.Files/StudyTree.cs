@@ -12,7 +12,7 @@ namespace FindingsGen.Files;
 /// is not walked, only looked into, so that its pages are named and then refused by <see cref="ContainedFile"/>
 /// rather than passed over in silence.
 /// </summary>
-public static class StudyTree
+internal static class StudyTree
 {
     /// <summary>Study-relative paths (with the platform's separators) of the files ending in one of <paramref name="extensions"/>.</summary>
     public static List<string> Find(string root, params string[] extensions)

@@ -8,7 +8,7 @@ namespace FindingsGen.Files;
 /// Decodes a text transcript: UTF-8 (a BOM is fine), or UTF-16 with a BOM (Notepad's and Word's "Unicode"
 /// text). Anything else is refused with the line and column of the first bad byte, never guessed.
 /// </summary>
-public static class TranscriptText
+internal static class TranscriptText
 {
     /// <summary>The text, or null with <paramref name="problem"/>; <paramref name="utf16"/> when it was UTF-16.</summary>
     public static string? TryDecode(byte[] bytes, out string? problem, out bool utf16)

@@ -7,7 +7,7 @@ namespace FindingsGen.Files.Output;
 /// Exchanges two folders' names in one step (Linux <c>renameat2</c> with <c>RENAME_EXCHANGE</c>), so that no moment
 /// passes, even for a build killed mid-swap, where the site's name holds no site. False where the system cannot.
 /// </summary>
-public static class FolderSwap
+internal static class FolderSwap
 {
     private const int AtCurrentFolder = -100; // AT_FDCWD
     private const uint Exchange = 2;          // RENAME_EXCHANGE

@@ -11,7 +11,7 @@ namespace FindingsGen.Files.Output;
 /// first, before any page, so that even a build killed half-way leaves a folder the next build knows to be its own;
 /// and only a folder holding nothing but the files its marker lists is ever replaced or removed.
 /// </summary>
-public sealed class SiteMarker
+internal sealed class SiteMarker
 {
     /// <summary>The marker's file name.</summary>
     public const string FileName = ".findingsgen-site";
