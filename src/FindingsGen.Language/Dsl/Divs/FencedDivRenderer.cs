@@ -27,9 +27,7 @@ internal sealed class FencedDivRenderer : HtmlObjectRenderer<FencedDiv>
             return;
         }
         renderer.Write("<div");
-        if (div.Attributes.Id is { } id) renderer.Write(" id=\"").Write(HtmlText.Escape(id.Value)).Write("\"");
-        var classes = div.Attributes.Classes.ToList();
-        if (classes.Count > 0) renderer.Write(" class=\"").Write(HtmlText.Escape(string.Join(" ", classes))).Write("\"");
+        renderer.WriteIdAndClasses(div.Attributes);
         renderer.Write(">\n");
         renderer.WriteChildren(div);
         renderer.Write("</div>\n");

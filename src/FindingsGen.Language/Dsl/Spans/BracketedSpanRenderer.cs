@@ -48,9 +48,7 @@ internal sealed class BracketedSpanRenderer : HtmlObjectRenderer<BracketedSpan>
             return;
         }
         renderer.Write("<span");
-        if (span.Attributes.Id is { } id) renderer.Write(" id=\"").Write(HtmlText.Escape(id.Value)).Write("\"");
-        var classes = span.Attributes.Classes.ToList();
-        if (classes.Count > 0) renderer.Write(" class=\"").Write(HtmlText.Escape(string.Join(" ", classes))).Write("\"");
+        renderer.WriteIdAndClasses(span.Attributes);
         renderer.Write(">");
         renderer.WriteChildren(span);
         renderer.Write("</span>");
