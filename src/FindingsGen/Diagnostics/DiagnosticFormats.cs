@@ -59,7 +59,9 @@ public static class DiagnosticFormats
             json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpUrl);
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", SarifLevel(rule.DefaultSeverity));
+            // A rule that is off unless rules: turns it on (FG0402) is said to be off, not listed as a note.
+            if (rule.DefaultSeverity == Severity.None) json.WriteBoolean("enabled", false);
+            json.WriteString("level", rule.DefaultSeverity == Severity.None ? "none" : SarifLevel(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
