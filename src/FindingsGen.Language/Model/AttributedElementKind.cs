@@ -11,4 +11,6 @@ public enum AttributedElementKind
     DivInQuotation,
     /// <summary>A heading, <c># Title {…}</c>.</summary>
     Heading,
+    /// <summary>A bracketed span inside another span's text, where a quotation or a claim is never read as one.</summary>
+    SpanInSpan,
 }

@@ -242,6 +242,8 @@ internal sealed class StudyParser
         var attributes = span.Attributes;
         var location = page.Lines.Locate(span.Span);
         study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Span, attributes, page));
+        // A span's text is read as its words: a quotation or claim written inside it is never one (FG0010 says so).
+        NestedSpans(span);
         if (attributes.HasClass("freq"))
         {
             var of = attributes.Find("of");
@@ -268,6 +270,15 @@ internal sealed class StudyParser
         {
             AddAnchor(attributes.Id, "span", span.Content);
             prose.Append(span.Content, span.ContentOffsets);
+        }
+    }
+
+    private void NestedSpans(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is BracketedSpan nested) study.AttributedElements.Add(new AttributedElement(AttributedElementKind.SpanInSpan, nested.Attributes, page));
+            if (inline is ContainerInline child) NestedSpans(child);
         }
     }
 

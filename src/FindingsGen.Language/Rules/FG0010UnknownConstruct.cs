@@ -65,7 +65,7 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
 
     private static Construct[] ConstructsOf(AttributedElementKind kind) => kind switch
     {
-        AttributedElementKind.Span => SpanConstructs,
+        AttributedElementKind.Span or AttributedElementKind.SpanInSpan => SpanConstructs,
         AttributedElementKind.Div => DivConstructs,
         AttributedElementKind.DivInQuotation => DivInQuotationConstructs,
         _ => HeadingConstructs,
@@ -77,13 +77,19 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
         var location = element.Page.Lines.Locate(attributes.Start, Math.Max(attributes.End, attributes.Start + 1));
         var constructs = ConstructsOf(element.Kind);
         var construct = constructs.FirstOrDefault(c => attributes.HasClass(c.Name));
-        string what = element.Kind == AttributedElementKind.Heading ? "heading" : element.Kind == AttributedElementKind.Span ? "span" : "div";
+        string what = element.Kind == AttributedElementKind.Heading ? "heading" : element.Kind is AttributedElementKind.Span or AttributedElementKind.SpanInSpan ? "span" : "div";
         if (construct is null)
         {
             NotAConstruct(attributes, constructs, what, location, diagnostics);
             return;
         }
 
+        if (element.Kind == AttributedElementKind.SpanInSpan)
+        {
+            // The outer span's text is read as its words: this one's from= or of= is never read and it would be published unchecked.
+            diagnostics.Add(Definition, location,
+                $"{construct.What} inside another span's text is read as that span's words, so it is never checked; take it out of the outer [...]{{...}}");
+        }
         if (element.Kind == AttributedElementKind.DivInQuotation && construct == DivQuotation)
         {
             // The model reads a quotation's words up to its end: a quotation inside it would be taken as those words, its
