@@ -13,4 +13,6 @@ public enum AttributedElementKind
     Heading,
     /// <summary>A bracketed span inside another span's text, where a quotation or a claim is never read as one.</summary>
     SpanInSpan,
+    /// <summary>A heading inside a list, a block quotation or a div, where <c>.theme</c> cannot start a theme's page.</summary>
+    NestedHeading,
 }

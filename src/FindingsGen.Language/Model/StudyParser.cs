@@ -169,10 +169,13 @@ internal sealed class StudyParser
         var location = page.Lines.Locate(heading.Span);
         if (heading.Inline is not null) VisitInlines(heading.Inline, new MappedText.Builder());
         if (attributes is null) return;
-        study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Heading, attributes, page));
+        // A theme starts a page of the site only at the top level of a page: inside a list, a block quotation or a div it
+        // would name a page left empty while its words stay on the page before. FG0010 says so; it is no theme.
+        bool nested = heading.Parent is not MarkdownDocument;
+        study.AttributedElements.Add(new AttributedElement(nested ? AttributedElementKind.NestedHeading : AttributedElementKind.Heading, attributes, page));
 
         var id = attributes.Id;
-        bool isTheme = attributes.HasClass("theme"), isSubtheme = attributes.HasClass("subtheme");
+        bool isTheme = attributes.HasClass("theme") && !nested, isSubtheme = attributes.HasClass("subtheme");
         AddAnchor(id, isTheme ? "theme" : isSubtheme ? "subtheme" : "heading", title);
         if (!isTheme && !isSubtheme) return;
         if (id is null)

@@ -77,13 +77,18 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
         var location = element.Page.Lines.Locate(attributes.Start, Math.Max(attributes.End, attributes.Start + 1));
         var constructs = ConstructsOf(element.Kind);
         var construct = constructs.FirstOrDefault(c => attributes.HasClass(c.Name));
-        string what = element.Kind == AttributedElementKind.Heading ? "heading" : element.Kind is AttributedElementKind.Span or AttributedElementKind.SpanInSpan ? "span" : "div";
+        string what = element.Kind is AttributedElementKind.Heading or AttributedElementKind.NestedHeading ? "heading" : element.Kind is AttributedElementKind.Span or AttributedElementKind.SpanInSpan ? "span" : "div";
         if (construct is null)
         {
             NotAConstruct(attributes, constructs, what, location, diagnostics);
             return;
         }
 
+        if (element.Kind == AttributedElementKind.NestedHeading && construct == Theme)
+        {
+            diagnostics.Add(Definition, location,
+                "a theme heading inside a list, a block quotation or a div cannot start its theme's page, so its words would stay on the page before; write it at the start of a line, outside the list, quotation or div");
+        }
         if (element.Kind == AttributedElementKind.SpanInSpan)
         {
             // The outer span's text is read as its words: this one's from= or of= is never read and it would be published unchecked.
