@@ -16,8 +16,9 @@ public sealed class TranscriptFormat
 
     private readonly Reader reader;
 
-    private TranscriptFormat(string name, string extension, string displayName, bool extracted, Reader reader)
+    private TranscriptFormat(string name, string extension, string displayName, bool extracted, Reader reader, bool cues = false)
     {
+        Cues = cues;
         Name = name;
         Extension = extension;
         DisplayName = displayName;
@@ -30,9 +31,9 @@ public sealed class TranscriptFormat
     /// <summary>Markdown (read as text: bold labels are one of the label forms).</summary>
     public static readonly TranscriptFormat Markdown = new("md", ".md", "Markdown", false, ReadText);
     /// <summary>WebVTT; a file without the WEBVTT header but with SubRip cues is read as SubRip.</summary>
-    public static readonly TranscriptFormat WebVtt = new("vtt", ".vtt", "WebVTT", false, ReadVtt);
+    public static readonly TranscriptFormat WebVtt = new("vtt", ".vtt", "WebVTT", false, ReadVtt, cues: true);
     /// <summary>SubRip.</summary>
-    public static readonly TranscriptFormat SubRip = new("srt", ".srt", "SubRip", false, ReadSrt);
+    public static readonly TranscriptFormat SubRip = new("srt", ".srt", "SubRip", false, ReadSrt, cues: true);
     /// <summary>Word: the host extracts the paragraphs (one a line), which are read as text, Teams layouts included.</summary>
     public static readonly TranscriptFormat Word = new("docx", ".docx", "Word", true, ReadText);
 
@@ -53,6 +54,8 @@ public sealed class TranscriptFormat
     /// passes files on (the build step) must pass that text, not the file.
     /// </summary>
     public bool Extracted { get; }
+    /// <summary>True for a caption format (timed cues): a label inside a cue's text is an inline name, as the layout's description says.</summary>
+    public bool Cues { get; }
 
     /// <summary>The format of a file with <paramref name="extension"/> (any case, with or without the dot), or null.</summary>
     public static TranscriptFormat? ForExtension(string extension)
@@ -78,7 +81,7 @@ public sealed class TranscriptFormat
     {
         var known = new HashSet<string>(knownLabels, StringComparer.OrdinalIgnoreCase);
         var lines = reader(text, known, out var style, out string? sniffed);
-        return new TranscriptReading(this, (sniffed ?? DisplayName) + ", " + Describe(style, Name is "vtt" or "srt", sniffed is null && Name == "vtt"), style, lines);
+        return new TranscriptReading(this, (sniffed ?? DisplayName) + ", " + Describe(style, Cues, sniffed is null && this == WebVtt), style, lines);
     }
 
     private static List<TranscriptLine> ReadText(string text, ISet<string> known, out LabelStyle style, out string? sniffed)
