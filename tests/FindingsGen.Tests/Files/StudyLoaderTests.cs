@@ -10,7 +10,7 @@ namespace FindingsGen.Tests;
 
 /// <summary>findings check on real folders: transcripts on disk, the lock, and what is never read.</summary>
 [Collection(EnvironmentCollection.Name)]
-public sealed class StudyFolderTests
+public sealed class StudyLoaderTests
 {
     [Fact]
     public void The_example_traces_every_quotation_in_every_format()
