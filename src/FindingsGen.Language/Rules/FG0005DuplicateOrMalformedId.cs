@@ -48,8 +48,8 @@ internal sealed class FG0005DuplicateOrMalformedId : IStudyRule
 
     private static string Suggest(string id)
     {
-        var chars = id.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-').ToArray();
-        string s = new string(chars).Trim('-');
+        // The site's slug of the ID, with runs of hyphens made one, as an ID is written.
+        string s = Text.Slug.Of(id);
         while (s.Contains("--")) s = s.Replace("--", "-");
         return s.Length == 0 ? "my-id" : s;
     }

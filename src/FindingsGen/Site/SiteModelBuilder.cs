@@ -89,8 +89,7 @@ public sealed class SiteModelBuilder
     private Markup RenderPage(string sitePage, string root)
     {
         if (!blocksByPage.TryGetValue(sitePage, out var blocks)) return new Markup("");
-        var builder = pageHtml ??= new System.Text.StringBuilder();
-        builder.Clear();
+        var builder = new System.Text.StringBuilder();
         var html = new System.IO.StringWriter(builder);
         foreach (var group in blocks.GroupBy(b => b.Page))
         {
@@ -99,8 +98,6 @@ public sealed class SiteModelBuilder
         return new Markup(builder.ToString());
     }
 
-    // Each thread renders its pages' Markdown into one builder it reuses.
-    [ThreadStatic] private static System.Text.StringBuilder? pageHtml;
 
     /// <summary>The most themes the navigation lists one by one.</summary>
     public const int MaxNavigationThemes = 12;
