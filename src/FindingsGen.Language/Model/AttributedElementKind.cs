@@ -11,7 +11,7 @@ public enum AttributedElementKind
     DivInQuotation,
     /// <summary>A heading, <c># Title {…}</c>.</summary>
     Heading,
-    /// <summary>A bracketed span inside another span's text, where a quotation or a claim is never read as one.</summary>
+    /// <summary>A bracketed span inside another span's text or an image's description, where a quotation or a claim is never read as one.</summary>
     SpanInSpan,
     /// <summary>A heading inside a list, a block quotation or a div, where <c>.theme</c> cannot start a theme's page.</summary>
     NestedHeading,

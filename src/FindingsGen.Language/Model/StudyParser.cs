@@ -244,6 +244,14 @@ internal sealed class StudyParser
     {
         var attributes = span.Attributes;
         var location = page.Lines.Locate(span.Span);
+        if (InImage(span))
+        {
+            // An image's text is its description, written as text only: a quotation or claim there is never one (FG0010).
+            study.AttributedElements.Add(new AttributedElement(AttributedElementKind.SpanInSpan, attributes, page));
+            NestedSpans(span);
+            prose.Append(span.Content, span.ContentOffsets);
+            return;
+        }
         study.AttributedElements.Add(new AttributedElement(AttributedElementKind.Span, attributes, page));
         // A span's text is read as its words: a quotation or claim written inside it is never one (FG0010 says so).
         NestedSpans(span);
@@ -274,6 +282,15 @@ internal sealed class StudyParser
             AddAnchor(attributes.Id, "span", span.Content);
             prose.Append(span.Content, span.ContentOffsets);
         }
+    }
+
+    private static bool InImage(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: true }) return true;
+        }
+        return false;
     }
 
     private void NestedSpans(ContainerInline container)

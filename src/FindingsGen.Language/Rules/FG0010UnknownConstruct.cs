@@ -93,7 +93,7 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
         {
             // The outer span's text is read as its words: this one's from= or of= is never read and it would be published unchecked.
             diagnostics.Add(Definition, location,
-                $"{construct.What} inside another span's text is read as that span's words, so it is never checked; take it out of the outer [...]{{...}}");
+                $"{construct.What} inside another span's or an image's text is read as that text, so it is never checked; take it out of the outer [...]{{...}} or ![...](...)");
         }
         if (element.Kind == AttributedElementKind.DivInQuotation && construct == DivQuotation)
         {
