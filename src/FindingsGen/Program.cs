@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using FindingsGen.Cli;
 
 namespace FindingsGen;
@@ -18,6 +19,16 @@ public static class Program
             ServeCommand.Create(),
             TranscriptsCommand.Create(),
         };
+        // A misspelt command ("chek") is one mistake: name it, with the command meant, rather than every error the parser
+        // finds after it (no command given, each argument unrecognised).
+        if (args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal) && !root.Subcommands.Any(c => c.Name == args[0]))
+        {
+            var names = root.Subcommands.Select(c => c.Name).ToList();
+            string? meant = Language.Text.Suggestion.Nearest(args[0], names);
+            Console.Error.WriteLine($"findings: '{args[0]}' is not a command" + (meant is null ? "" : $"; did you mean '{meant}'?") + $" (the commands: {string.Join(", ", names)})");
+            Console.Error.WriteLine("Run 'findings --help' for usage.");
+            return ExitCodes.CannotRun;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

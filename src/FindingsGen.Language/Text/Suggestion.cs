@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FindingsGen.Language.Text;
 
 /// <summary>The one "did you mean" of the language: the candidate nearest a misspelt word, if any is near enough.</summary>
-internal static class Suggestion
+public static class Suggestion
 {
     /// <summary>
     /// The first candidate at the smallest edit distance from <paramref name="written"/> (compared in lower case), when that

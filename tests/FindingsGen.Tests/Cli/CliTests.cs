@@ -182,4 +182,19 @@ public sealed class CliTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Matches(@"findings build: read \d+ ms \(\d+ MB\), templates \d+ ms \(\d+ MB\), parse \d+ ms \(\d+ MB\), check \d+ ms \(\d+ MB\), render \d+ ms \(\d+ MB\), write \d+ ms \(\d+ MB\)", output.ToString());
     }
+
+    [Theory]
+    [InlineData("chek", "'chek' is not a command; did you mean 'check'?")]
+    [InlineData("bild", "'bild' is not a command; did you mean 'build'?")]
+    [InlineData("publish", "'publish' is not a command (the commands: check, build, serve, transcripts)")]
+    public void A_misspelt_command_is_one_line_naming_the_command_meant(string written, string expected)
+    {
+        var (exit, output) = ChildProcess.Run("dotnet", StudyCommands.Content, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), written, ".");
+        Assert.Equal(2, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("findings: " + expected, lines[0]);
+        Assert.DoesNotContain("Required command", output);
+        Assert.DoesNotContain("Unrecognized", output);
+    }
 }
