@@ -61,7 +61,7 @@ public static class DiagnosticFormats
             json.WriteStartObject("defaultConfiguration");
             // A rule that is off unless rules: turns it on (FG0402) is said to be off, not listed as a note.
             if (rule.DefaultSeverity == Severity.None) json.WriteBoolean("enabled", false);
-            json.WriteString("level", rule.DefaultSeverity == Severity.None ? "none" : SarifLevel(rule.DefaultSeverity));
+            json.WriteString("level", SarifLevel(rule.DefaultSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -106,6 +106,7 @@ public static class DiagnosticFormats
     {
         Severity.Error => "error",
         Severity.Warning => "warning",
+        Severity.None => "none",
         _ => "note",
     };
 

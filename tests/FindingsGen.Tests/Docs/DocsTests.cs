@@ -6,15 +6,8 @@ namespace FindingsGen.Tests;
 
 public sealed class DocsTests
 {
-    public static TheoryData<string> RuleIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var rule in RuleTable.All) data.Add(rule.Id);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleIds.All), MemberType = typeof(RuleIds))]
     public void Every_rule_has_a_page_with_the_required_sections(string id)
     {
         var rule = RuleTable.Find(id)!;
@@ -32,7 +25,7 @@ public sealed class DocsTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleIds.All), MemberType = typeof(RuleIds))]
     public void The_language_guide_lists_every_rule(string id)
     {
         string guide = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "language.md"));

@@ -19,9 +19,9 @@ internal sealed class BracketedSpanRenderer : HtmlObjectRenderer<BracketedSpan>
         var host = FindingsHtmlRenderer.HostOf(renderer);
         if (!renderer.EnableHtmlForInline)
         {
-            // Inside an image's alt text, where Markdig writes text only: markup there would end the attribute.
-            if (span.GetQuotation() is { } quoted) renderer.WriteEscape(quoted.Text.Text);
-            else renderer.WriteChildren(span);
+            // Inside an image's alt text, where Markdig writes text only: markup there would end the attribute. (No
+            // quotation or claim is attached there: the parser reads an image's text as its description, FG0010.)
+            renderer.WriteChildren(span);
             return;
         }
         if (span.GetClaim() is { } claim)

@@ -30,15 +30,8 @@ public sealed class SpecTests
         ["FG0204"] = "the site's templates (SiteHtmlTests)",
     };
 
-    public static TheoryData<string> RuleIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var rule in RuleTable.All) data.Add(rule.Id);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleIds.All), MemberType = typeof(RuleIds))]
     public void Every_rule_in_the_table_has_its_file_its_page_and_a_firing_and_a_quiet_example(string id)
     {
         // Its class, in a file of its own named by the ID (one type per file, so the class name is the file name).
