@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FindingsGen.Language;
@@ -11,11 +12,7 @@ public static class LockWriter
     /// <summary>Writes the lock beside findings.yml; returns the line to print.</summary>
     public static string Write(string studyRoot, CheckResult result)
     {
-        var entries = result.Traces
-            .Where(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim && t.TranscriptHash is not null)
-            .Select(t => new LockEntry(t.QuotationHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
-                t.Status != TraceStatus.Verbatim ? LockEntry.NearVerbatim : t.SpeakersUnknown ? LockEntry.VerbatimSpeakersUnknown : LockEntry.Verbatim, t.GroupTranscript))
-            .ToList();
+        var entries = Entries(result);
         string path = Path.Combine(studyRoot, LockFile.FileName);
         // A fresh name, created only if nothing is there: a file or a link already at a fixed temporary name would be
         // written through (a link to a file outside the study would have it overwritten). The rename then replaces
@@ -34,6 +31,21 @@ public static class LockWriter
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+        return Summary(entries);
+    }
+
+    /// <summary>The lock's text for a check's traces (findings new writes it as a new file, never over one).</summary>
+    public static string Text(CheckResult result) => LockFile.Write(Entries(result));
+
+    /// <summary>What the lock records: every verbatim or near-verbatim trace with its transcript's hash.</summary>
+    private static List<LockEntry> Entries(CheckResult result) => result.Traces
+        .Where(t => t.Status is TraceStatus.Verbatim or TraceStatus.NearVerbatim && t.TranscriptHash is not null)
+        .Select(t => new LockEntry(t.QuotationHash, t.Participant, t.TranscriptHash!, t.FirstLine, t.LastLine,
+            t.Status != TraceStatus.Verbatim ? LockEntry.NearVerbatim : t.SpeakersUnknown ? LockEntry.VerbatimSpeakersUnknown : LockEntry.Verbatim, t.GroupTranscript))
+        .ToList();
+
+    private static string Summary(List<LockEntry> entries)
+    {
         // A near-verbatim entry is recorded (so public CI can say it is near-verbatim) but never called verified.
         int verified = entries.Where(e => e.Match == LockEntry.Verbatim).Select(e => e.QuotationHash).Distinct().Count();
         int near = entries.Where(e => e.Match == LockEntry.NearVerbatim).Select(e => e.QuotationHash).Distinct().Count();

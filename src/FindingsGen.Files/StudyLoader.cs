@@ -23,8 +23,9 @@ public static class StudyLoader
     /// <summary>
     /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
     /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
+    /// <paramref name="transcriptsVariable"/> false ignores FINDINGS_TRANSCRIPTS (findings new checks its own transcripts).
     /// </summary>
-    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null)
+    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null, bool transcriptsVariable = true)
     {
         error = null;
         string root = Path.GetFullPath(path);
@@ -52,7 +53,7 @@ public static class StudyLoader
         if (!manifest.IsReadable) return new LoadedStudy(root, input, Task.FromResult<TracingInput?>(null), TranscriptIdentities.None);
 
         // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
-        string? transcriptsOverride = Environment.GetEnvironmentVariable(TranscriptFolder.EnvironmentVariable);
+        string? transcriptsOverride = transcriptsVariable ? Environment.GetEnvironmentVariable(TranscriptFolder.EnvironmentVariable) : null;
         var tracing = Task.Run<TracingInput?>(() =>
         {
             var read = PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);

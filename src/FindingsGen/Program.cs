@@ -14,6 +14,7 @@ public static class Program
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var root = new RootCommand("FindingsGen: check qualitative findings against the study's own data, and publish them")
         {
+            NewCommand.Create(),
             CheckCommand.Create(),
             BuildCommand.Create(),
             ServeCommand.Create(),

@@ -8,11 +8,19 @@ namespace FindingsGen.Language.Manifest;
 /// <summary>Reads <c>findings.yml</c> into a <see cref="StudyManifest"/>; every problem is FG0201 at the key's line and column.</summary>
 public static class ManifestReader
 {
-    private static readonly string[] TopLevelKeys =
+    // The keys each mapping accepts, in one place: the reader's unknown-key checks and the JSON Schema's test
+    // (docs/findings.manifest.schema.json must list exactly these) both read them.
+    internal static readonly string[] TopLevelKeys =
     {
         "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
         "transcripts", "pages", "identifiers", "rules", "editing",
     };
+
+    /// <summary>The keys of <c>transcripts:</c>.</summary>
+    internal static readonly string[] TranscriptsKeys = { "path", "interviewer", "speakers", "groups", "language" };
+
+    /// <summary>The keys of <c>editing:</c>.</summary>
+    internal static readonly string[] EditingKeys = { "fillers", "repetitions" };
 
     /// <summary>The longest <c>transcripts.path</c> accepted: a path pattern is a short thing, and a longer one is a mistake.</summary>
     public const int MaxPathLength = 1024;
@@ -49,6 +57,9 @@ public static class ManifestReader
         int length = lines[line - 1].TrimEnd('\r').Length;
         return (line, Math.Min(Math.Max(1, column), Math.Max(1, length)));
     }
+
+    /// <summary>"a, b and c": the keys as the unknown-key messages name them.</summary>
+    private static string KeyList(string[] keys) => string.Join(", ", keys, 0, keys.Length - 1) + " and " + keys[keys.Length - 1];
 
     /// <summary>A value as quoted in a message: at most <see cref="MaxQuoted"/> characters.</summary>
     public static string Shorten(string value) => value.Length <= MaxQuoted ? value : value.Substring(0, MaxQuoted) + "\u2026";
@@ -325,7 +336,7 @@ public static class ManifestReader
                         settings.Groups = Groups(entry.Value);
                         break;
                     default:
-                        Report(entry.Key, $"unknown key 'transcripts.{Shorten(entry.Key.Value)}'; the keys are path, interviewer, speakers, groups and language");
+                        Report(entry.Key, $"unknown key 'transcripts.{Shorten(entry.Key.Value)}'; the keys are {KeyList(TranscriptsKeys)}");
                         break;
                 }
             }
@@ -460,7 +471,7 @@ public static class ManifestReader
                         else Report(entry.Value, "'editing.repetitions' must be true or false");
                         break;
                     default:
-                        Report(entry.Key, $"unknown key 'editing.{Shorten(entry.Key.Value)}'; the keys are fillers and repetitions");
+                        Report(entry.Key, $"unknown key 'editing.{Shorten(entry.Key.Value)}'; the keys are {KeyList(EditingKeys)}");
                         break;
                 }
             }

@@ -1,0 +1,105 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FindingsGen.Files;
+using FindingsGen.Files.NewStudy;
+using FindingsGen.Language;
+using FindingsGen.Language.Tracing;
+
+namespace FindingsGen.Cli;
+
+/// <summary>
+/// <c>findings new [DIR] [--force]</c>: writes a study that checks clean — manifest, pages, an invented transcript, the
+/// lock, .gitignore, a GitHub Actions workflow and VS Code settings — and never writes over anything.
+/// </summary>
+public static class NewCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var folder = new Argument<string>("dir") { Description = "The folder to start the study in (created if missing); default: the current folder", DefaultValueFactory = _ => "." };
+        var force = new Option<bool>("--force") { Description = "Add the missing files to a folder that is not empty (an existing file is never overwritten)" };
+        var command = new Command("new", "Start a study: a manifest, pages, a transcript, CI and editor settings, checking clean") { folder, force };
+        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(force), Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Writes the study; returns 0, or 2 (nothing written) when it was refused or could not be written.</summary>
+    public static int Run(string folder, bool force, TextWriter output, TextWriter errorOutput)
+    {
+        SkeletonWriter? writer;
+        try
+        {
+            writer = SkeletonWriter.Open(folder, force, out string? refusal);
+            if (writer is null)
+            {
+                errorOutput.WriteLine(refusal);
+                return ExitCodes.CannotRun;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            errorOutput.WriteLine($"findings new: cannot use '{folder}': {e.Message}");
+            return ExitCodes.CannotRun;
+        }
+
+        using (writer)
+        {
+            CheckResult result;
+            try
+            {
+                foreach (var file in SkeletonFile.All()) writer.Add(file.Path, file.Content);
+                // The lock comes last, from the tool's own check of what is now on disk: where the transcripts are
+                // absent (git keeps them out, so CI never has them) it vouches for the quotations.
+                var study = StudyLoader.Load(writer.Root, out string? loadError, new TracingCache(), transcriptsVariable: false);
+                if (study is null)
+                {
+                    errorOutput.WriteLine((loadError ?? "findings new: the new study cannot be read") + "; nothing was written");
+                    return ExitCodes.CannotRun;
+                }
+                result = FindingsChecker.Check(study.Input);
+                if (!force && (result.Errors > 0 || result.Warnings > 0))
+                {
+                    // Only a bug of ours can get here: the skeleton is fixed, and the folder was empty.
+                    errorOutput.WriteLine($"findings new: internal error: the new study does not check clean ({result.Errors} error(s), {result.Warnings} warning(s)); nothing was written");
+                    return ExitCodes.CannotRun;
+                }
+                writer.Add(LockFile.FileName, new UTF8Encoding(false).GetBytes(LockWriter.Text(result)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errorOutput.WriteLine($"findings new: {e.Message}; nothing was written");
+                return ExitCodes.CannotRun;
+            }
+            writer.Commit();
+            Report(folder, writer, result, output);
+            return ExitCodes.Clean;
+        }
+    }
+
+    private static void Report(string folder, SkeletonWriter writer, CheckResult result, TextWriter output)
+    {
+        output.WriteLine($"findings new: started a study in {Path.GetRelativePath(Directory.GetCurrentDirectory(), writer.Root)}");
+        foreach (string path in writer.Written) output.WriteLine("  wrote " + path);
+        if (writer.Kept.Count > 0)
+        {
+            output.WriteLine("Kept as they were (new never overwrites a file):");
+            foreach (string path in writer.Kept) output.WriteLine("  kept  " + path);
+            if (result.Errors > 0 || result.Warnings > 0)
+                output.WriteLine($"The study with the files kept has {result.Errors} error(s) and {result.Warnings} warning(s): run findings check to see them.");
+        }
+        string dir = Quote(folder);
+        output.WriteLine();
+        output.WriteLine("The study is fiction, to show each construct once: replace it with yours. Next:");
+        output.WriteLine($"  findings check {dir}     # check the findings against the transcripts");
+        output.WriteLine($"  findings build {dir}     # and publish the website to {Path.Combine(dir == "." ? "" : dir, "_site")}");
+        output.WriteLine("Before the first push to GitHub (see .github/workflows/findings.yml): set Settings > Pages > Source to GitHub Actions,");
+        output.WriteLine("and give CI the private identifiers list: gh secret set FINDINGS_IDENTIFIERS < identifiers.txt");
+    }
+
+    /// <summary>The folder as a shell argument: as given when it is plain, else in single quotes.</summary>
+    private static string Quote(string folder) =>
+        folder.Length > 0 && folder.All(c => char.IsLetterOrDigit(c) || c is '.' or '/' or '-' or '_' or '~') ? folder : "'" + folder.Replace("'", "'\\''") + "'";
+}
