@@ -41,7 +41,7 @@ public static class NewCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errorOutput.WriteLine($"findings new: cannot use '{folder}': {e.Message}");
+            errorOutput.WriteLine($"findings new: cannot use '{folder}': {e.Message}; nothing was written");
             return ExitCodes.CannotRun;
         }
 
