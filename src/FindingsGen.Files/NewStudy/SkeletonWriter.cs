@@ -94,6 +94,41 @@ public sealed class SkeletonWriter : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Which of <paramref name="lines"/> a file that was kept lacks (compared trimmed, line by line): a .gitignore of
+    /// the user's may not keep the private files out of git, and the user must be told. A file that cannot be read
+    /// (too large, not a file) lacks them all.
+    /// </summary>
+    public IReadOnlyList<string> LinesMissingFrom(string relative, IReadOnlyList<string> lines)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var read = ContainedFile.Read(root, relative, 1 << 20, relative, "the study folder");
+        if (read.Bytes is { } bytes)
+        {
+            foreach (string line in System.Text.Encoding.UTF8.GetString(bytes).Split('\n')) present.Add(line.Trim());
+        }
+        var missing = new List<string>();
+        foreach (string line in lines)
+        {
+            if (!present.Contains(line)) missing.Add(line);
+        }
+        return missing;
+    }
+
+    /// <summary>
+    /// The git repository the study folder lies in below its root, or null: GitHub reads workflows only from the
+    /// repository root's .github/workflows, so a study in a subfolder needs its workflow moved there.
+    /// </summary>
+    public string? EnclosingRepository()
+    {
+        if (Exists(Path.Combine(root, ".git"))) return null;
+        for (string? folder = Path.GetDirectoryName(root); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (Exists(Path.Combine(folder, ".git"))) return folder;
+        }
+        return null;
+    }
+
     /// <summary>Keeps what was written.</summary>
     public void Commit() => committed = true;
 

@@ -79,9 +79,12 @@ public static class NewCommand
         }
     }
 
+    /// <summary>What .gitignore must hold for privacy by default: the transcripts and the identifiers list stay out of git.</summary>
+    private static readonly string[] PrivateLines = { "transcripts/", "identifiers.txt" };
+
     private static void Report(string folder, SkeletonWriter writer, CheckResult result, TextWriter output)
     {
-        output.WriteLine($"findings new: started a study in {Path.GetRelativePath(Directory.GetCurrentDirectory(), writer.Root)}");
+        output.WriteLine($"findings new: started a study in {(folder == "." ? "the current folder" : Quote(folder))}");
         foreach (string path in writer.Written) output.WriteLine("  wrote " + path);
         if (writer.Kept.Count > 0)
         {
@@ -89,14 +92,21 @@ public static class NewCommand
             foreach (string path in writer.Kept) output.WriteLine("  kept  " + path);
             if (result.Errors > 0 || result.Warnings > 0)
                 output.WriteLine($"The study with the files kept has {result.Errors} error(s) and {result.Warnings} warning(s): run findings check to see them.");
+            if (!writer.Written.Contains(".gitignore") && writer.LinesMissingFrom(".gitignore", PrivateLines) is { Count: > 0 } missing)
+                output.WriteLine($"Warning: your .gitignore was kept, and it does not keep private files out of git: add {string.Join(" and ", missing)} to it before you commit.");
+        }
+        if (writer.EnclosingRepository() is { } repository)
+        {
+            output.WriteLine($"Note: this folder is inside the git repository at {repository}; GitHub runs workflows only from the repository's own");
+            output.WriteLine($"  .github/workflows: move .github there and set STUDY in the workflow to this folder's path ({Language.Diagnostics.RuleTable.DocsBaseUrl}ci.md).");
         }
         string dir = Quote(folder);
         output.WriteLine();
         output.WriteLine("The study is fiction, to show each construct once: replace it with yours. Next:");
         output.WriteLine($"  findings check {dir}     # check the findings against the transcripts");
-        output.WriteLine($"  findings build {dir}     # and publish the website to {Path.Combine(dir == "." ? "" : dir, "_site")}");
+        output.WriteLine($"  findings build {dir}     # and publish the website to {(dir == "." ? "" : dir.TrimEnd('/') + "/")}_site");
         output.WriteLine("Before the first push to GitHub (see .github/workflows/findings.yml): set Settings > Pages > Source to GitHub Actions,");
-        output.WriteLine("and give CI the private identifiers list: gh secret set FINDINGS_IDENTIFIERS < identifiers.txt");
+        output.WriteLine($"and give CI the private identifiers list: gh secret set FINDINGS_IDENTIFIERS < {(dir == "." ? "" : dir.TrimEnd('/') + "/")}identifiers.txt");
     }
 
     /// <summary>The folder as a shell argument: as given when it is plain, else in single quotes.</summary>

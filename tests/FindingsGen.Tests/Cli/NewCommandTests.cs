@@ -278,6 +278,35 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void A_kept_gitignore_that_lets_private_files_into_git_is_named_with_the_lines_to_add()
+    {
+        using var temp = new TempStudy();
+        temp.Write(".gitignore", "bin/\nidentifiers.txt\n");
+        var (exit, output, _) = New(temp.Path, force: true);
+        Assert.Equal(0, exit);
+        Assert.Contains("Warning: your .gitignore was kept, and it does not keep private files out of git: add transcripts/ to it before you commit.", output);
+        Assert.Equal("bin/\nidentifiers.txt\n", File.ReadAllText(Path.Combine(temp.Path, ".gitignore")));
+
+        using var good = new TempStudy();
+        good.Write(".gitignore", "transcripts/\nidentifiers.txt\n");
+        Assert.DoesNotContain("Warning", New(good.Path, force: true).Output);
+    }
+
+    [Fact]
+    public void A_study_in_a_subfolder_of_a_repository_is_told_where_github_reads_workflows()
+    {
+        using var temp = new TempStudy();
+        Assert.Equal(0, ChildProcess.Run("git", temp.Path, "init", "-q").Exit);
+        var (exit, output, _) = New(Path.Combine(temp.Path, "study"));
+        Assert.Equal(0, exit);
+        Assert.Contains($"Note: this folder is inside the git repository at {temp.Path}", output);
+        // At the repository's root the workflow is where GitHub reads it: no note.
+        using var root = new TempStudy();
+        Assert.Equal(0, ChildProcess.Run("git", root.Path, "init", "-q").Exit);
+        Assert.DoesNotContain("Note:", New(root.Path).Output);
+    }
+
+    [Fact]
     public void Force_writes_nothing_over_or_through_a_link()
     {
         using var temp = new TempStudy();
