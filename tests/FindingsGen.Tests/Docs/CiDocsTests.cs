@@ -1,0 +1,54 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FindingsGen.Cli;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace FindingsGen.Tests;
+
+/// <summary>docs/ci.md kept true: the workflow it shows is the one findings new writes, the GitLab snippet is YAML that runs the same commands.</summary>
+public sealed class CiDocsTests
+{
+    private static string Doc => File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "ci.md")).Replace("\r\n", "\n");
+
+    private static string[] YamlBlocks() => Regex.Matches(Doc, "```yaml\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
+
+    private static string Skeleton(string path) => System.Text.Encoding.UTF8.GetString(SkeletonFile.All().Single(f => f.Path == path).Content);
+
+    [Fact]
+    public void The_github_workflow_shown_is_the_one_new_writes()
+    {
+        Assert.Contains(Skeleton(".github/workflows/findings.yml"), YamlBlocks());
+    }
+
+    [Fact]
+    public void The_gitlab_snippet_is_yaml_that_checks_and_publishes_pages_with_this_version()
+    {
+        string gitlab = YamlBlocks().Single(b => b.StartsWith("# .gitlab-ci.yml", System.StringComparison.Ordinal));
+        var stream = new YamlStream();
+        stream.Load(new StringReader(gitlab));
+        var root = (YamlMappingNode)stream.Documents.Single().RootNode;
+        YamlNode At(YamlNode node, string key) => ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+        string[] Script(YamlNode job) => ((YamlSequenceNode)At(job, "script")).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
+
+        Assert.Equal(SkeletonFile.ToolVersion, ((YamlScalarNode)At(At(root, "variables"), "FINDINGSGEN_VERSION")).Value);
+        var install = ((YamlSequenceNode)At(At(root, "default"), "before_script")).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
+        Assert.Contains("dotnet tool install --global FindingsGen --version \"$FINDINGSGEN_VERSION\"", install);
+        Assert.Contains("findings check \"$STUDY\"", Script(At(root, "check")));
+        Assert.Contains("findings build \"$STUDY\" -o public", Script(At(root, "pages")));
+        Assert.Equal("public", ((YamlScalarNode)((YamlSequenceNode)At(At(At(root, "pages"), "artifacts"), "paths")).Children.Single()).Value);
+    }
+
+    [Fact]
+    public void The_problem_matcher_shown_is_the_one_new_writes_and_every_file_written_is_described()
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip };
+        using var tasks = JsonDocument.Parse(Skeleton(".vscode/tasks.json"), options);
+        string regexp = tasks.RootElement.GetProperty("tasks")[0].GetProperty("problemMatcher").GetProperty("pattern").GetProperty("regexp").GetString()!;
+        Assert.Contains("`" + regexp + "`", Doc);
+        foreach (var file in SkeletonFile.All()) Assert.Contains("`" + file.Path + "`", Doc);
+        Assert.Contains("`findings.lock`", Doc);
+    }
+}
