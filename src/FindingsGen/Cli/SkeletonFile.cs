@@ -18,6 +18,9 @@ public sealed class SkeletonFile
     /// <summary>What the workflow's install step names, replaced by this tool's version so CI runs the same checks.</summary>
     internal const string VersionPlaceholder = "{{version}}";
 
+    /// <summary>Where comments point for the documentation: the docs' address, never a path only this repository has.</summary>
+    internal const string DocsPlaceholder = "{{docs}}";
+
     private SkeletonFile(string path, byte[] content)
     {
         Path = path;
@@ -39,7 +42,7 @@ public sealed class SkeletonFile
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, new UTF8Encoding(false));
-            string text = reader.ReadToEnd().Replace("\r\n", "\n").Replace(VersionPlaceholder, ToolVersion);
+            string text = reader.ReadToEnd().Replace("\r\n", "\n").Replace(VersionPlaceholder, ToolVersion).Replace(DocsPlaceholder, Language.Diagnostics.RuleTable.DocsBaseUrl);
             files.Add(new SkeletonFile(name.Substring(Prefix.Length), new UTF8Encoding(false).GetBytes(text)));
         }
         return files;

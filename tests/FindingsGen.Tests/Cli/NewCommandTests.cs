@@ -143,6 +143,20 @@ public sealed class NewCommandTests
         Regex.Match(File.ReadAllText(Path.Combine(RepoRoot.Path, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
 
     [Fact]
+    public void Every_placeholder_is_filled_and_no_file_points_at_a_path_only_this_repository_has()
+    {
+        foreach (var file in SkeletonFile.All())
+        {
+            string text = System.Text.Encoding.UTF8.GetString(file.Content);
+            Assert.DoesNotMatch(@"\{\{[a-z]+\}\}", text); // (GitHub's own ${{ … }} expressions have spaces)
+            // docs/… exists in this repository, not beside an installed tool: the docs are named by their address.
+            Assert.DoesNotMatch(@"(?<![/\w])docs/", text);
+        }
+        Assert.Contains("# Every key is described in " + Language.Diagnostics.RuleTable.DocsBaseUrl + "language.md",
+            System.Text.Encoding.UTF8.GetString(SkeletonFile.All().Single(f => f.Path == "findings.yml").Content));
+    }
+
+    [Fact]
     public void The_sarif_and_github_steps_run_on_the_new_study()
     {
         using var temp = new TempStudy();
