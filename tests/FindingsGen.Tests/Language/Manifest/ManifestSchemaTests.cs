@@ -137,6 +137,28 @@ public sealed class ManifestSchemaTests
             Assert.Empty(ReaderErrors((string)m[1]));
     }
 
+    public static IEnumerable<object[]> ValidForms() => new[]
+    {
+        // The forms the reader accepts that an editor must not mark as wrong (YAML 1.2 types them as an editor does).
+        new object[] { "a number as title, IDs with leading zeros", "title: 2024\nparticipants:\n  0123: { age: 040 }\n  no: {}\n  'yes': ~\n" },
+        new object[] { "participants empty", "title: T\nparticipants:\n" },
+        new object[] { "ranges with a hyphen or an en dash, minimums, quoted counts", "title: T\nparticipants: { A: {}, B: {}, C: {}, D: {}, E: {} }\nfrequency:\n  all: 5\n  most: 3\u20134\n  two: \"2\"\n  a few: 1\n" },
+        new object[] { "a minimum", "title: T\nparticipants: { A: {}, B: {}, C: {} }\nfrequency:\n  many: 2+\n  one: 1\n" },
+        new object[] { "single values where lists may be", "title: T\nauthors: A. Author\nparticipants: { P1: {} }\nquantifier_nouns: nurses\npages: results.md\ntranscripts:\n  path: t/{id}.*\n  interviewer: I\n  groups: groups/*.vtt\nediting:\n  fillers: um\n" },
+        new object[] { "speakers, languages, identifiers, rules", "title: T\nlanguage: en\nparticipants: { P1: { language: nb } }\ntranscripts:\n  path: t/{id}.*\n  language: nb\n  speakers:\n    \"Speaker 2\": P1\n    \"Speaker 1\": interviewer\nidentifiers: ../private/ids.txt\nrules:\n  FG0003: none\n  FG0104: error\n  FG0301: error\n" },
+        new object[] { "repetitions as true or yes", "title: T\nparticipants: {}\nediting:\n  repetitions: yes\n" },
+        new object[] { "editing empty", "title: T\nparticipants: {}\nediting:\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ValidForms))]
+    public void A_form_the_reader_accepts_is_accepted_by_the_schema(string what, string yaml)
+    {
+        Assert.Empty(ReaderErrors(yaml));
+        var (valid, errors) = ManifestSchema.Validate(yaml);
+        Assert.True(valid, what + ": " + errors);
+    }
+
     public static IEnumerable<object[]> InvalidManifests() => new[]
     {
         // unknown keys
