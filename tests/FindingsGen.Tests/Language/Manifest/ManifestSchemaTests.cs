@@ -159,6 +159,18 @@ public sealed class ManifestSchemaTests
         Assert.True(valid, what + ": " + errors);
     }
 
+    [Fact]
+    public void The_commented_examples_of_the_new_study_s_manifest_are_valid_once_uncommented()
+    {
+        string yaml = System.Text.Encoding.UTF8.GetString(SkeletonFile.All().Single(f => f.Path == "findings.yml").Content);
+        string uncommented = Regex.Replace(yaml, @"^(\s*)# ((rules|editing|speakers|language):.*|  (FG\d{4}|fillers|repetitions|""Speaker 2""):.*)$", "$1$2", RegexOptions.Multiline);
+        foreach (string key in new[] { "rules:", "  FG0003: none", "editing:", "  fillers: [um, uh]", "  repetitions: true", "  speakers:", "    \"Speaker 2\": P1", "  language: nb" })
+            Assert.Contains("\n" + key + "\n", uncommented);
+        Assert.Empty(ReaderErrors(uncommented));
+        var (valid, errors) = ManifestSchema.Validate(uncommented);
+        Assert.True(valid, errors);
+    }
+
     public static IEnumerable<object[]> InvalidManifests() => new[]
     {
         // unknown keys
