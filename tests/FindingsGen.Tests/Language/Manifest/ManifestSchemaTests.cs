@@ -37,6 +37,17 @@ public sealed class ManifestSchemaTests
     }
 
     [Fact]
+    public void The_schema_is_valid_under_the_draft_07_meta_schema()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(ManifestSchema.Text);
+        var result = Json.Schema.MetaSchemas.Draft7.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? new List<Json.Schema.EvaluationResults>()).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        // A schema the validator rejects would be valid against nothing; so each test above would pass vacuously.
+        Assert.True(ManifestSchema.Validate("title: T\nparticipants: {}\n").Valid);
+    }
+
+    [Fact]
     public void The_schema_has_exactly_the_keys_the_reader_accepts()
     {
         var root = ManifestSchema.Json["properties"]!;
