@@ -134,6 +134,10 @@ public sealed class NewCommandTests
         Assert.Equal("write", Scalar(At(At(At(jobs, "deploy"), "permissions"), "pages")));
         Assert.Equal("write", Scalar(At(At(At(jobs, "deploy"), "permissions"), "id-token")));
         Assert.Equal("check", Scalar(At(At(jobs, "deploy"), "needs")));
+        // Every push is checked, whatever the branch; the site is published from the default branch, main or master.
+        Assert.True(At(At(root, "on"), "push") is YamlScalarNode { Value: "" or null });
+        Assert.Equal("github.event_name != 'pull_request' && github.ref_name == github.event.repository.default_branch", Scalar(At(At(jobs, "deploy"), "if")));
+        Assert.Equal(Scalar(At(At(jobs, "deploy"), "if")), Scalar(At(pages, "if")));
         // Its own schema line first: .vscode/settings.json maps every findings.yml to the manifest schema, and an
         // editor's modeline wins over that mapping, so the workflow is never read as a manifest.
         Assert.StartsWith("# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json\n", text);
