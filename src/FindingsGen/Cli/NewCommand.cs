@@ -29,6 +29,12 @@ public static class NewCommand
     /// <summary>Writes the study; returns 0, or 2 (nothing written) when it was refused or could not be written.</summary>
     public static int Run(string folder, bool force, TextWriter output, TextWriter errorOutput)
     {
+        // An option the parser did not know ("findings new -q") arrives here as the folder: never create a folder "-q".
+        if (folder.StartsWith("-", StringComparison.Ordinal))
+        {
+            errorOutput.WriteLine($"findings new: '{folder}' is not an option of new (the options: --force); to name a folder that begins with '-', write ./{folder}");
+            return ExitCodes.CannotRun;
+        }
         SkeletonWriter? writer;
         try
         {

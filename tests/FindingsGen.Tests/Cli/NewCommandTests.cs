@@ -357,6 +357,17 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void An_unknown_option_is_refused_not_made_a_folder()
+    {
+        using var temp = new TempStudy();
+        var (exit, output) = ChildProcess.Run("dotnet", temp.Path, Path.Combine(AppContext.BaseDirectory, "findings.dll"), "new", "-q");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("findings new: '-q' is not an option of new (the options: --force); to name a folder that begins with '-', write ./-q", output);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal(0, New(Path.Combine(temp.Path, "-q")).Exit); // a path that only ends in such a name is a folder
+    }
+
+    [Fact]
     public void A_file_in_the_way_of_the_folder_is_refused()
     {
         using var temp = new TempStudy();
