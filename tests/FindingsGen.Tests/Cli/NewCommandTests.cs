@@ -143,6 +143,82 @@ public sealed class NewCommandTests
         Assert.StartsWith("# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json\n", text);
     }
 
+    /// <summary>
+    /// The check job's shell steps, run with bash as a runner would, in a clone of the committed study (no transcripts,
+    /// no identifiers), with the secret given or not; `findings` is this build (the install step is the release's to test).
+    /// </summary>
+    private static List<(string Name, int Exit, string Output)> RunCheckJob(string clone, string secret)
+    {
+        string text = File.ReadAllText(Path.Combine(clone, ".github", "workflows", "findings.yml"));
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        var root = (YamlMappingNode)stream.Documents.Single().RootNode;
+        var env = ((YamlMappingNode)root.Children[new YamlScalarNode("env")]).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value!);
+        string bin = Path.Combine(clone, "..", "bin");
+        Directory.CreateDirectory(bin);
+        string wrapper = Path.Combine(bin, "findings");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec dotnet '{Path.Combine(AppContext.BaseDirectory, "findings.dll")}' \"$@\"\n");
+        // The runner is Linux (ubuntu-latest), as is this test's bash.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        env["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+        env["FINDINGS_IDENTIFIERS"] = secret;
+        var results = new List<(string, int, string)>();
+        var steps = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)root.Children[new YamlScalarNode("jobs")]).Children[new YamlScalarNode("check")]).Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>();
+        foreach (var step in steps)
+        {
+            if (!step.Children.TryGetValue(new YamlScalarNode("run"), out var run)) continue;
+            string name = ((YamlScalarNode)step.Children[new YamlScalarNode("name")]).Value!;
+            if (name == "Install FindingsGen") continue;
+            var (exit, output) = ChildProcess.RunWith(env, "bash", clone, "-e", "-c", ((YamlScalarNode)run).Value!);
+            results.Add((name, exit, output));
+            if (exit != 0) break; // a failed step stops the job
+        }
+        return results;
+    }
+
+    private static string CommittedClone(string study, string where)
+    {
+        Assert.Equal(0, ChildProcess.Run("git", study, "init", "-q").Exit);
+        Assert.Equal(0, ChildProcess.Run("git", study, "add", "--all").Exit);
+        Assert.Equal(0, ChildProcess.Run("git", study, "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "study").Exit);
+        Assert.Equal(0, ChildProcess.Run("git", Path.GetDirectoryName(where)!, "clone", "-q", study, where).Exit);
+        return where;
+    }
+
+    [Fact]
+    public void The_check_job_runs_on_a_clone_of_the_committed_study_with_the_secret_and_stops_without_it()
+    {
+        using var temp = new TempStudy();
+        string study = Path.Combine(temp.Path, "study");
+        Assert.Equal(0, New(study).Exit);
+        string clone = CommittedClone(study, Path.Combine(temp.Path, "clone"));
+        Assert.False(Directory.Exists(Path.Combine(clone, "transcripts")));
+        Assert.False(File.Exists(Path.Combine(clone, "identifiers.txt")));
+
+        var steps = RunCheckJob(clone, secret: "");
+        Assert.Equal("Restore the private identifiers list", steps[^1].Name);
+        Assert.Equal(1, steps[^1].Exit);
+        Assert.Contains("::error::The secret FINDINGS_IDENTIFIERS is not set", steps[^1].Output);
+
+        steps = RunCheckJob(clone, secret: "Jane Doe\nSt. Olav's Hospital");
+        Assert.True(steps.All(s => s.Exit == 0), string.Join("\n", steps.Select(s => $"{s.Name}: {s.Exit} {s.Output}")));
+        Assert.Equal(new[] { "Restore the private identifiers list", "Write the findings as SARIF", "Check the findings", "Build the website" }, steps.Select(s => s.Name));
+        Assert.True(File.Exists(Path.Combine(clone, "_site", "index.html")));
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(clone, "findings.sarif"))))
+            Assert.Equal(0, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+
+        // A finding: SARIF still written (exit 1 is findings, not a failure to run), the check step fails with its annotation.
+        string results = Path.Combine(clone, "results.md");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("of=\"P1 P3\"", "of=\"P1\""));
+        steps = RunCheckJob(clone, secret: "Jane Doe");
+        Assert.Equal(0, steps.Single(s => s.Name == "Write the findings as SARIF").Exit);
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(clone, "findings.sarif"))))
+            Assert.Equal("FG0001", sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("Check the findings", steps[^1].Name);
+        Assert.Equal(1, steps[^1].Exit);
+        Assert.StartsWith("::error file=results.md,line=7,col=1,", steps[^1].Output);
+    }
+
     private static string VersionInProps() =>
         Regex.Match(File.ReadAllText(Path.Combine(RepoRoot.Path, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
 
