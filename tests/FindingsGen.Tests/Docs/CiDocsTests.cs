@@ -42,6 +42,41 @@ public sealed class CiDocsTests
     }
 
     [Fact]
+    public void The_gitlab_snippet_s_scripts_run_on_a_study_without_its_private_files()
+    {
+        string gitlab = YamlBlocks().Single(b => b.StartsWith("# .gitlab-ci.yml", System.StringComparison.Ordinal));
+        var stream = new YamlStream();
+        stream.Load(new StringReader(gitlab));
+        var root = (YamlMappingNode)stream.Documents.Single().RootNode;
+        YamlNode At(YamlNode node, string key) => ((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+        string[] Lines(YamlNode node) => ((YamlSequenceNode)node).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
+
+        using var temp = new TempStudy();
+        string study = Path.Combine(temp.Path, "study");
+        Assert.Equal(0, NewCommand.Run(study, false, new StringWriter(), new StringWriter()));
+        Directory.Delete(Path.Combine(study, "transcripts"), recursive: true); // not in git
+        File.Delete(Path.Combine(study, "identifiers.txt"));
+        string secretFile = temp.Write("secret/identifiers", "Jane Doe\n"); // a File variable is a path
+        string bin = Path.Combine(temp.Path, "bin");
+        Directory.CreateDirectory(bin);
+        File.WriteAllText(Path.Combine(bin, "findings"), $"#!/bin/sh\nexec dotnet '{Path.Combine(System.AppContext.BaseDirectory, "findings.dll")}' \"$@\"\n");
+        if (!System.OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(bin, "findings"), System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserExecute | System.IO.UnixFileMode.UserWrite);
+        var env = ((YamlMappingNode)At(root, "variables")).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value!);
+        env["PATH"] = bin + ":" + System.Environment.GetEnvironmentVariable("PATH");
+        env["FINDINGS_IDENTIFIERS"] = secretFile;
+        // The tool's installation is the release's to test; the rest runs as GitLab runs it, each job after before_script.
+        var before = Lines(At(At(root, "default"), "before_script")).Where(l => !l.StartsWith("dotnet tool install") && !l.StartsWith("export PATH"));
+        foreach (string job in new[] { "check", "pages" })
+        {
+            string script = string.Join("\n", before.Concat(Lines(At(At(root, job), "script"))));
+            var (exit, output) = ChildProcess.RunWith(env, "bash", study, "-e", "-c", script);
+            Assert.True(exit == 0, job + ": " + output);
+        }
+        Assert.True(File.Exists(Path.Combine(study, "public", "index.html")));
+        Assert.True(File.Exists(Path.Combine(study, "findings.sarif")));
+    }
+
+    [Fact]
     public void The_problem_matcher_shown_is_the_one_new_writes_and_every_file_written_is_described()
     {
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip };
