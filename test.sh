@@ -1,13 +1,94 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what a fresh machine lacks first: Debian's Chromium for the browser tests.
+# Runs the tests, saying what it is doing as it goes.
+#   ./test.sh          the default suite: every test but the slow end-to-end ones (about 3-4 minutes on 2 cores)
+#   ./test.sh --all    every test, the slow ones too (packing, native publish, dotnet build of generated
+#                      projects); CI runs this (.ci/run)
+# Other arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~CliTests" replaces the default filter).
+# Installs what a fresh machine lacks first: Debian's Chromium (browser tests) and Pandoc (the round trip of the
+# example study's pages to HTML and DOCX).
 set -euo pipefail
 cd "$(dirname "$0")"
 # Builds inside the tests must not leave MSBuild nodes (holding old task assemblies) behind.
-export MSBUILDDISABLENODEREUSE=1
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing Debian's chromium for the browser tests"
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+all=false
+args=()
+for arg in "$@"; do
+  case $arg in
+    --all) all=true ;;
+    *) args+=("$arg") ;;
+  esac
+done
+filter=()
+if ! $all; then
+  case " ${args[*]-} " in
+    *" --filter "*) ;;  # the caller's own filter
+    *) filter=(--filter "Category!=Slow") ;;
+  esac
+fi
+
+say() { echo "test.sh: $*"; }
+started=$SECONDS
+elapsed() { local s=$((SECONDS - started)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian's ${missing[*]} (for the browser tests and the Pandoc round trip)"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-dotnet test FindingsGen.sln -c Release --nologo "$@"
+
+if $all; then
+  # Everything, the benchmarks and the fuzzing harness too, so that CI sees them compile.
+  target=FindingsGen.sln
+else
+  target=tests/FindingsGen.Tests
+fi
+if [ -f tests/FindingsGen.Tests/obj/project.assets.json ]; then
+  say "building $target (Release)"
+else
+  say "building $target (Release); the first build restores the NuGet packages, about a minute more"
+fi
+dotnet build "$target" -c Release --nologo -v minimal -clp:NoSummary
+
+if $all; then
+  say "testing: every test, the slow end-to-end ones too ($(elapsed) so far)"
+else
+  say "testing: the default suite, without the slow end-to-end tests (./test.sh --all runs them) ($(elapsed) so far)"
+fi
+# The runner prints a line per test at normal verbosity; show a count instead, and every failure in full.
+interactive=0
+[ -t 1 ] && interactive=1
+set +e
+dotnet test tests/FindingsGen.Tests -c Release --no-build --nologo "${filter[@]}" \
+    --logger "console;verbosity=normal" "${args[@]}" 2>&1 |
+  awk -v tty="$interactive" '
+    # POSIX awk has no clock, but srand() seeds from the time of day and returns the previous seed.
+    function now() { srand(); return srand() }
+    function progress(  s, line) {
+      s = now() - start; last = now()
+      line = sprintf("test.sh: %d passed, %d failed, %d skipped so far (%dm%02ds)", passed, failed, skipped, int(s / 60), s % 60)
+      if (tty) printf "\r%s", line; else print line
+      fflush(); shown = 1
+    }
+    function show(line) { if (tty && shown) printf "\n"; shown = 0; print line; fflush() }
+    BEGIN { start = now(); last = start }
+    # A line every 100 tests or 15 seconds (on a terminal, one line kept up to date).
+    /^  Passed / { passed++; failing = 0; if (tty || passed % 100 == 0 || now() - last >= 15) progress(); next }
+    /^  Skipped / { skipped++; failing = 0; next }
+    /^  Failed / { failed++; failing = 1; show($0); next }
+    failing && /^(Test Run|Total tests|Results File)/ { failing = 0 }
+    failing { show($0); next }
+    /^(Test run for|No test|Results File|Test Run|Total tests|     Passed:|     Failed:|     Skipped:| Total time)|: (error|warning) / { show($0) }
+    END {
+      if (tty && shown) printf "\n"
+      printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped
+    }
+  '
+status=${PIPESTATUS[0]}
+set -e
+say "done in $(elapsed)"
+exit "$status"
