@@ -59,36 +59,36 @@ if $all; then
 else
   say "testing: the default suite, without the slow end-to-end tests (./test.sh --all runs them) ($(elapsed) so far)"
 fi
-# The runner prints a line per test at normal verbosity; show a count instead, and every failure in full.
-interactive=0
-[ -t 1 ] && interactive=1
+# The runner prints a line per test at normal verbosity: count them instead, say the count every 20 seconds, and show
+# every failure in full as it comes.
+count=$(mktemp)
+echo 0 >"$count"
+testing=$SECONDS
+( trap 'kill "$nap" 2>/dev/null; exit 0' TERM
+  while :; do
+    sleep 20 & nap=$!
+    wait "$nap"
+    s=$((SECONDS - testing)) n=$(cat "$count")
+    say "testing: ${n:-0} passed so far ($((s / 60))m$(printf '%02d' $((s % 60)))s)"
+  done ) &
+ticker=$!
+trap 'kill "$ticker" 2>/dev/null; rm -f "$count"' EXIT
 set +e
 dotnet test tests/FindingsGen.Tests -c Release --no-build --nologo "${filter[@]}" \
     --logger "console;verbosity=normal" "${args[@]}" 2>&1 |
-  awk -v tty="$interactive" '
-    # POSIX awk has no clock, but srand() seeds from the time of day and returns the previous seed.
-    function now() { srand(); return srand() }
-    function progress(  s, line) {
-      s = now() - start; last = now()
-      line = sprintf("test.sh: %d passed, %d failed, %d skipped so far (%dm%02ds)", passed, failed, skipped, int(s / 60), s % 60)
-      if (tty) printf "\r%s", line; else print line
-      fflush(); shown = 1
-    }
-    function show(line) { if (tty && shown) printf "\n"; shown = 0; print line; fflush() }
-    BEGIN { start = now(); last = start }
-    # A line every 100 tests or 15 seconds (on a terminal, one line kept up to date).
-    /^  Passed / { passed++; failing = 0; if (tty || passed % 100 == 0 || now() - last >= 15) progress(); next }
+  awk -v count="$count" '
+    function show(line) { print line; fflush() }
+    /^  Passed / { passed++; failing = 0; printf "%d", passed > count; close(count); next }
     /^  Skipped / { skipped++; failing = 0; next }
     /^  Failed / { failed++; failing = 1; show($0); next }
     failing && /^(Test Run|Total tests|Results File)/ { failing = 0 }
     failing { show($0); next }
     /^(Test run for|No test|Results File|Test Run|Total tests|     Passed:|     Failed:|     Skipped:| Total time)|: (error|warning) / { show($0) }
-    END {
-      if (tty && shown) printf "\n"
-      printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped
-    }
+    END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
   '
 status=${PIPESTATUS[0]}
 set -e
+kill "$ticker" 2>/dev/null
+wait "$ticker" 2>/dev/null || true
 say "done in $(elapsed)"
 exit "$status"
