@@ -56,6 +56,8 @@ dotnet build "$target" -c Release --nologo -v minimal -clp:NoSummary
 
 if $all; then
   say "testing: every test, the slow end-to-end ones too ($(elapsed) so far)"
+elif [ ${#filter[@]} -eq 0 ]; then
+  say "testing: the tests your --filter selects ($(elapsed) so far)"
 else
   say "testing: the default suite, without the slow end-to-end tests (./test.sh --all runs them) ($(elapsed) so far)"
 fi
@@ -68,17 +70,18 @@ testing=$SECONDS
   while :; do
     sleep 20 & nap=$!
     wait "$nap"
-    s=$((SECONDS - testing)) n=$(cat "$count")
+    s=$((SECONDS - testing)) n=$(tail -n 1 "$count")
     say "testing: ${n:-0} passed so far ($((s / 60))m$(printf '%02d' $((s % 60)))s)"
   done ) &
 ticker=$!
-trap 'kill "$ticker" 2>/dev/null; rm -f "$count"' EXIT
+# (|| true: under set -e a failing command in the trap would replace the tests' exit code.)
+trap 'kill "$ticker" 2>/dev/null || true; rm -f "$count"' EXIT
 set +e
 dotnet test tests/FindingsGen.Tests -c Release --no-build --nologo "${filter[@]}" \
     --logger "console;verbosity=normal" "${args[@]}" 2>&1 |
   awk -v count="$count" '
     function show(line) { print line; fflush() }
-    /^  Passed / { passed++; failing = 0; printf "%d", passed > count; close(count); next }
+    /^  Passed / { passed++; failing = 0; print passed >> count; fflush(count); next }
     /^  Skipped / { skipped++; failing = 0; next }
     /^  Failed / { failed++; failing = 1; show($0); next }
     failing && /^(Test Run|Total tests|Results File)/ { failing = 0 }
@@ -88,7 +91,7 @@ dotnet test tests/FindingsGen.Tests -c Release --no-build --nologo "${filter[@]}
   '
 status=${PIPESTATUS[0]}
 set -e
-kill "$ticker" 2>/dev/null
+kill "$ticker" 2>/dev/null || true
 wait "$ticker" 2>/dev/null || true
 say "done in $(elapsed)"
 exit "$status"

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
 using FindingsGen.Language.Rules;
@@ -53,12 +55,20 @@ internal static class FrontMatter
             var root = SafeYamlReader.Read(text.Substring(open, close - open), problems);
             if (problems.Count > 0)
             {
+                // Only what YAML itself forbids (a syntax error, a key given twice) is reported: Pandoc and Quarto refuse
+                // such a block. What the safe reader refuses beyond YAML (anchors, deep nesting) is valid front matter that
+                // names no title we can read, and not the writer's mistake.
                 var first = problems[0];
-                // The block's first line is the file's second.
-                string why = first.Message.Replace("YAML syntax: ", "").Replace("the manifest", "the front matter").Replace("a manifest", "front matter").TrimEnd('.');
-                if (why.Length > 0) why = char.ToLowerInvariant(why[0]) + why.Substring(1);
-                problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page, " +
-                    "and its title: is not read. Quote a value that holds ': ' or ' #' (title: \"Coming home: a study\"), and close every quotation mark");
+                bool syntax = first.Message.StartsWith("YAML syntax: ", StringComparison.Ordinal);
+                if (syntax || first.Message.StartsWith("duplicate key ", StringComparison.Ordinal))
+                {
+                    string why = syntax ? first.Message.Substring("YAML syntax: ".Length).Replace("the manifest", "the front matter") : first.Message;
+                    // The reader counts the block's lines; the file's are one more (the opening '---').
+                    why = Regex.Replace(why.TrimEnd('.'), @"first at line (\d+)", m => "first at line " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+                    if (why.Length > 0) why = char.ToLowerInvariant(why[0]) + why.Substring(1);
+                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page, " +
+                        "and its title: is not read. Quote a value that holds ': ' or ' #' (title: \"Coming home: a study\"), and close every quotation mark");
+                }
             }
             else if (root is YamlMapping map)
             {

@@ -131,6 +131,25 @@ public sealed class FrontMatterTests
         Assert.Null(FrontMatterTitle(block + Body));
     }
 
+    [Fact]
+    public void A_key_given_twice_is_located_with_the_files_line_numbers()
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", "---\nauthor: A\ntitle: A\ntitle: B\n---\n\n" + Body)));
+        Assert.StartsWith("results.md(4,1): error FG0202: the front matter is not valid YAML (duplicate key 'title' (first at line 3, column 1); keep one)",
+            Assert.Single(lines, l => l.Contains("FG0202")));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: &t Results\nsubtitle: *t\n---\n")]                 // anchors and aliases: valid YAML that Pandoc reads
+    [InlineData("---\ntitle: Results\n? [a, b]\n: c\n---\n")]                      // a complex key
+    public void Valid_yaml_the_safe_reader_declines_is_no_diagnostic_and_still_metadata(string block)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+        int bodyLine = block.Split('\n').Length + 3;
+        Assert.StartsWith($"results.md({bodyLine},1)", Assert.Single(lines, l => l.Contains("FG0003")));
+    }
+
     [Theory]
     [InlineData("---\ntitle: Results\nauthor: A\n\n")]
     [InlineData("---\r\ntitle: Results\r\n\r\n")]
