@@ -20,6 +20,12 @@ public static class Program
             ServeCommand.Create(),
             TranscriptsCommand.Create(),
         };
+        // No command at all is how a newcomer starts: show what there is to run, not the parser's "Required command was not provided".
+        if (args.Length == 0)
+        {
+            root.Parse(new[] { "--help" }).Invoke();
+            return ExitCodes.CannotRun;
+        }
         // A misspelt command ("chek") is one mistake: name it, with the command meant, rather than every error the parser
         // finds after it (no command given, each argument unrecognised).
         if (args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal) && !root.Subcommands.Any(c => c.Name == args[0]))

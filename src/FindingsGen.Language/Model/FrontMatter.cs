@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
+using FindingsGen.Language.Rules;
 
 namespace FindingsGen.Language.Model;
 
@@ -19,19 +23,59 @@ internal static class FrontMatter
     /// The page text with its front matter blanked (the same length; the same string when there is none), and the
     /// block's <c>title:</c> (null when there is no block, no title, or the block is not readable YAML).
     /// </summary>
-    public static string Blank(string text, out string? title)
+    public static string Blank(string text, out string? title) => Blank("", text, out title, out _);
+
+    /// <summary>
+    /// As <see cref="Blank(string, out string?)"/>, and what is wrong (FG0202, in the page at <paramref name="path"/>) with the block: YAML that Pandoc and Quarto would
+    /// refuse (at the place in the file), or a block opened as front matter that nothing closes (which is then
+    /// Markdown, and would be published). Null when the block is fine or there is none.
+    /// </summary>
+    public static string Blank(string path, string text, out string? title, out Diagnostic? problem)
     {
         title = null;
-        int end = BlockEnd(text);
-        if (end < 0) return text;
+        problem = null;
+        // A byte order mark a host left in the text is not a character of the first line.
+        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int end = BlockEnd(text, start, out bool unclosed);
+        if (end < 0)
+        {
+            if (unclosed)
+            {
+                problem = At(path, 1, 1, 3, "the page opens with '---' and a YAML line, as front matter does, but no '---' or '...' line " +
+                    "closes the block (within " + MaxLines.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " lines): it is read as Markdown and would be published (its first line as a heading). " +
+                    "Close the block, or put a blank line after the first '---' to mean a thematic break");
+            }
+            return text;
+        }
         var problems = new List<SafeYamlReader.Problem>();
         int open = text.IndexOf('\n') + 1;
         int close = text.LastIndexOf('\n', Math.Max(open, end - 1) - 1) + 1;
-        if (close > open && SafeYamlReader.Read(text.Substring(open, close - open), problems) is YamlMapping map && problems.Count == 0)
+        if (close > open)
         {
-            foreach (var entry in map.Entries)
+            var root = SafeYamlReader.Read(text.Substring(open, close - open), problems);
+            if (problems.Count > 0)
             {
-                if (entry.Key.Value == "title" && entry.Value is YamlScalar { IsNull: false } value && value.Value.Trim().Length > 0) title = value.Value.Trim();
+                // Only what YAML itself forbids (a syntax error, a key given twice) is reported: Pandoc and Quarto refuse
+                // such a block. What the safe reader refuses beyond YAML (anchors, deep nesting) is valid front matter that
+                // names no title we can read, and not the writer's mistake.
+                var first = problems[0];
+                bool syntax = first.Message.StartsWith("YAML syntax: ", StringComparison.Ordinal);
+                if (syntax || first.Message.StartsWith("duplicate key ", StringComparison.Ordinal))
+                {
+                    string why = syntax ? first.Message.Substring("YAML syntax: ".Length).Replace("the manifest", "the front matter") : first.Message;
+                    // The reader counts the block's lines; the file's are one more (the opening '---').
+                    why = Regex.Replace(why.TrimEnd('.'), @"first at line (\d+)", m => "first at line " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+                    if (why.Length > 0) why = char.ToLowerInvariant(why[0]) + why.Substring(1);
+                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page, " +
+                        "and its title: is not read. Quote a value that holds ': ' or ' #' (title: \"Coming home: a study\"), and close every quotation mark");
+                }
+            }
+            else if (root is YamlMapping map)
+            {
+                foreach (var entry in map.Entries)
+                {
+                    if (entry.Key.Value == "title" && entry.Value is YamlScalar { IsNull: false } value && value.Value.Trim().Length > 0) title = value.Value.Trim();
+                }
             }
         }
         var chars = text.ToCharArray();
@@ -42,21 +86,38 @@ internal static class FrontMatter
         return new string(chars);
     }
 
-    /// <summary>The offset just past the closing delimiter line's text, or -1 when the page opens with no front matter.</summary>
-    private static int BlockEnd(string text)
+    private static Diagnostic At(string path, int line, int column, int length, string message) =>
+        FG0202MissingPage.At(new SourceLocation(path, line, column, line, column + length), message);
+
+    /// <summary>
+    /// The offset just past the closing delimiter line's text, or -1 when the page opens with no front matter;
+    /// <paramref name="unclosed"/> tells whether it opens as front matter (<c>---</c>, then a <c>key:</c> line) that nothing closes.
+    /// </summary>
+    private static int BlockEnd(string text, int start, out bool unclosed)
     {
-        int first = LineEnd(text, 0);
-        if (!IsDelimiter(text, 0, first, allowDots: false)) return -1;
+        unclosed = false;
+        int first = LineEnd(text, start);
+        if (!IsDelimiter(text, start, first, allowDots: false)) return -1;
         int at = NextLine(text, first);
         // Pandoc: a block whose first line is blank is a thematic break, not front matter.
         if (at >= text.Length || LineEnd(text, at) == at || text[at] == '\r') return -1;
+        bool looksLikeYaml = LooksLikeKey(text, at, LineEnd(text, at));
         for (int line = 0; line < MaxLines && at < text.Length; line++)
         {
             int end = LineEnd(text, at);
             if (IsDelimiter(text, at, end, allowDots: true)) return end;
             at = NextLine(text, end);
         }
+        unclosed = looksLikeYaml;
         return -1;
+    }
+
+    /// <summary>Whether a line starts as a YAML mapping key does (<c>title:</c>, <c>author: A</c>), not as prose.</summary>
+    private static bool LooksLikeKey(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] == '_' || text[i] == '-')) i++;
+        return i > start && char.IsLetter(text[start]) && i < end && text[i] == ':' && (i + 1 == end || text[i + 1] == ' ' || text[i + 1] == '\r');
     }
 
     private static bool IsDelimiter(string text, int start, int end, bool allowDots)

@@ -37,4 +37,9 @@ public sealed class Page
     /// still safe to render: what lies too deep is plain text, and a page too large to read has an empty document.
     /// </summary>
     public Diagnostics.Diagnostic? OverLimit { get; }
+    /// <summary>
+    /// What is wrong with the page's YAML front matter (FG0202): YAML that Pandoc and Quarto would refuse, or a block
+    /// opened as front matter that nothing closes; null when it is fine or there is none.
+    /// </summary>
+    public Diagnostics.Diagnostic? FrontMatterProblem { get; internal set; }
 }

@@ -6,9 +6,9 @@ using FindingsGen.Language.Model;
 namespace FindingsGen.Language.Rules;
 
 /// <summary>
-/// FG0202: a page that is missing, not UTF-8 text, a transcript listed as a page, or past a page limit. The problems are
-/// found while the host selects and reads the pages (<see cref="PageSelection"/>, <see cref="StudyLayout"/>) and while
-/// parsing (<see cref="Page.OverLimit"/>); <see cref="FindingsChecker"/> reports them here.
+/// FG0202: a page that is missing, not UTF-8 text, a transcript listed as a page, past a page limit, or whose YAML front
+/// matter cannot be read. The problems are found while the host selects and reads the pages (<see cref="PageSelection"/>,
+/// <see cref="StudyLayout"/>) and while parsing (<see cref="Page.OverLimit"/>, <see cref="Page.FrontMatterProblem"/>); <see cref="FindingsChecker"/> reports them here.
 /// </summary>
 public sealed class FG0202MissingPage : IRule
 {
@@ -29,12 +29,13 @@ public sealed class FG0202MissingPage : IRule
         entry is null ? new SourceLocation(page, 1, 1, 1, 1) : new SourceLocation(StudyManifest.FileName, entry.Line, entry.Column, entry.Line, entry.Column + entry.Length),
         $"the page {problem}; it is not read");
 
-    /// <summary>Reports the pages the host could not read and those the parser stopped reading at a limit.</summary>
+    /// <summary>Reports the pages the host could not read, those the parser stopped reading at a limit, and front matter that cannot be read.</summary>
     public static void Report(IEnumerable<Diagnostic> problems, IEnumerable<Page> pages, DiagnosticList diagnostics)
     {
         diagnostics.AddRange(problems);
         foreach (var page in pages)
         {
+            if (page.FrontMatterProblem is { } frontMatter) diagnostics.Add(frontMatter);
             if (page.OverLimit is { } limit) diagnostics.Add(limit);
         }
     }

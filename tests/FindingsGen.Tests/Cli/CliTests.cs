@@ -197,4 +197,13 @@ public sealed class CliTests
         Assert.DoesNotContain("Required command", output);
         Assert.DoesNotContain("Unrecognized", output);
     }
+
+    [Fact]
+    public void No_command_shows_the_commands_not_the_parsers_complaint()
+    {
+        var (exit, output) = ChildProcess.Run("dotnet", StudyCommands.Content, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"));
+        Assert.Equal(2, exit);
+        Assert.DoesNotContain("Required command", output);
+        foreach (var command in new[] { "check <study>", "build <study>", "serve <study>", "transcripts <study>", "--help" }) Assert.Contains(command, output);
+    }
 }

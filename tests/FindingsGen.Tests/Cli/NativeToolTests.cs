@@ -12,6 +12,7 @@ namespace FindingsGen.Tests;
 /// built-in functions) and what reads a Word transcript.
 /// </summary>
 [Collection(EnvironmentCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class NativeToolTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace FindingsGen.Tests;
 /// compiler server shut down (a warm server can hide a missing dependency).
 /// </summary>
 [Collection(EnvironmentCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PackageEndToEndTests : IClassFixture<PackageEndToEndTests.PackedAnalyzer>
 {
     private readonly PackedAnalyzer package;

@@ -72,4 +72,121 @@ public sealed class FrontMatterTests
             Assert.DoesNotContain("abstract:", html);
         }
     }
+
+    private const string Body = "# Coming home {#home .theme}\n\nMost participants paused.\n";
+
+    [Theory]
+    [InlineData("title: \"Coming home: a study of \\\"pauses\\\"\"", "Coming home: a study of \"pauses\"")]
+    [InlineData("title: 'It''s: the pause'", "It's: the pause")]
+    [InlineData("title: Results#1, coming home # a YAML comment", "Results#1, coming home")]
+    [InlineData("title: >-\n  Coming home:\n  a study", "Coming home: a study")]
+    public void A_title_with_quotes_and_colons_is_read_as_YAML_reads_it(string yaml, string expected)
+    {
+        string text = "---\n" + yaml + "\n---\n" + Body;
+        FrontMatter.Blank(text, out string? title);
+        Assert.Equal(expected, title);
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", text)));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_the_block_is_no_obstacle()
+    {
+        string text = "\uFEFF---\ntitle: Results\n---\n" + Body;
+        string blanked = FrontMatter.Blank(text, out string? title);
+        Assert.Equal("Results", title);
+        Assert.Equal(text.Length, blanked.Length);
+        Assert.DoesNotContain("title", blanked);
+    }
+
+    [Fact]
+    public void A_page_saved_with_a_byte_order_mark_and_crlf_is_checked_from_disk_with_the_files_positions()
+    {
+        using var study = new TempStudy();
+        study.Write("findings.yml", Manifest + "pages: [results.md]\n");
+        string page = "---\r\ntitle: Results\r\nabstract: Most participants described it.\r\n...\r\n\r\n" + Body.Replace("\n", "\r\n");
+        File.WriteAllBytes(Path.Combine(study.Path, "results.md"), new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(page)).ToArray());
+        var (_, output, _) = StudyCommands.Check(study.Path);
+        var lines = output.Split('\n').Where(l => l.Contains(": error ") || l.Contains(": warning ")).ToArray();
+        // The prose claim on line 8 is found; the abstract's claim, inside the block, is not.
+        Assert.Equal("results.md(8,1): warning FG0003", Assert.Single(lines, l => l.Contains("FG0003")).Substring(0, "results.md(8,1): warning FG0003".Length));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Coming home: a study\n---\n", "results.md(2,")]       // an unquoted ': ' in a value
+    [InlineData("---\ntitle: \"Results\nauthor: A\n---\n", "results.md(")]          // a quotation mark never closed
+    [InlineData("---\ntitle: Results\n\tauthor: A\n---\n", "results.md(")]          // a tab as indentation
+    [InlineData("---\ntitle: A\ntitle: B\n---\n", "results.md(3,")]                  // a key given twice
+    public void Front_matter_that_is_not_valid_YAML_is_FG0202_at_its_place_and_the_page_is_still_checked(string block, string at)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        string problem = Assert.Single(lines, l => l.Contains("FG0202"));
+        Assert.StartsWith(at, problem);
+        Assert.Contains("error FG0202: the front matter is not valid YAML", problem);
+        Assert.DoesNotContain("manifest", problem);
+        // The block is still metadata: the claim after it is found on its own line, nothing inside it is.
+        int bodyLine = block.Split('\n').Length + 3;
+        Assert.StartsWith($"results.md({bodyLine},1)", Assert.Single(lines, l => l.Contains("FG0003")));
+        Assert.Null(FrontMatterTitle(block + Body));
+    }
+
+    [Fact]
+    public void A_key_given_twice_is_located_with_the_files_line_numbers()
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", "---\nauthor: A\ntitle: A\ntitle: B\n---\n\n" + Body)));
+        Assert.StartsWith("results.md(4,1): error FG0202: the front matter is not valid YAML (duplicate key 'title' (first at line 3, column 1); keep one)",
+            Assert.Single(lines, l => l.Contains("FG0202")));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: &t Results\nsubtitle: *t\n---\n")]                 // anchors and aliases: valid YAML that Pandoc reads
+    [InlineData("---\ntitle: Results\n? [a, b]\n: c\n---\n")]                      // a complex key
+    public void Valid_yaml_the_safe_reader_declines_is_no_diagnostic_and_still_metadata(string block)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+        int bodyLine = block.Split('\n').Length + 3;
+        Assert.StartsWith($"results.md({bodyLine},1)", Assert.Single(lines, l => l.Contains("FG0003")));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: Results\nauthor: A\n\n")]
+    [InlineData("---\r\ntitle: Results\r\n\r\n")]
+    [InlineData("\uFEFF---\ntitle:\n  Results\n\n")]
+    public void A_block_opened_as_front_matter_that_nothing_closes_is_FG0202_at_its_first_line(string start)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", start + Body)));
+        string problem = Assert.Single(lines, l => l.Contains("FG0202"));
+        Assert.StartsWith("results.md(1,1): error FG0202: the page opens with '---' and a YAML line", problem);
+    }
+
+    [Theory]
+    [InlineData("---\n\nSome text.\n\n---\n\n")]          // thematic breaks
+    [InlineData("---\nA line of prose: not a key.\n\n")]     // a rule, then prose (a setext heading): not YAML-like
+    [InlineData("# Results\n\n---\ntitle: x\n---\n\n")]   // not at the top of the page
+    public void A_thematic_break_that_is_not_front_matter_is_Markdown_without_a_diagnostic(string start)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", start + Body)));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+        Assert.Null(FrontMatterTitle(start + Body));
+    }
+
+    [Fact]
+    public void A_quarto_page_with_front_matter_is_checked_the_same_way()
+    {
+        string page = "---\ntitle: \"Results: coming home\"\nformat:\n  html:\n    toc: true\nabstract: Most participants paused.\n---\n\n" + Body;
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest + "pages: [results.qmd]\n", ("results.qmd", page)));
+        Assert.StartsWith("results.qmd(11,1): warning FG0003", Assert.Single(lines, l => l.Contains("FG0003")));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0202"));
+        Assert.Equal("Results: coming home", FrontMatterTitle(page));
+        var bad = StudyRunner.Lines(StudyRunner.Check(Manifest + "pages: [results.qmd]\n", ("results.qmd", "---\ntitle: Results: coming home\n---\n" + Body)));
+        Assert.StartsWith("results.qmd(2,", Assert.Single(bad, l => l.Contains("FG0202")));
+    }
+
+    private static string? FrontMatterTitle(string text)
+    {
+        FrontMatter.Blank(text, out string? title);
+        return title;
+    }
 }
