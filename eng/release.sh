@@ -102,13 +102,17 @@ if [ "$portable_only" = false ]; then
     exe=findings; case "$rid" in win-*) exe=findings.exe ;; esac
     target="$out/findings-$rid"; case "$rid" in win-*) target="$target.exe" ;; esac
     if [ "$rid" = linux-x64 ] && [ "$aot" = true ]; then
+      # The native executable the tool package was just packed from (packing a Native AOT tool publishes it).
+      packed=src/FindingsGen/bin/Release/net10.0/linux-x64/publish/findings
+      if [ "$packed" -nt "$out/$marker" ]; then
+        step "findings-$rid: Native AOT, as packed in the tool package"
+        cp "$packed" "$target"; continue
+      fi
       step "publishing findings-$rid: Native AOT"
       run dotnet publish src/FindingsGen -r "$rid" "${linker[@]}" -o "$work/$rid" "${common[@]}"
     else
       step "publishing findings-$rid: single-file, self-contained, ReadyToRun (Native AOT does not cross-build here)"
-      run dotnet publish src/FindingsGen -r "$rid" -p:PublishAot=false -p:SelfContained=true -p:PublishSingleFile=true \
-        -p:PublishReadyToRun=true -p:PublishTrimmed=true -p:IncludeNativeLibrariesForSelfExtract=true \
-        -p:EnableCompressionInSingleFile=true -p:DebugType=none -o "$work/$rid" "${common[@]}"
+      run dotnet publish src/FindingsGen -r "$rid" -p:FindingsSingleFile=true -o "$work/$rid" "${common[@]}"
     fi
     cp "$work/$rid/$exe" "$target"
   done
