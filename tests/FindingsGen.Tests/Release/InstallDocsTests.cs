@@ -13,7 +13,7 @@ public sealed class InstallDocsTests
     [Fact]
     public void The_nuget_config_in_install_md_reads_the_analyzer_from_the_study_packages_folder_only()
     {
-        var config = XDocument.Parse(ReleaseTests.DocsBlock("install.md", "<packageSources>"));
+        var config = XDocument.Parse(DocsBlocks.Xml("install.md", "<packageSources>"));
         var sources = config.Root!.Element("packageSources")!;
         Assert.NotNull(sources.Element("clear"));
         Assert.Contains(sources.Elements("add"), a => (string?)a.Attribute("key") == "findingsgen" && (string?)a.Attribute("value") == "packages");
@@ -24,7 +24,7 @@ public sealed class InstallDocsTests
     [Fact]
     public void The_study_project_in_build_md_references_the_analyzer_package_and_points_to_the_install_page()
     {
-        var project = XDocument.Parse(ReleaseTests.DocsBlock("build.md", "<Project Sdk="));
+        var project = XDocument.Parse(DocsBlocks.Xml("build.md", "<Project Sdk="));
         Assert.Contains("<PackageReference Include=\"FindingsGen.Analyzers\" Version=\"0.1.0\" PrivateAssets=\"all\" />", project.ToString());
         string build = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "build.md"));
         Assert.Contains("NU1101", build);
