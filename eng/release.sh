@@ -78,7 +78,9 @@ elif ! command -v clang >/dev/null; then
   else aot=false; notes+=("no C toolchain (clang or gcc) to link Native AOT: linux-x64 is ReadyToRun too; install clang and run again"); fi
 fi
 
-# 1. The tool packages.
+# 1. The tool packages. Packing a tool globs its publish folder: those of the packages made here are cleared first, so
+#    nothing an earlier publish left there (findings.dbg, 88 MB of native symbols) slips into a package.
+rm -rf src/FindingsGen/bin/Release/net10.0/any/publish src/FindingsGen/bin/Release/net10.0/linux-x64/publish
 if [ "$aot" = true ]; then
   step "packing the findings tool: Native AOT for linux-x64"
   if ! run dotnet pack src/FindingsGen -r linux-x64 "${linker[@]}" -o "$out" "${common[@]}"; then
