@@ -20,6 +20,9 @@ namespace FindingsGen.Files;
 /// </summary>
 public static class StudyLoader
 {
+    /// <summary>The published section on the manifest (a user's installed tool has no docs/ folder to point at).</summary>
+    private const string ManifestHelpUrl = RuleTable.DocsBaseUrl + "language.md#the-manifest-findingsyml";
+
     /// <summary>
     /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
     /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
@@ -37,7 +40,8 @@ public static class StudyLoader
         string manifestPath = Path.Combine(root, StudyManifest.FileName);
         if (!File.Exists(manifestPath))
         {
-            error = $"findings: no {StudyManifest.FileName} in '{path}'; a study folder needs one (see docs/language.md)";
+            // The installed tool has no docs/ folder beside it: name the command that starts a study, and the published page.
+            error = $"findings: no {StudyManifest.FileName} in '{path}'; a study folder needs one: run 'findings new' to start a study, or see {ManifestHelpUrl}";
             return null;
         }
 

@@ -13,8 +13,11 @@ namespace FindingsGen.Language.Diagnostics;
 /// </summary>
 public static class RuleTable
 {
-    /// <summary>The project's repository: the one place its address is written.</summary>
-    public const string RepositoryUrl = "https://github.com/findingsgen/findingsgen";
+    /// <summary>
+    /// The project's repository, from the MSBuild property <c>FindingsGenRepositoryUrl</c> (Directory.Build.props), the
+    /// one place its address is written; help links, SARIF and the schemas' addresses are made from it.
+    /// </summary>
+    public const string RepositoryUrl = RepositoryAddress.Url;
 
     /// <summary>Where the project's documents are published; hosts append a path under <c>docs/</c>.</summary>
     public const string DocsBaseUrl = RepositoryUrl + "/blob/main/docs/";

@@ -30,7 +30,8 @@ public sealed class CliTests
         var (exit, output, error) = Check(temp.Path);
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Equal($"findings: no findings.yml in '{temp.Path}'; a study folder needs one (see docs/language.md)", error.TrimEnd());
+        Assert.Equal($"findings: no findings.yml in '{temp.Path}'; a study folder needs one: run 'findings new' to start a study, or see " +
+            "https://github.com/findingsgen/findingsgen/blob/main/docs/language.md#the-manifest-findingsyml", error.TrimEnd());
 
         (exit, _, error) = Check(Path.Combine(temp.Path, "nope"));
         Assert.Equal(2, exit);
