@@ -9,7 +9,8 @@ namespace FindingsGen.Cli;
 
 /// <summary>
 /// One file of the study <c>findings new</c> writes: its study-relative path and its bytes. The files are the embedded
-/// resources named <c>skeleton/…</c> (Cli/Skeleton/ in the source tree, and the manifest's schema from docs/).
+/// resources named <c>skeleton/…</c> (Cli/Skeleton/ in the source tree), and the manifest's JSON Schema as the tool
+/// embeds it (<c>schemas/findings.manifest.schema.json</c>, its <c>$id</c> stamped with the repository address).
 /// </summary>
 public sealed class SkeletonFile
 {
@@ -38,14 +39,26 @@ public sealed class SkeletonFile
     {
         var assembly = typeof(SkeletonFile).Assembly;
         var files = new List<SkeletonFile>();
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false));
-            string text = reader.ReadToEnd().Replace("\r\n", "\n").Replace(VersionPlaceholder, ToolVersion).Replace(DocsPlaceholder, Language.Diagnostics.RuleTable.DocsBaseUrl);
+            string text = Read(assembly, name).Replace(VersionPlaceholder, ToolVersion).Replace(DocsPlaceholder, Language.Diagnostics.RuleTable.DocsBaseUrl);
             files.Add(new SkeletonFile(name.Substring(Prefix.Length), new UTF8Encoding(false).GetBytes(text)));
         }
-        return files;
+        files.Add(new SkeletonFile(SchemaPath, new UTF8Encoding(false).GetBytes(Read(assembly, SchemaResource))));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Where a new study keeps the manifest's schema, which its .vscode/settings.json maps findings.yml to.</summary>
+    internal const string SchemaPath = ".vscode/findings.manifest.schema.json";
+
+    private const string SchemaResource = "schemas/findings.manifest.schema.json";
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"the tool lacks its embedded resource '{name}' (a broken build)");
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
+        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 
     /// <summary>This tool's version (0.1.0), without the source revision a build may append (0.1.0+abc123).</summary>

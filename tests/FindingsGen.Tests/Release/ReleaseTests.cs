@@ -83,10 +83,11 @@ public sealed class ReleaseTests : IClassFixture<ReleaseTests.Released>
     }
 
     /// <summary>
-    /// Starts a study in <paramref name="folder"/>. For now a copy of the example study's own files (no project file,
-    /// no second study); when <c>findings new</c> lands, this becomes <c>findings new FOLDER</c> run with the installed tool.
+    /// A copy of the example study's own files (no project file, no second study) in <paramref name="folder"/>: the
+    /// study whose scale and participants the analyzer and address tests plant their findings against. (The newcomer's
+    /// path, <c>findings new</c> with the installed tool, is the first test's.)
     /// </summary>
-    private void CreateStudy(string folder)
+    private static void CopyExampleStudy(string folder)
     {
         string content = StudyCommands.Content;
         foreach (string file in Directory.GetFiles(content, "*", SearchOption.AllDirectories))
@@ -140,7 +141,12 @@ public sealed class ReleaseTests : IClassFixture<ReleaseTests.Released>
         Assert.True(exit == 0, output);
         Assert.StartsWith(release.Version, output.Trim());
 
-        CreateStudy(folder);
+        // As a newcomer does: the compiler server shut down, a study started with the installed tool, checked, built.
+        ChildProcess.Run("dotnet", folder, "build-server", "shutdown");
+        (exit, output) = ChildProcess.Run(release.Findings, folder, "new");
+        Assert.True(exit == 0, output);
+        Assert.True(File.Exists(Path.Combine(folder, "findings.lock")), output);
+        Assert.Contains($"FINDINGSGEN_VERSION: \"{release.Version}\"", File.ReadAllText(Path.Combine(folder, ".github", "workflows", "findings.yml")));
         (exit, output) = ChildProcess.Run(release.Findings, folder, "check");
         Assert.True(exit == 0, output);
         Assert.StartsWith("findings check: clean", output);
@@ -161,7 +167,7 @@ public sealed class ReleaseTests : IClassFixture<ReleaseTests.Released>
     public void A_study_project_restores_the_analyzer_from_the_feed_and_a_planted_FG0001_fails_the_build_at_its_place()
     {
         string folder = EmptyFolder("study-project");
-        CreateStudy(folder);
+        CopyExampleStudy(folder);
         File.WriteAllText(Path.Combine(folder, "Study.csproj"), DocsBlocks.Xml("build.md", "<Project Sdk=").Replace("Version=\"0.1.0\"", $"Version=\"{release.Version}\""));
         // As docs/install.md says: the package in the study's packages/ folder, and its nuget.config, verbatim.
         File.WriteAllText(Path.Combine(folder, "nuget.config"), DocsBlocks.Xml("install.md", "<packageSources>"));
@@ -190,7 +196,7 @@ public sealed class ReleaseTests : IClassFixture<ReleaseTests.Released>
     public void Built_with_another_repository_address_every_link_schema_and_package_names_it()
     {
         string folder = EmptyFolder("address");
-        CreateStudy(folder);
+        CopyExampleStudy(folder);
         string docs = ForkAddress + "/blob/main/docs/";
 
         var (exit, output) = ChildProcess.Run(release.Findings, folder, "check", "--format", "sarif");
