@@ -70,7 +70,7 @@ linker=()
 aot=true
 host=$(uname -m)
 if [ "$portable_only" = true ]; then
-  aot=false
+  aot=false; notes+=("--portable-only: no Native AOT package and no single executables; every platform, linux-x64 too, installs the portable (JIT) tool")
 elif [ "$host" != x86_64 ]; then
   aot=false; notes+=("this machine is $host: Native AOT is built for linux-x64 only, so every package and executable here is portable or ReadyToRun")
 elif ! command -v clang >/dev/null; then

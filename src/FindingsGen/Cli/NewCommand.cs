@@ -85,8 +85,11 @@ public static class NewCommand
         }
     }
 
-    /// <summary>What .gitignore must hold for privacy by default: the transcripts and the identifiers list stay out of git.</summary>
-    private static readonly string[] PrivateLines = { "transcripts/", "identifiers.txt" };
+    /// <summary>
+    /// What .gitignore must hold for privacy by default: the transcripts, the identifiers list, and obj/, where a study
+    /// project's build step keeps the speech it extracts from each transcript for the analyzer, stay out of git.
+    /// </summary>
+    private static readonly string[] PrivateLines = { "transcripts/", "identifiers.txt", "obj/" };
 
     private static void Report(string folder, SkeletonWriter writer, CheckResult result, TextWriter output)
     {
@@ -113,6 +116,8 @@ public static class NewCommand
         output.WriteLine($"  findings build {dir}     # and publish the website to {(dir == "." ? "" : dir.TrimEnd('/') + "/")}_site");
         output.WriteLine("Before the first push to GitHub (see .github/workflows/findings.yml): set Settings > Pages > Source to GitHub Actions,");
         output.WriteLine($"and give CI the private identifiers list: gh secret set FINDINGS_IDENTIFIERS < {(dir == "." ? "" : dir.TrimEnd('/') + "/")}identifiers.txt");
+        output.WriteLine("Until FindingsGen is on nuget.org, CI installs it from tools/feed/: copy the release's FindingsGen.*.nupkg files there");
+        output.WriteLine("and commit them (see the workflow's install step).");
     }
 
     /// <summary>The folder as a shell argument: as given when it is plain, else in single quotes.</summary>

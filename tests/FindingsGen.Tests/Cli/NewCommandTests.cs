@@ -88,7 +88,10 @@ public sealed class NewCommandTests
         Assert.Equal(0, New(temp.Path).Exit);
         Assert.Equal(0, SiteBuilds.Build(temp.Path).ExitCode);
         string gitignore = File.ReadAllText(Path.Combine(temp.Path, ".gitignore"));
-        foreach (string line in new[] { "transcripts/", "identifiers.txt", "_site/" }) Assert.Contains("\n" + line + "\n", "\n" + gitignore);
+        foreach (string line in new[] { "transcripts/", "identifiers.txt", "_site/", "bin/", "obj/" }) Assert.Contains("\n" + line + "\n", "\n" + gitignore);
+        // What `dotnet build` of a study project leaves: obj/ holds the speech its build step extracts from each transcript.
+        temp.Write("obj/Debug/net10.0/findings/P1.transcript.txt", "I: How do you begin?\nP1: With the soil.\n");
+        temp.Write("bin/Debug/net10.0/Study.dll", "not really a program");
         var (init, initOutput) = ChildProcess.Run("git", temp.Path, "init", "-q");
         Assert.True(init == 0, initOutput);
         var (exit, added) = ChildProcess.Run("git", temp.Path, "add", "--dry-run", "--all");
@@ -119,7 +122,8 @@ public sealed class NewCommandTests
         Assert.Equal(SkeletonFile.ToolVersion, Scalar(At(At(root, "env"), "FINDINGSGEN_VERSION")));
         Assert.Equal(VersionInProps(), SkeletonFile.ToolVersion);
         Assert.Contains(steps, s => Run(s).Contains("dotnet tool install --global FindingsGen --version \"$FINDINGSGEN_VERSION\""));
-        Assert.Contains("--add-source", text); // the comment on using a folder feed instead
+        // A committed folder feed (until the package is on nuget.org) is used alone: a NuGet configuration clearing every other source.
+        Assert.Contains(steps, s => Run(s).Contains("if [ -d tools/feed ]") && Run(s).Contains("<clear />") && Run(s).Contains("--configfile \"$RUNNER_TEMP/nuget.config\""));
         // Annotations, SARIF to code scanning, the site to Pages.
         Assert.Contains(steps, s => Run(s).Contains("findings check \"$STUDY\" --format github"));
         Assert.Contains(steps, s => Run(s).Contains("--format sarif > findings.sarif"));
@@ -378,11 +382,11 @@ public sealed class NewCommandTests
         temp.Write(".gitignore", "bin/\nidentifiers.txt\n");
         var (exit, output, _) = New(temp.Path, force: true);
         Assert.Equal(0, exit);
-        Assert.Contains("Warning: your .gitignore was kept, and it does not keep private files out of git: add transcripts/ to it before you commit.", output);
+        Assert.Contains("Warning: your .gitignore was kept, and it does not keep private files out of git: add transcripts/ and obj/ to it before you commit.", output);
         Assert.Equal("bin/\nidentifiers.txt\n", File.ReadAllText(Path.Combine(temp.Path, ".gitignore")));
 
         using var good = new TempStudy();
-        good.Write(".gitignore", "transcripts/\nidentifiers.txt\n");
+        good.Write(".gitignore", "transcripts/\nidentifiers.txt\nobj/\n");
         Assert.DoesNotContain("Warning", New(good.Path, force: true).Output);
     }
 

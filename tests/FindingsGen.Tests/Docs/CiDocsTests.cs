@@ -35,7 +35,8 @@ public sealed class CiDocsTests
 
         Assert.Equal(SkeletonFile.ToolVersion, ((YamlScalarNode)At(At(root, "variables"), "FINDINGSGEN_VERSION")).Value);
         var install = ((YamlSequenceNode)At(At(root, "default"), "before_script")).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray();
-        Assert.Contains("dotnet tool install --global FindingsGen --version \"$FINDINGSGEN_VERSION\"", install);
+        Assert.Contains("dotnet tool install --global FindingsGen --version \"$FINDINGSGEN_VERSION\" $(test -d tools/feed && echo --configfile /tmp/nuget.config)", install);
+        Assert.Contains(install, line => line.StartsWith("if [ -d tools/feed ]") && line.Contains("<clear />"));
         Assert.Contains("findings check \"$STUDY\"", Script(At(root, "check")));
         Assert.Contains("findings build \"$STUDY\" -o public", Script(At(root, "pages")));
         Assert.Equal("public", ((YamlScalarNode)((YamlSequenceNode)At(At(At(root, "pages"), "artifacts"), "paths")).Children.Single()).Value);
@@ -65,7 +66,7 @@ public sealed class CiDocsTests
         env["PATH"] = bin + ":" + System.Environment.GetEnvironmentVariable("PATH");
         env["FINDINGS_IDENTIFIERS"] = secretFile;
         // The tool's installation is the release's to test; the rest runs as GitLab runs it, each job after before_script.
-        var before = Lines(At(At(root, "default"), "before_script")).Where(l => !l.StartsWith("dotnet tool install") && !l.StartsWith("export PATH"));
+        var before = Lines(At(At(root, "default"), "before_script")).Where(l => !l.StartsWith("dotnet tool install") && !l.StartsWith("export PATH") && !l.StartsWith("if [ -d tools/feed ]"));
         foreach (string job in new[] { "check", "pages" })
         {
             string script = string.Join("\n", before.Concat(Lines(At(At(root, job), "script"))));

@@ -164,6 +164,43 @@ public sealed class ReleaseTests : IClassFixture<ReleaseTests.Released>
     }
 
     [Fact]
+    public void The_generated_workflow_installs_the_tool_from_a_committed_folder_feed_alone()
+    {
+        string folder = EmptyFolder("ci-feed");
+        var (exit, output) = ChildProcess.Run(release.Findings, folder, "new");
+        Assert.True(exit == 0, output);
+        // As the README says to until the package is on nuget.org: the release's tool packages committed in tools/feed.
+        string feed = Path.Combine(folder, "tools", "feed");
+        Directory.CreateDirectory(feed);
+        foreach (string package in Directory.GetFiles(release.Feed, "FindingsGen*.nupkg").Where(p => !Path.GetFileName(p).StartsWith("FindingsGen.Analyzers.", StringComparison.Ordinal)))
+            File.Copy(package, Path.Combine(feed, Path.GetFileName(package)));
+
+        var workflow = new YamlDotNet.RepresentationModel.YamlStream();
+        workflow.Load(new StringReader(File.ReadAllText(Path.Combine(folder, ".github", "workflows", "findings.yml"))));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)workflow.Documents.Single().RootNode;
+        string At(YamlDotNet.RepresentationModel.YamlNode node, string key) => ((YamlDotNet.RepresentationModel.YamlScalarNode)((YamlDotNet.RepresentationModel.YamlMappingNode)node)[key]).Value!;
+        var check = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)root["jobs"])["check"];
+        var install = ((YamlDotNet.RepresentationModel.YamlSequenceNode)check["steps"]).Children.Single(step => At(step, "name") == "Install FindingsGen");
+
+        // The runner's environment: a home of its own (where --global installs), its temporary folder and GITHUB_PATH.
+        string home = Path.Combine(release.Root, "ci-home"), temp = Path.Combine(release.Root, "ci-temp"), githubPath = Path.Combine(temp, "github_path");
+        Directory.CreateDirectory(home);
+        Directory.CreateDirectory(temp);
+        var env = new Dictionary<string, string>
+        {
+            ["HOME"] = home, ["RUNNER_TEMP"] = temp, ["GITHUB_PATH"] = githubPath,
+            ["FINDINGSGEN_VERSION"] = At(root["env"], "FINDINGSGEN_VERSION"), ["NUGET_PACKAGES"] = Path.Combine(release.Root, "ci-packages"),
+        };
+        (exit, output) = ChildProcess.RunWith(env, "bash", folder, "-e", "-c", At(install, "run"));
+        Assert.True(exit == 0, output);
+        string tools = Path.Combine(home, ".dotnet", "tools");
+        Assert.Equal(tools, File.ReadAllText(githubPath).Trim());
+        (exit, output) = ChildProcess.Run(Path.Combine(tools, "findings"), folder, "--version");
+        Assert.True(exit == 0, output);
+        Assert.StartsWith(release.Version, output.Trim());
+    }
+
+    [Fact]
     public void A_study_project_restores_the_analyzer_from_the_feed_and_a_planted_FG0001_fails_the_build_at_its_place()
     {
         string folder = EmptyFolder("study-project");
