@@ -35,6 +35,11 @@ public static class NewCommand
             errorOutput.WriteLine($"findings new: '{folder}' is not an option of new (the options: --force); to name a folder that begins with '-', write ./{folder}");
             return ExitCodes.CannotRun;
         }
+        if (folder.Trim().Length == 0)
+        {
+            errorOutput.WriteLine("findings new: the folder name is empty; name a folder, or leave it out to start the study in the current folder");
+            return ExitCodes.CannotRun;
+        }
         SkeletonWriter? writer;
         try
         {
@@ -47,7 +52,7 @@ public static class NewCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errorOutput.WriteLine($"findings new: cannot use '{folder}': {e.Message}; nothing was written");
+            errorOutput.WriteLine($"findings new: cannot use '{folder}': {e.Message.TrimEnd('.')}; nothing was written");
             return ExitCodes.CannotRun;
         }
 
@@ -76,7 +81,7 @@ public static class NewCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errorOutput.WriteLine($"findings new: {e.Message}; nothing was written");
+                errorOutput.WriteLine($"findings new: {e.Message.TrimEnd('.')}; nothing was written");
                 return ExitCodes.CannotRun;
             }
             writer.Commit();

@@ -459,5 +459,18 @@ public sealed class NewCommandTests
         Assert.Equal(2, exit);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.Contains("nothing was written", error);
+        Assert.DoesNotContain(".;", error); // the runtime's sentence, joined to ours without a stray full stop
+    }
+
+    [Fact]
+    public void An_empty_folder_name_is_one_line_not_the_runtimes_parameter_message()
+    {
+        using var temp = new TempStudy();
+        foreach (string name in new[] { "", "  " })
+        {
+            var (exit, _, error) = New(name);
+            Assert.Equal(2, exit);
+            Assert.Equal("findings new: the folder name is empty; name a folder, or leave it out to start the study in the current folder", error.TrimEnd());
+        }
     }
 }
