@@ -42,4 +42,9 @@ public sealed class Page
     /// opened as front matter that nothing closes; null when it is fine or there is none.
     /// </summary>
     public Diagnostics.Diagnostic? FrontMatterProblem { get; internal set; }
+    /// <summary>
+    /// The quotations and frequency claims written in the page's front matter (FG0010): Pandoc publishes them with the
+    /// metadata, but no rule reads the block. Empty when there are none.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Diagnostics.Diagnostic> FrontMatterConstructs { get; internal set; } = System.Array.Empty<Diagnostics.Diagnostic>();
 }
