@@ -12,7 +12,8 @@ namespace FindingsGen.Language.Model;
 /// A page's leading YAML front matter block (<c>---</c> … <c>---</c> or <c>...</c>), as Pandoc, Quarto and
 /// R Markdown write it. It is metadata, not findings: it is blanked (every character but line ends becomes a
 /// space) before the page is parsed, so no rule reads it, the site never shows it, and every position after it
-/// stays that of the file. Its <c>title:</c> is kept to name the page.
+/// stays that of the file. Its <c>title:</c> is read (<see cref="Page.Title"/>), though the site names its pages by the
+/// manifest's title and the theme headings.
 /// </summary>
 internal static class FrontMatter
 {
@@ -70,8 +71,7 @@ internal static class FrontMatter
                     // The reader counts the block's lines; the file's are one more (the opening '---').
                     why = Regex.Replace(why.TrimEnd('.'), @"first at line (\d+)", m => "first at line " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
                     if (why.Length > 0) why = char.ToLowerInvariant(why[0]) + why.Substring(1);
-                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page, " +
-                        "and its title: is not read. " + Hint(duplicate, why, text.Substring(open, close - open)));
+                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page. " + Hint(duplicate, why, text.Substring(open, close - open)));
                 }
             }
             else if (root is YamlSequence || root is YamlScalar { IsNull: false })

@@ -26,7 +26,7 @@ public sealed class Page
     public string Path { get; }
     /// <summary>The page's text, with any leading YAML front matter blanked (same length, same positions).</summary>
     public string Text { get; }
-    /// <summary>The <c>title:</c> of the page's YAML front matter, or null.</summary>
+    /// <summary>The <c>title:</c> of the page's YAML front matter, or null. The site does not use it: it names its pages by the manifest's title and the theme headings.</summary>
     public string? Title { get; internal set; }
     /// <summary>The Markdig syntax tree.</summary>
     public MarkdownDocument Document { get; }
