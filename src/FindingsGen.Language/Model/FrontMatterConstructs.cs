@@ -15,8 +15,8 @@ namespace FindingsGen.Language.Model;
 /// </summary>
 internal static class FrontMatterConstructs
 {
-    // An attribute list on one line ({…} with no brace inside), and a fenced div's bare class (::: quote).
-    private static readonly Regex AttributeList = new(@"\{([^{}\r\n]*)\}", RegexOptions.CultureInvariant);
+    // An attribute list ({…} with no brace inside, over lines too), and a fenced div's bare class (::: quote).
+    private static readonly Regex AttributeList = new(@"\{([^{}]{0,1000})\}", RegexOptions.CultureInvariant);
     private static readonly Regex BareDiv = new(@":::+[ \t]*([A-Za-z][\w-]*)", RegexOptions.CultureInvariant);
     private static readonly Regex Class = new(@"(?:^|\s)\.([A-Za-z][\w-]*)", RegexOptions.CultureInvariant);
     private static readonly Regex Key = new(@"(?:^|\s)(from|of)\s*=", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -24,26 +24,23 @@ internal static class FrontMatterConstructs
     /// <summary>The FG0010s for the constructs in the block at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
     public static IReadOnlyList<Diagnostic> Find(string path, string text, int start, int end)
     {
+        // Every line is read, a YAML comment too: a '#' line inside a block scalar (abstract: |) is a Markdown heading
+        // Pandoc publishes, and telling the two apart is not worth a quotation passing unchecked. An attribute list may
+        // run over lines, as a folded value (>) or a long quoted one wraps it.
+        string block = text.Substring(start, end - start);
         List<Diagnostic>? found = null;
-        int line = 2; // the block starts on the line after the opening '---'
-        for (int at = start; at < end; line++)
+        LineMap? lines = null;
+        foreach (Match list in AttributeList.Matches(block))
         {
-            int lineEnd = text.IndexOf('\n', at);
-            if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-            string content = text.Substring(at, lineEnd - at);
-            // Every line is read, a YAML comment too: a '#' line inside a block scalar (abstract: |) is a Markdown heading
-            // Pandoc publishes, and telling the two apart is not worth a quotation passing unchecked.
-            foreach (Match list in AttributeList.Matches(content))
-            {
-                if (Kind(list.Groups[1].Value) is { } kind) Add(ref found, path, line, list.Index + 1, list.Length, kind);
-            }
-            foreach (Match div in BareDiv.Matches(content))
-            {
-                if (KindOfClass(div.Groups[1].Value, slips: false) is { } kind) Add(ref found, path, line, div.Groups[1].Index + 1, div.Groups[1].Length, kind);
-            }
-            at = lineEnd + 1;
+            if (Kind(list.Groups[1].Value) is { } kind) Add(ref found, ref lines, path, text, start + list.Index, list.Length, kind);
         }
-        return (IReadOnlyList<Diagnostic>?)found ?? Array.Empty<Diagnostic>();
+        foreach (Match div in BareDiv.Matches(block))
+        {
+            if (KindOfClass(div.Groups[1].Value, slips: false) is { } kind) Add(ref found, ref lines, path, text, start + div.Groups[1].Index, div.Groups[1].Length, kind);
+        }
+        if (found is null) return Array.Empty<Diagnostic>();
+        found.Sort();
+        return found;
     }
 
     /// <summary>What the attribute list makes of its text (a quotation, a claim), or null when it names no construct.</summary>
@@ -69,11 +66,16 @@ internal static class FrontMatterConstructs
         return null;
     }
 
-    private static void Add(ref List<Diagnostic>? found, string path, int line, int column, int length, string kind)
+    private static void Add(ref List<Diagnostic>? found, ref LineMap? lines, string path, string text, int offset, int length, string kind)
     {
+        // Located at the list's first line (one that runs over lines is underlined to that line's end), in the file's lines.
+        lines ??= new LineMap(path, text);
+        int lineEnd = text.IndexOfAny(new[] { '\r', '\n' }, offset);
+        length = Math.Max(1, Math.Min(length, (lineEnd < 0 ? text.Length : lineEnd) - offset));
+        var location = lines.Locate(offset, offset + length);
         found ??= new List<Diagnostic>();
         var rule = FG0010UnknownConstruct.Definition;
-        found.Add(new Diagnostic(rule, rule.DefaultSeverity, new SourceLocation(path, line, column, line, column + length),
+        found.Add(new Diagnostic(rule, rule.DefaultSeverity, location,
             $"{kind} written in the front matter is published by Pandoc with the metadata (an abstract:, a title:) but is never checked, " +
             "since no rule reads the front matter; move it into the page's text"));
     }

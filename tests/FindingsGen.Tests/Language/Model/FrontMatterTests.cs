@@ -193,6 +193,9 @@ public sealed class FrontMatterTests
     [InlineData("---\nabstract: |\n  ::: quote\n  I never weed.\n  :::\n---\n", "3,7")]
     [InlineData("---\nnote: \"[x]{.Quote from=T1} [y]{.qoute from=T2} [z]{.frequency of=T1}\"\n---\n", "2,11", "2,31", "2,51")]
     [InlineData("---\ntitle: Results\nkeywords: [\"[x]{.quote from=T1}\"]\n---\n", "3,16")]
+    [InlineData("---\ndescription: >\n  see [x]{.quote\n  from=T1}\n---\n", "3,10")]      // an attribute list over two lines
+    [InlineData("---\r\nabstract: '[x]{.quote from=T1}'\r\n---\r\n", "2,15")]           // CRLF
+    [InlineData("---\n# a comment: [x]{.quote from=T1}\ntitle: R\n---\n", "2,17")]      // a '#' line may be a heading inside a | value: read too
     public void A_quotation_or_claim_written_in_front_matter_is_FG0010_where_it_stands(string block, params string[] at)
     {
         // Pandoc renders every string value of the block and publishes it; no rule reads the block, so "clean" would be wrong.
