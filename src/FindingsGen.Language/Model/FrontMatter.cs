@@ -12,7 +12,8 @@ namespace FindingsGen.Language.Model;
 /// A page's leading YAML front matter block (<c>---</c> … <c>---</c> or <c>...</c>), as Pandoc, Quarto and
 /// R Markdown write it. It is metadata, not findings: it is blanked (every character but line ends becomes a
 /// space) before the page is parsed, so no rule reads it, the site never shows it, and every position after it
-/// stays that of the file. Its <c>title:</c> is kept to name the page.
+/// stays that of the file. Its <c>title:</c> is read (<see cref="Page.Title"/>), though the site names its pages by the
+/// manifest's title and the theme headings.
 /// </summary>
 internal static class FrontMatter
 {
@@ -23,17 +24,20 @@ internal static class FrontMatter
     /// The page text with its front matter blanked (the same length; the same string when there is none), and the
     /// block's <c>title:</c> (null when there is no block, no title, or the block is not readable YAML).
     /// </summary>
-    public static string Blank(string text, out string? title) => Blank("", text, out title, out _);
+    public static string Blank(string text, out string? title) => Blank("", text, out title, out _, out _);
 
     /// <summary>
     /// As <see cref="Blank(string, out string?)"/>, and what is wrong (FG0202, in the page at <paramref name="path"/>) with the block: YAML that Pandoc and Quarto would
-    /// refuse (at the place in the file), or a block opened as front matter that nothing closes (which is then
-    /// Markdown, and would be published). Null when the block is fine or there is none.
+    /// refuse (at the place in the file), a block opened as front matter that nothing closes (which is then
+    /// Markdown, and would be published), or valid YAML that is not a mapping (Pandoc reads it as text, so it is left as
+    /// text). Null when the block is fine or there is none. <paramref name="constructs"/> are the quotations and claims
+    /// written in the block (FG0010): Pandoc publishes its values, but no rule reads them.
     /// </summary>
-    public static string Blank(string path, string text, out string? title, out Diagnostic? problem)
+    public static string Blank(string path, string text, out string? title, out Diagnostic? problem, out IReadOnlyList<Diagnostic> constructs)
     {
         title = null;
         problem = null;
+        constructs = Array.Empty<Diagnostic>();
         // A byte order mark a host left in the text is not a character of the first line.
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int end = BlockEnd(text, start, out bool unclosed);
@@ -60,15 +64,24 @@ internal static class FrontMatter
                 // names no title we can read, and not the writer's mistake.
                 var first = problems[0];
                 bool syntax = first.Message.StartsWith("YAML syntax: ", StringComparison.Ordinal);
-                if (syntax || first.Message.StartsWith("duplicate key ", StringComparison.Ordinal))
+                bool duplicate = first.Message.StartsWith("duplicate key ", StringComparison.Ordinal);
+                if (syntax || duplicate)
                 {
                     string why = syntax ? first.Message.Substring("YAML syntax: ".Length).Replace("the manifest", "the front matter") : first.Message;
                     // The reader counts the block's lines; the file's are one more (the opening '---').
                     why = Regex.Replace(why.TrimEnd('.'), @"first at line (\d+)", m => "first at line " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
                     if (why.Length > 0) why = char.ToLowerInvariant(why[0]) + why.Substring(1);
-                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page, " +
-                        "and its title: is not read. Quote a value that holds ': ' or ' #' (title: \"Coming home: a study\"), and close every quotation mark");
+                    problem = At(path, first.Line + 1, first.Column, 1, $"the front matter is not valid YAML ({why}): Pandoc and Quarto refuse such a page. " + Hint(duplicate, why, text.Substring(open, close - open)));
                 }
+            }
+            else if (root is YamlSequence || root is YamlScalar { IsNull: false })
+            {
+                // Pandoc reads a block that is not a mapping (a list, a lone value) as text, not metadata: it stays text
+                // here too, so it is checked and published as Pandoc shows it, and the writer learns why.
+                problem = At(path, 2, 1, 1, $"the block between the '---' lines is valid YAML but {(root is YamlSequence ? "a list" : "a single value")}, not front matter's " +
+                    "key: value lines, so Pandoc and Quarto read it as text and it is published with the page. Write it as key: value lines (title: Results), " +
+                    "or put a blank line after the first '---' to mean a thematic break");
+                return text;
             }
             else if (root is YamlMapping map)
             {
@@ -78,12 +91,32 @@ internal static class FrontMatter
                 }
             }
         }
+        constructs = FrontMatterConstructs.Find(path, text, open, end);
         var chars = text.ToCharArray();
         for (int i = 0; i < end; i++)
         {
             if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
         }
         return new string(chars);
+    }
+
+    /// <summary>What to do about a block YAML refuses, for the kind of mistake it is.</summary>
+    private static string Hint(bool duplicate, string why, string block)
+    {
+        if (duplicate) return "Keep one of the two lines with that key (Pandoc refuses a key given twice), or give the second another name";
+        if (why.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 || Regex.IsMatch(block, @"(^|\n)[ ]*\t"))
+        {
+            return "Indent with spaces, not tabs: YAML forbids a tab as indentation";
+        }
+        if (why.IndexOf("quoted scalar", StringComparison.OrdinalIgnoreCase) >= 0 || why.IndexOf("end of stream", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Close every quotation mark the block opens (title: \"Results\"); inside \"…\" write \\\" for a quotation mark, inside '…' write ''";
+        }
+        if (why.IndexOf("mapping", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return "Quote a value that holds ': ' (title: \"Coming home: a study\")";
+        }
+        return "Quote a value that holds YAML's special characters (: # [ ] { } , & * ! | > ' \" % @ `) and check the indentation";
     }
 
     private static Diagnostic At(string path, int line, int column, int length, string message) =>

@@ -26,7 +26,7 @@ public sealed class Page
     public string Path { get; }
     /// <summary>The page's text, with any leading YAML front matter blanked (same length, same positions).</summary>
     public string Text { get; }
-    /// <summary>The <c>title:</c> of the page's YAML front matter, or null.</summary>
+    /// <summary>The <c>title:</c> of the page's YAML front matter, or null. The site does not use it: it names its pages by the manifest's title and the theme headings.</summary>
     public string? Title { get; internal set; }
     /// <summary>The Markdig syntax tree.</summary>
     public MarkdownDocument Document { get; }
@@ -42,4 +42,9 @@ public sealed class Page
     /// opened as front matter that nothing closes; null when it is fine or there is none.
     /// </summary>
     public Diagnostics.Diagnostic? FrontMatterProblem { get; internal set; }
+    /// <summary>
+    /// The quotations and frequency claims written in the page's front matter (FG0010): Pandoc publishes them with the
+    /// metadata, but no rule reads the block. Empty when there are none.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<Diagnostics.Diagnostic> FrontMatterConstructs { get; internal set; } = System.Array.Empty<Diagnostics.Diagnostic>();
 }

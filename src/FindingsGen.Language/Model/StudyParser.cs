@@ -123,9 +123,9 @@ internal sealed class StudyParser
     private static Page ParsePage(KeyValuePair<string, string> pair)
     {
         // Front matter is metadata: blanked in place, so no rule reads it, the site never shows it, and positions stay the file's.
-        string text = FrontMatter.Blank(pair.Key, pair.Value, out string? title, out var frontMatterProblem);
+        string text = FrontMatter.Blank(pair.Key, pair.Value, out string? title, out var frontMatterProblem, out var frontMatterConstructs);
         var document = LimitedParser.Parse(text, out var overLimit);
-        return new Page(pair.Key, text, document, overLimit) { Title = title, FrontMatterProblem = frontMatterProblem };
+        return new Page(pair.Key, text, document, overLimit) { Title = title, FrontMatterProblem = frontMatterProblem, FrontMatterConstructs = frontMatterConstructs };
     }
 
     private SourceLocation Locate(int start, int endExclusive) => page.Lines.Locate(start, endExclusive);

@@ -11,7 +11,8 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0010: a span, div or heading that looks like a construct but is not one (a misspelled class beside
 /// <c>from=</c>/<c>of=</c>, a construct's class in the wrong case, a heading class one slip from <c>.theme</c>), or a
-/// construct with an attribute it does not read (or one given twice), or a <c>.quote</c> div no closing fence ends.
+/// construct with an attribute it does not read (or one given twice), a <c>.quote</c> div no closing fence ends, or a
+/// quotation or claim written in a page's front matter (<see cref="FrontMatterConstructs"/>).
 /// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
 internal sealed class FG0010UnknownConstruct : IStudyRule
@@ -48,6 +49,8 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
     {
         var study = context.Study;
         foreach (var element in study.AttributedElements) Check(element, diagnostics);
+        // A quotation or claim in front matter: published by Pandoc, blanked before parsing, so checked by nothing else.
+        foreach (var page in study.Pages) diagnostics.AddRange(page.FrontMatterConstructs);
         foreach (var (page, list) in study.UnreadAttributeLists)
         {
             int column = page.Lines.Position(list.FailedAt).Column;

@@ -184,6 +184,75 @@ public sealed class FrontMatterTests
         Assert.StartsWith("results.qmd(2,", Assert.Single(bad, l => l.Contains("FG0202")));
     }
 
+    [Theory]
+    [InlineData("---\nabstract: |\n  [All]{.freq of=\"T1 T2 T3\"} participants said [\"I never weed\"]{.quote from=T1}.\n---\n", "3,8", "3,64")]
+    [InlineData("---\ntitle: '[\"I never weed\"]{.quote from=T1}'\n---\n", "2,25")]
+    [InlineData("---\nsubtitle: \"[One]{.freq of=T1} view\"\n---\n", "2,17")]
+    [InlineData("---\ndescription: >\n  words [x]{from=T1}\n---\n", "3,12")]
+    [InlineData("---\nabstract: |\n  ::: {.quote from=T2}\n  I never weed.\n  :::\n---\n", "3,7")]
+    [InlineData("---\nabstract: |\n  ::: quote\n  I never weed.\n  :::\n---\n", "3,7")]
+    [InlineData("---\nnote: \"[x]{.Quote from=T1} [y]{.qoute from=T2} [z]{.frequency of=T1}\"\n---\n", "2,11", "2,31", "2,51")]
+    [InlineData("---\ntitle: Results\nkeywords: [\"[x]{.quote from=T1}\"]\n---\n", "3,16")]
+    [InlineData("---\ndescription: >\n  see [x]{.quote\n  from=T1}\n---\n", "3,10")]      // an attribute list over two lines
+    [InlineData("---\r\nabstract: '[x]{.quote from=T1}'\r\n---\r\n", "2,15")]           // CRLF
+    [InlineData("---\n# a comment: [x]{.quote from=T1}\ntitle: R\n---\n", "2,17")]      // a '#' line may be a heading inside a | value: read too
+    public void A_quotation_or_claim_written_in_front_matter_is_FG0010_where_it_stands(string block, params string[] at)
+    {
+        // Pandoc renders every string value of the block and publishes it; no rule reads the block, so "clean" would be wrong.
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        var found = lines.Where(l => l.Contains("FG0010")).ToArray();
+        Assert.Equal(at.Select(a => "results.md(" + a + "): error FG0010"), found.Select(l => l.Substring(0, l.IndexOf(" FG0010", System.StringComparison.Ordinal) + 7)));
+        Assert.All(found, l => Assert.Contains("written in the front matter", l));
+        Assert.All(found, l => Assert.EndsWith("move it into the page's text", l));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: \"Results: a study\"\nabstract: Most participants paused ({styled}).\n---\n")]
+    [InlineData("---\ntitle: Results\nformat: {html: {toc: true}}\nabstract: '[styled]{.quotes} and [note]{.aside}'\n---\n")]
+    public void Front_matter_without_a_construct_is_no_FG0010(string block)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        Assert.DoesNotContain(lines, l => l.Contains("FG0010") || l.Contains("FG0202"));
+    }
+
+    [Theory]
+    [InlineData("---\n- Results\n- A. Author\n---\n", "a list")]
+    [InlineData("---\nJust a line of words\n---\n", "a single value")]
+    [InlineData("---\n\"Results: a study\"\n---\n", "a single value")]
+    public void A_block_that_is_valid_yaml_but_not_a_mapping_stays_text_with_FG0202(string block, string what)
+    {
+        // Pandoc reads such a block as text, not metadata: it is not hidden, and the writer is told why.
+        string text = block + "\n" + Body;
+        Assert.Same(text, FrontMatter.Blank(text, out _));
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", text)));
+        string problem = Assert.Single(lines, l => l.Contains("FG0202"));
+        Assert.StartsWith("results.md(2,1): error FG0202: the block between the '---' lines is valid YAML but " + what, problem);
+    }
+
+    [Fact]
+    public void A_list_block_is_checked_as_the_text_it_is()
+    {
+        // Left as text, a quotation written in it is a quotation like any other (here of a participant the study lacks).
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", "---\n- [\"words\"]{.quote from=T9}\n---\n\n" + Body)));
+        Assert.Contains(lines, l => l.StartsWith("results.md(2,", System.StringComparison.Ordinal) && !l.Contains("FG0202"));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: A\ntitle: B\n---\n", "Keep one of the two lines with that key")]
+    [InlineData("---\ntitle: A\n\tauthor: B\n---\n", "Indent with spaces, not tabs")]
+    [InlineData("---\ntitle: \"A\nauthor: B\n---\n", "Close every quotation mark")]
+    [InlineData("---\ntitle: A: b\n---\n", "Quote a value that holds ': '")]
+    public void Each_kind_of_yaml_error_has_its_own_hint(string block, string hint)
+    {
+        var lines = StudyRunner.Lines(StudyRunner.Check(Manifest, ("results.md", block + "\n" + Body)));
+        string problem = Assert.Single(lines, l => l.Contains("FG0202"));
+        Assert.Contains(hint, problem);
+        foreach (var other in new[] { "Keep one of the two", "Indent with spaces", "Close every quotation mark", "Quote a value" })
+        {
+            if (!hint.StartsWith(other, System.StringComparison.Ordinal)) Assert.DoesNotContain(other, problem);
+        }
+    }
+
     private static string? FrontMatterTitle(string text)
     {
         FrontMatter.Blank(text, out string? title);
