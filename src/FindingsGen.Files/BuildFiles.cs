@@ -58,6 +58,11 @@ public static class BuildFiles
             files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts.available"), "transcripts available\n"),
                 new Dictionary<string, string> { [HostFiles.Role] = HostFiles.AvailableRole }));
         }
+        if (tracing.TranscriptsFolderProblem is { } folderProblem)
+        {
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts-folder.problem"), "\n"),
+                new Dictionary<string, string> { [HostFiles.Role] = HostFiles.TranscriptsFolderRole, [HostFiles.Problem] = folderProblem }));
+        }
         string? transcripts = TranscriptFolder.Locate(studyRoot, manifest, transcriptsOverride);
         foreach (var participant in manifest.Participants)
         {
