@@ -41,6 +41,22 @@ public sealed class LockUpdateTests
     }
 
     [Fact]
+    public void A_new_study_whose_only_transcript_is_moved_away_keeps_its_lock()
+    {
+        using var temp = new TempStudy();
+        string study = Path.Combine(temp.Path, "s");
+        Assert.Equal(0, FindingsGen.Cli.NewCommand.Run(study, false, new StringWriter(), new StringWriter()));
+        string before = File.ReadAllText(Path.Combine(study, "findings.lock"));
+        Assert.Single(Quotes(before));
+        File.Move(Path.Combine(study, "transcripts", "P1.txt"), Path.Combine(temp.Path, "P1.txt"));
+        var (exit, _, error) = StudyCommands.Check(study, updateLock: true);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("findings: --update-lock needs the transcripts", error);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(study, "findings.lock")));
+        Assert.Equal(0, StudyCommands.Check(study).Exit); // public CI still verifies from the lock
+    }
+
+    [Fact]
     public void An_unreadable_transcript_keeps_its_quotations_entries()
     {
         using var study = StudyCommands.CopyOfExample();
