@@ -67,6 +67,17 @@ public sealed class TranscriptsVariableTests
     }
 
     [Fact]
+    public void Findings_transcripts_names_the_folder_that_gave_nothing()
+    {
+        using var study = StudyCommands.CopyOfExample();
+        var output = new StringWriter();
+        Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, "/no/such/folder");
+        try { FindingsGen.Cli.TranscriptsCommand.Run(study.Path, "text", output, new StringWriter()); }
+        finally { Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, null); }
+        Assert.StartsWith("findings transcripts: no transcripts here: FINDINGS_TRANSCRIPTS names the transcripts folder '/no/such/folder', which does not exist", output.ToString());
+    }
+
+    [Fact]
     public async Task The_analyzer_warns_as_findings_check_does()
     {
         using var study = StudyCommands.CopyOfExample();
