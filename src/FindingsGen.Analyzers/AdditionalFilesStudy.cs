@@ -104,6 +104,9 @@ internal sealed class AdditionalFilesStudy
                 case HostFiles.AvailableRole:
                     tracing.TranscriptsAvailable = true;
                     continue;
+                case HostFiles.TranscriptsFolderRole:
+                    tracing.TranscriptsFolderProblem = Get(HostFiles.Problem);
+                    continue;
                 case HostFiles.IdentifiersRole:
                     if (Get(HostFiles.Problem) is { } unreadable) tracing.IdentifiersProblem = unreadable;
                     else tracing.IdentifiersText = file.GetText(cancellation)?.ToString();

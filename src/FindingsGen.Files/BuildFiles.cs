@@ -58,6 +58,11 @@ public static class BuildFiles
             files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts.available"), "transcripts available\n"),
                 new Dictionary<string, string> { [HostFiles.Role] = HostFiles.AvailableRole }));
         }
+        if (tracing.TranscriptsFolderProblem is { } folderProblem)
+        {
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "transcripts-folder.problem"), "\n"),
+                new Dictionary<string, string> { [HostFiles.Role] = HostFiles.TranscriptsFolderRole, [HostFiles.Problem] = folderProblem }));
+        }
         string? transcripts = TranscriptFolder.Locate(studyRoot, manifest, transcriptsOverride);
         foreach (var participant in manifest.Participants)
         {
@@ -155,6 +160,34 @@ public static class BuildFiles
             }));
         }
         return files;
+    }
+
+    /// <summary>
+    /// Deletes what an earlier build left in the intermediate <c>findings</c> folder and this one did not write
+    /// (<paramref name="current"/>): a transcript's extracted speech whose transcript is gone, a problem no longer there,
+    /// the <c>transcripts.available</c> marker once no transcript is. Those copies are private data; only the names this
+    /// step writes are deleted, never anything else in obj/. Returns the files of <paramref name="current"/> in that folder,
+    /// for MSBuild's FileWrites (so <c>dotnet clean</c> removes them too).
+    /// </summary>
+    public static List<string> RemoveStale(string intermediateFolder, IEnumerable<string> current)
+    {
+        string folder = Path.GetFullPath(Path.Combine(intermediateFolder, "findings"));
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        var written = new List<string>();
+        foreach (var path in current)
+        {
+            string full = Path.GetFullPath(path);
+            if (!string.Equals(Path.GetDirectoryName(full), folder, StringComparison.Ordinal)) continue;
+            if (keep.Add(full)) written.Add(full);
+        }
+        if (!Directory.Exists(folder)) return written;
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            string name = Path.GetFileName(file);
+            bool ours = name == "transcripts.available" || name.EndsWith(".transcript.txt", StringComparison.Ordinal) || name.EndsWith(".problem", StringComparison.Ordinal);
+            if (ours && !keep.Contains(Path.GetFullPath(file))) File.Delete(file);
+        }
+        return written;
     }
 
     /// <summary>A name made into a file name (a participant ID, a study-relative path): base64 with no slash.</summary>

@@ -9,11 +9,39 @@ namespace FindingsGen.Files;
 /// <summary>Writes findings.lock from a check's verified traces, atomically.</summary>
 public static class LockWriter
 {
-    /// <summary>Writes the lock beside findings.yml; returns the line to print.</summary>
-    public static string Write(string studyRoot, CheckResult result)
+    /// <summary>
+    /// Writes the lock beside findings.yml; returns the line to print. A quotation whose transcript could not be read
+    /// this time (FG0105: moved away, not synced, unreadable) keeps its entries of <paramref name="previousLock"/>
+    /// unchanged: the lock is the record public CI relies on, and a missing file is no reason to forget what was verified.
+    /// When those entries cannot be known (the lock there cannot be read), nothing is written and the reason is returned.
+    /// </summary>
+    public static string Write(string studyRoot, CheckResult result, string? previousLock) => Write(studyRoot, result, previousLock, out _);
+
+    /// <summary>As <see cref="Write(string, CheckResult, string?)"/>; <paramref name="written"/> says whether the lock was written.</summary>
+    public static string Write(string studyRoot, CheckResult result, string? previousLock, out bool written)
     {
+        written = false;
         var entries = Entries(result);
         string path = Path.Combine(studyRoot, LockFile.FileName);
+        var untraced = result.Traces.Where(t => t.Status == TraceStatus.NoTranscript)
+            .Select(t => (t.Participant, t.QuotationHash)).ToHashSet();
+        int kept = 0;
+        var keptFor = new SortedSet<string>(System.StringComparer.Ordinal);
+        if (untraced.Count > 0 && (previousLock is not null || File.Exists(path)))
+        {
+            var previous = previousLock is null ? null : LockFile.Read(previousLock, out _);
+            if (previous is null)
+            {
+                return $"{LockFile.FileName} not written: some quotations could not be traced (their transcripts could not be read), " +
+                       $"and the {LockFile.FileName} there cannot be read to keep their entries; restore the transcripts, or fix or remove {LockFile.FileName}, and run again";
+            }
+            foreach (var entry in previous.Where(e => untraced.Contains((e.Participant, e.QuotationHash))))
+            {
+                entries.Add(entry);
+                kept++;
+                keptFor.Add(entry.Participant);
+            }
+        }
         // A fresh name, created only if nothing is there: a file or a link already at a fixed temporary name would be
         // written through (a link to a file outside the study would have it overwritten). The rename then replaces
         // findings.lock itself, never what a link there points to.
@@ -26,12 +54,14 @@ public static class LockWriter
                 writer.Write(LockFile.Write(entries));
             }
             File.Move(temp, path, overwrite: true);
+            written = true;
         }
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
-        return Summary(entries);
+        return Summary(entries) + (kept == 0 ? "" :
+            $"; {kept} kept unchanged from the previous {LockFile.FileName}, since the transcripts of {string.Join(", ", keptFor)} could not be read this time");
     }
 
     /// <summary>The lock's text for a check's traces (findings new writes it as a new file, never over one).</summary>

@@ -35,7 +35,15 @@ public static class TranscriptFolder
     public static void Read(string studyRoot, StudyManifest manifest, string? overrideFolder, TracingInput input)
     {
         string? folder = Locate(studyRoot, manifest, overrideFolder);
-        if (folder is null || !Directory.Exists(folder)) return;
+        if (folder is null) return;
+        bool named = !string.IsNullOrEmpty(overrideFolder);
+        if (!Directory.Exists(folder))
+        {
+            // The manifest's own folder missing is a public checkout (findings.lock vouches); a folder the variable names
+            // that is not there is a typo or a drive not mounted, and is said so.
+            if (named) input.TranscriptsFolderProblem = FolderProblem(folder, File.Exists(folder) ? "which is a file, not a folder" : "which does not exist");
+            return;
+        }
         // Every entry, not only files: a folder or a FIFO named T1.txt is refused by name rather than passed over.
         var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
             .OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -75,8 +83,17 @@ public static class TranscriptFolder
             input.Transcripts[id] = ReadOne(folder, id, matches[0]);
         }
         // Without any transcript here the quotations are FG0106 (not available), not a problem per participant.
-        if (!input.TranscriptsAvailable) input.Missing.Clear();
+        if (!input.TranscriptsAvailable)
+        {
+            input.Missing.Clear();
+            if (named) input.TranscriptsFolderProblem = FolderProblem(folder, $"which holds no transcript matching {filePattern}");
+        }
     }
+
+    /// <summary>The warning for a folder FINDINGS_TRANSCRIPTS names that gave no transcript.</summary>
+    private static string FolderProblem(string folder, string what) =>
+        $"{EnvironmentVariable} names the transcripts folder '{new string(folder.Select(c => char.IsControl(c) ? '?' : c).ToArray())}', {what}, so no transcript was read and the quotations are " +
+        "checked against findings.lock alone; correct the variable (or mount the drive), or unset it";
 
     /// <summary>
     /// Why no file is the transcript of <paramref name="id"/> although one was meant to be: a name that matches the

@@ -57,6 +57,12 @@ public static class FindingsChecker
         {
             if (input.Tracing is not { } tracing) return;
             traces = QuotationTracer.Trace(study, tracing, traceDiagnostics, input.CancellationToken);
+            if (tracing.TranscriptsFolderProblem is { } folderProblem)
+            {
+                // The check still runs (from findings.lock), but never as if the folder named were simply a public checkout's.
+                var at = input.Manifest.Transcripts?.PathLocation ?? new SourceLocation(StudyManifest.FileName, 1, 1, 1, 2);
+                traceDiagnostics.Add(RuleTable.FG0106, Severity.Warning, at, folderProblem);
+            }
             if (tracing.IdentifiersText is { } identifiers) FG0301IdentifyingTermInQuotation.Check(study, identifiers, traceDiagnostics, input.Manifest.IdentifiersLocation);
             else if (input.Manifest.Identifiers is { Length: > 0 } named && input.Manifest.IdentifiersLocation is { } where)
             {

@@ -18,6 +18,11 @@ public static class HostFiles
     public const string Role = "FindingsRole";
     /// <summary>Marks that the transcripts folder exists and holds at least one transcript.</summary>
     public const string AvailableRole = "transcripts-available";
+    /// <summary>
+    /// The transcripts folder FINDINGS_TRANSCRIPTS names gave no transcript (it does not exist, or holds none):
+    /// <see cref="Problem"/> says so, and the analyzer warns as findings check does (FG0106 at <c>transcripts.path</c>).
+    /// </summary>
+    public const string TranscriptsFolderRole = "transcripts-folder";
     /// <summary>A group transcript (<c>transcripts.groups</c>), with <see cref="Name"/> and <see cref="Format"/>, or <see cref="Problem"/>.</summary>
     public const string GroupRole = "group-transcript";
     /// <summary>The private identifiers list (with <see cref="Problem"/> when it cannot be read).</summary>

@@ -37,6 +37,10 @@ public sealed class PrepareFindingsFiles : Task
     [Output]
     public ITaskItem[] RefusedFiles { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The files this step wrote under the intermediate folder (private copies among them), for FileWrites: <c>dotnet clean</c> removes them.</summary>
+    [Output]
+    public ITaskItem[] WrittenFiles { get; private set; } = Array.Empty<ITaskItem>();
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -55,7 +59,10 @@ public sealed class PrepareFindingsFiles : Task
             }
             var refusedPaths = new HashSet<string>(refused, StringComparer.Ordinal);
             RefusedFiles = StudyFiles.Where(f => refusedPaths.Contains(f.GetMetadata("FullPath"))).Select(f => (ITaskItem)new TaskItem(f.ItemSpec)).ToArray();
-            Files = vetted.Concat(BuildFiles.Collect(StudyDirectory, IntermediateDirectory, transcriptsOverride))
+            var all = vetted.Concat(BuildFiles.Collect(StudyDirectory, IntermediateDirectory, transcriptsOverride)).ToList();
+            // A copy left by an earlier build (a transcript since removed, a marker no longer true) is deleted, never handed on.
+            WrittenFiles = BuildFiles.RemoveStale(IntermediateDirectory, all.Select(f => f.Path)).Select(p => (ITaskItem)new TaskItem(p)).ToArray();
+            Files = all
                 .Select(file =>
                 {
                     var item = new TaskItem(file.Path);

@@ -321,6 +321,7 @@ public static class ManifestReader
                             break;
                         }
                         settings.Path = path;
+                        settings.PathLocation = Location(entry.Value);
                         hasPath = true;
                         break;
                     case "interviewer":

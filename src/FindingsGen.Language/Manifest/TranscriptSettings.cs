@@ -7,6 +7,8 @@ public sealed class TranscriptSettings
 {
     /// <summary>The path pattern, e.g. <c>transcripts/{id}.*</c>.</summary>
     public string Path { get; internal set; } = "";
+    /// <summary>Where <c>transcripts.path</c> is written: a transcripts folder named elsewhere that cannot be used is reported there.</summary>
+    public Diagnostics.SourceLocation? PathLocation { get; internal set; }
     /// <summary>Speaker labels that belong to the interviewer.</summary>
     public IReadOnlyList<string> Interviewer { get; internal set; } = new[] { "I", "Interviewer" };
     /// <summary>

@@ -16,6 +16,12 @@ public sealed class TracingInput
     public List<TranscriptSource> Groups { get; } = new();
     /// <summary>Problems locating transcripts for a participant (ambiguous match, outside the folder…), by participant ID.</summary>
     public Dictionary<string, string> Missing { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>
+    /// Why the transcripts folder the host was told to use instead of the manifest's (FINDINGS_TRANSCRIPTS) gave no
+    /// transcript (it does not exist, or holds none), or null: a warning (FG0106) where <c>transcripts.path</c> is written,
+    /// so a typo or an unmounted drive is never mistaken for a public checkout that rightly relies on findings.lock.
+    /// </summary>
+    public string? TranscriptsFolderProblem { get; set; }
     /// <summary>The text of findings.lock, or null.</summary>
     public string? LockText { get; set; }
     /// <summary>How many transcripts may be indexed at once (1 inside the compiler; the CLI uses every core).</summary>

@@ -44,7 +44,17 @@ public static class CheckCommand
             return ExitCodes.CannotRun;
         }
         var result = FindingsChecker.Check(folder.Input);
-        string? lockNote = updateLock ? Files.LockWriter.Write(folder.Root, result) : null;
+        string? lockNote = null;
+        if (updateLock)
+        {
+            lockNote = Files.LockWriter.Write(folder.Root, result, folder.Input.Tracing?.LockText, out bool written);
+            // A lock left as it was is said whatever the format: the report on stdout may be JSON or SARIF.
+            if (!written)
+            {
+                errorOutput.WriteLine("findings: " + lockNote);
+                lockNote = null;
+            }
+        }
         switch (format)
         {
             case "json":

@@ -47,7 +47,7 @@ public static class TranscriptsCommand
         }
         var entries = Collect(manifest, tracing);
         if (format == "json") WriteJson(output, entries, tracing.TranscriptsAvailable);
-        else WriteText(output, entries, tracing.TranscriptsAvailable, manifest);
+        else WriteText(output, entries, tracing, manifest);
         return ExitCodes.Clean;
     }
 
@@ -103,11 +103,13 @@ public static class TranscriptsCommand
         return entries;
     }
 
-    private static void WriteText(TextWriter output, List<TranscriptEntry> entries, bool available, StudyManifest manifest)
+    private static void WriteText(TextWriter output, List<TranscriptEntry> entries, TracingInput tracing, StudyManifest manifest)
     {
-        if (!available)
+        if (!tracing.TranscriptsAvailable)
         {
-            output.WriteLine($"findings transcripts: no transcripts here ({manifest.Transcripts?.Path ?? "transcripts.path is not set"}; FINDINGS_TRANSCRIPTS may move the folder)");
+            // A folder the variable names that gave nothing is said as findings check says it, not as a public checkout.
+            if (tracing.TranscriptsFolderProblem is { } folderProblem) output.WriteLine($"findings transcripts: no transcripts here: {folderProblem}");
+            else output.WriteLine($"findings transcripts: no transcripts here ({manifest.Transcripts?.Path ?? "transcripts.path is not set"}; FINDINGS_TRANSCRIPTS may move the folder)");
             return;
         }
         foreach (var entry in entries)
