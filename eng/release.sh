@@ -134,4 +134,12 @@ echo "release.sh: version $version, in ${out#"$root"/}/"
 (cd "$out" && find . -type f ! -name "$marker" | sed 's|^\./||' | sort | while read -r f; do
   printf '  %-44s %10s bytes  %s\n' "$f" "$(stat -c %s "$f")" "$(numfmt --to=iec --suffix=B "$(stat -c %s "$f")")"
 done)
+# NuGet never restores a version it already holds again: a rebuilt release with the same version would be ignored by
+# every project and tool install on this machine, silently, with the old rules.
+packages=${NUGET_PACKAGES:-$HOME/.nuget/packages}
+for id in findingsgen findingsgen.analyzers; do
+  if [ -d "$packages/$id/$version" ]; then
+    notes+=("NuGet on this machine already holds $id $version ($packages/$id/$version): projects and tool installs here take that copy, not this one; give this release its own version (--version) or delete that folder")
+  fi
+done
 for n in "${notes[@]}"; do echo "  note: $n"; done
