@@ -30,7 +30,10 @@ public static class TranscriptsCommand
         return command;
     }
 
-    /// <summary>Writes the summary of every transcript; returns the exit code (0, or 2 when it cannot run).</summary>
+    /// <summary>
+    /// Writes the summary of every transcript; returns the exit code: 0, or 2 when it cannot run (no study, an unreadable
+    /// manifest, or a folder FINDINGS_TRANSCRIPTS names that gave no transcript).
+    /// </summary>
     public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput)
     {
         var folder = Files.StudyLoader.Load(studyPath, out string? error);
@@ -48,7 +51,9 @@ public static class TranscriptsCommand
         var entries = Collect(manifest, tracing);
         if (format == "json") WriteJson(output, entries, tracing.TranscriptsAvailable);
         else WriteText(output, entries, tracing, manifest);
-        return ExitCodes.Clean;
+        // A folder FINDINGS_TRANSCRIPTS names that gave nothing (missing, a file, empty): the summary could not run on what
+        // was asked for, as check --update-lock says too; a public checkout without its transcripts is no such failure.
+        return tracing.TranscriptsFolderProblem is null ? ExitCodes.Clean : ExitCodes.CannotRun;
     }
 
     private static List<TranscriptEntry> Collect(StudyManifest manifest, TracingInput tracing)

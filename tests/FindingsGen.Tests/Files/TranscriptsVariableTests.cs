@@ -72,9 +72,15 @@ public sealed class TranscriptsVariableTests
         using var study = StudyCommands.CopyOfExample();
         var output = new StringWriter();
         Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, "/no/such/folder");
-        try { FindingsGen.Cli.TranscriptsCommand.Run(study.Path, "text", output, new StringWriter()); }
+        int exit;
+        try { exit = FindingsGen.Cli.TranscriptsCommand.Run(study.Path, "text", output, new StringWriter()); }
         finally { Environment.SetEnvironmentVariable(TranscriptFolder.EnvironmentVariable, null); }
         Assert.StartsWith("findings transcripts: no transcripts here: FINDINGS_TRANSCRIPTS names the transcripts folder '/no/such/folder', which does not exist", output.ToString());
+        Assert.Equal(2, exit); // it could not run on what was asked for
+
+        // A public checkout without its transcripts is no failure: the summary says so and exits 0.
+        Directory.Delete(Path.Combine(study.Path, "transcripts"), true);
+        Assert.Equal(0, FindingsGen.Cli.TranscriptsCommand.Run(study.Path, "text", new StringWriter(), new StringWriter()));
     }
 
     [Fact]
