@@ -88,11 +88,25 @@ public static class TranscriptFolder
             input.Missing.Clear();
             if (named) input.TranscriptsFolderProblem = FolderProblem(folder, $"which holds no transcript matching {filePattern}");
         }
+        else if (named)
+        {
+            // A participant missing from the folder the variable names is said against that folder, not the manifest's path:
+            // "nothing matches transcripts/P3.*" would send the researcher to the wrong place.
+            foreach (var participant in manifest.Participants)
+            {
+                string id = participant.Id;
+                if (input.Missing.ContainsKey(id) || input.Transcripts.ContainsKey(id)) continue;
+                input.Missing[id] = $"nothing matches {filePattern.Replace("{id}", id)} in '{Printable(folder)}' (the folder {EnvironmentVariable} names)";
+            }
+        }
     }
+
+    /// <summary>A path as a one-line message may quote it: control characters shown as '?'.</summary>
+    private static string Printable(string path) => new string(path.Select(c => char.IsControl(c) ? '?' : c).ToArray());
 
     /// <summary>The warning for a folder FINDINGS_TRANSCRIPTS names that gave no transcript.</summary>
     private static string FolderProblem(string folder, string what) =>
-        $"{EnvironmentVariable} names the transcripts folder '{new string(folder.Select(c => char.IsControl(c) ? '?' : c).ToArray())}', {what}, so no transcript was read and the quotations are " +
+        $"{EnvironmentVariable} names the transcripts folder '{Printable(folder)}', {what}, so no transcript was read and the quotations are " +
         "checked against findings.lock alone; correct the variable (or mount the drive), or unset it";
 
     /// <summary>

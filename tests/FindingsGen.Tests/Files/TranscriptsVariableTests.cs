@@ -67,6 +67,25 @@ public sealed class TranscriptsVariableTests
     }
 
     [Fact]
+    public void A_participant_missing_from_the_folder_the_variable_names_is_said_against_that_folder()
+    {
+        using var study = StudyCommands.CopyOfExample();
+        // Part of the transcripts in another folder: T1's file alone.
+        string partial = Path.Combine(study.Path, "..", Path.GetFileName(study.Path) + "-partial");
+        Directory.CreateDirectory(partial);
+        try
+        {
+            File.Copy(Path.Combine(study.Path, "transcripts", "T1.txt"), Path.Combine(partial, "T1.txt"));
+            var (exit, output, _) = CheckWith(study.Path, partial);
+            Assert.Equal(1, exit);
+            string folder = Path.GetFullPath(partial);
+            Assert.Contains($"T2's transcript cannot be used to trace this quotation: nothing matches T2.* in '{folder}' (the folder FINDINGS_TRANSCRIPTS names)", output);
+            Assert.DoesNotContain("nothing matches transcripts/", output);
+        }
+        finally { Directory.Delete(partial, true); }
+    }
+
+    [Fact]
     public void Findings_transcripts_names_the_folder_that_gave_nothing()
     {
         using var study = StudyCommands.CopyOfExample();
