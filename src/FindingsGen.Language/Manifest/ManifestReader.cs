@@ -13,7 +13,7 @@ public static class ManifestReader
     internal static readonly string[] TopLevelKeys =
     {
         "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
-        "transcripts", "pages", "identifiers", "rules", "editing",
+        "transcripts", "pages", "identifiers", "rules", "editing", "site",
     };
 
     /// <summary>The keys of <c>transcripts:</c>.</summary>
@@ -21,6 +21,9 @@ public static class ManifestReader
 
     /// <summary>The keys of <c>editing:</c>.</summary>
     internal static readonly string[] EditingKeys = { "fillers", "repetitions" };
+
+    /// <summary>The keys of <c>site:</c>.</summary>
+    internal static readonly string[] SiteKeys = { "attribution", "url" };
 
     /// <summary>The longest <c>transcripts.path</c> accepted: a path pattern is a short thing, and a longer one is a mistake.</summary>
     public const int MaxPathLength = 1024;
@@ -155,6 +158,7 @@ public static class ManifestReader
             }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
             if (keys.TryGetValue("editing", out var editing)) manifest.Editing = Editing(editing.Key, editing.Value);
+            if (keys.TryGetValue("site", out var site)) manifest.Site = Site(site.Key, site.Value, manifest.Participants);
             if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
             return readable;
         }
@@ -473,6 +477,58 @@ public static class ManifestReader
                         break;
                     default:
                         Report(entry.Key, $"unknown key 'editing.{Shorten(entry.Key.Value)}'; the keys are {KeyList(EditingKeys)}");
+                        break;
+                }
+            }
+            return settings;
+        }
+
+        private SiteSettings Site(YamlScalar key, YamlNode node, IReadOnlyList<Participant> participants)
+        {
+            var settings = new SiteSettings();
+            if (node is YamlScalar { IsNull: true }) return settings;
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'site' must be a mapping, e.g. site: { attribution: \"{id}, {setting}\" }");
+                return settings;
+            }
+            foreach (var entry in map.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "attribution":
+                        if (String(entry.Value, "site.attribution") is not { } text) break;
+                        if (AttributionTemplate.Parse(text, out string? problem) is not { } template)
+                        {
+                            Report(entry.Value, $"'site.attribution' {problem}");
+                            break;
+                        }
+                        // A placeholder no participant has would never print: it is a typo ({setting} written {seting}).
+                        var names = participants.SelectMany(p => p.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToList();
+                        var unknown = template.Placeholders.Where(n => n != "id" && !names.Contains(n)).ToList();
+                        foreach (string name in unknown)
+                        {
+                            string? near = Text.Suggestion.Nearest(name, names.Append("id"));
+                            Report(entry.Value, $"'site.attribution' names {{{Shorten(name)}}}, which no participant has" +
+                                (near is not null ? $"; did you mean {{{near}}}?" : names.Count == 0 ? "; the participants have no attributes" : "; the attributes are " + string.Join(", ", names.Take(12))));
+                        }
+                        if (unknown.Count == 0) settings.Attribution = template;
+                        break;
+                    case "url":
+                        if (String(entry.Value, "site.url") is not { } url) break;
+                        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+                            && !HasControlCharacter(url) && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+                        {
+                            string absolute = uri.AbsoluteUri;
+                            settings.Url = absolute.EndsWith("/", StringComparison.Ordinal) ? absolute : absolute + "/";
+                        }
+                        else
+                        {
+                            Report(entry.Value, "'site.url' must be the address the site is published at, absolute http(s) without ?query or #fragment, e.g. https://example.org/study/");
+                        }
+                        break;
+                    default:
+                        Report(entry.Key, $"unknown key 'site.{Shorten(entry.Key.Value)}'; the keys are {KeyList(SiteKeys)}");
                         break;
                 }
             }

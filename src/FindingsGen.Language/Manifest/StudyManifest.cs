@@ -37,6 +37,8 @@ public sealed class StudyManifest
     public bool IsReadable { get; internal set; }
     /// <summary>The editing of quotations declared under <c>editing:</c> (nothing declared when absent).</summary>
     public EditingSettings Editing { get; internal set; } = new();
+    /// <summary>How the site presents the study (<c>site:</c>); defaults when absent.</summary>
+    public SiteSettings Site { get; internal set; } = new();
     /// <summary>Severity overrides by rule ID.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
 

@@ -54,9 +54,10 @@ public sealed class ManifestSchemaTests
         Assert.Equal(Sorted(ManifestReader.TopLevelKeys), Keys(root));
         Assert.Equal(Sorted(ManifestReader.TranscriptsKeys), Keys(root["transcripts"]!["properties"]));
         Assert.Equal(Sorted(ManifestReader.EditingKeys), Keys(root["editing"]!["properties"]));
+        Assert.Equal(Sorted(ManifestReader.SiteKeys), Keys(root["site"]!["properties"]));
         Assert.Equal(Sorted(RuleTable.All.Select(r => r.Id)), Keys(root["rules"]!["properties"]));
         // Where the reader refuses unknown keys, so does the schema.
-        foreach (var node in new[] { ManifestSchema.Json, root["transcripts"]!, root["editing"]!, root["rules"]! })
+        foreach (var node in new[] { ManifestSchema.Json, root["transcripts"]!, root["editing"]!, root["site"]!, root["rules"]! })
             Assert.False((bool)node["additionalProperties"]!);
         Assert.Equal(new[] { "participants", "title" }, Sorted(ManifestSchema.Json["required"]!.AsArray().Select(n => (string)n!)));
         Assert.Equal(new[] { "path" }, root["transcripts"]!["required"]!.AsArray().Select(n => (string)n!));
