@@ -13,7 +13,7 @@ public static class ManifestReader
     internal static readonly string[] TopLevelKeys =
     {
         "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
-        "transcripts", "pages", "identifiers", "rules", "editing", "site",
+        "transcripts", "pages", "identifiers", "rules", "editing", "site", "publication",
     };
 
     /// <summary>The keys of <c>transcripts:</c>.</summary>
@@ -24,6 +24,21 @@ public static class ManifestReader
 
     /// <summary>The keys of <c>site:</c>.</summary>
     internal static readonly string[] SiteKeys = { "attribution", "url" };
+
+    /// <summary>The keys of <c>publication:</c>.</summary>
+    internal static readonly string[] PublicationKeys =
+    {
+        "title", "doi", "url", "journal", "year", "license", "authors", "version", "data_availability", "preregistration",
+    };
+
+    /// <summary>The keys of an author under <c>publication.authors</c>.</summary>
+    internal static readonly string[] PublicationAuthorKeys = { "name", "orcid", "affiliation" };
+
+    /// <summary>The earliest and latest <c>publication.year</c> accepted: outside them the year is a typo.</summary>
+    public const int MinYear = 1900, MaxYear = 2100;
+
+    /// <summary>The longest short text <c>publication:</c> accepts (a title, a journal, a statement of data availability).</summary>
+    public const int MaxPublicationText = 500;
 
     /// <summary>The longest <c>transcripts.path</c> accepted: a path pattern is a short thing, and a longer one is a mistake.</summary>
     public const int MaxPathLength = 1024;
@@ -159,6 +174,7 @@ public static class ManifestReader
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
             if (keys.TryGetValue("editing", out var editing)) manifest.Editing = Editing(editing.Key, editing.Value);
             if (keys.TryGetValue("site", out var site)) manifest.Site = Site(site.Key, site.Value, manifest.Participants);
+            if (keys.TryGetValue("publication", out var publication)) manifest.Publication = Publication(publication.Key, publication.Value, manifest.Authors);
             if (manifest.Frequency is { } scale) CheckScale(scale, manifest.Participants.Count);
             return readable;
         }
@@ -533,6 +549,166 @@ public static class ManifestReader
                 }
             }
             return settings;
+        }
+
+        /// <summary>
+        /// <c>publication:</c>: each key checked on its own, a bad value FG0201 at the value and left out (the rest still
+        /// shows). Without <c>authors:</c> under it, the manifest's top-level authors are the authors.
+        /// </summary>
+        private Publication Publication(YamlScalar key, YamlNode node, IReadOnlyList<string> manifestAuthors)
+        {
+            var publication = new Publication { Authors = manifestAuthors.Where(a => a.Trim().Length > 0).Select(a => new PublicationAuthor(a.Trim())).ToList() };
+            if (node is YamlScalar { IsNull: true }) return publication;
+            if (node is not YamlMapping map)
+            {
+                Report(key, "'publication' must be a mapping, e.g. publication: { doi: 10.5555/abc, journal: Journal name, year: 2026 }");
+                return publication;
+            }
+            foreach (var entry in map.Entries)
+            {
+                string name = "publication." + entry.Key.Value;
+                switch (entry.Key.Value)
+                {
+                    case "title":
+                        publication.Title = ShortText(entry.Value, name, "the article's title");
+                        break;
+                    case "journal":
+                        publication.Journal = ShortText(entry.Value, name, "the journal's name");
+                        break;
+                    case "version":
+                        if (ShortText(entry.Value, name, "the findings' version, e.g. \"1.0\"") is not { } version) break;
+                        if (version.Length > 64) Report(entry.Value, $"'{name}' is {version.Length} characters long; a version is short, e.g. \"1.0\" or \"2026-03\"");
+                        else publication.Version = version;
+                        break;
+                    case "doi":
+                        if (String(entry.Value, name) is not { } doi) break;
+                        if (PublicationIdentifiers.Doi(doi) is { } bare) publication.Doi = bare;
+                        else Report(entry.Value, $"'{name}' is not a DOI: write it as 10.prefix/suffix, doi:10.prefix/suffix or https://doi.org/10.prefix/suffix, e.g. 10.5555/findings.2026.1");
+                        break;
+                    case "url":
+                        if (String(entry.Value, name) is not { } url) break;
+                        if (PublicationIdentifiers.WebAddress(url) is { } address) publication.Url = address;
+                        else Report(entry.Value, $"'{name}' must be the article's address, absolute http(s), e.g. https://journal.example/articles/123");
+                        break;
+                    case "year":
+                        if (String(entry.Value, name) is not { } year) break;
+                        if (int.TryParse(year.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) && y >= MinYear && y <= MaxYear) publication.Year = y;
+                        else Report(entry.Value, $"'{name}' must be the year of publication, a whole year from {MinYear} to {MaxYear}, e.g. 2026");
+                        break;
+                    case "license":
+                        if (String(entry.Value, name) is not { } license) break;
+                        if (PublicationLicenses.Canonical(license, out string? licenseProblem) is { } canonical) publication.License = canonical;
+                        else Report(entry.Value, $"'{name}' {licenseProblem}");
+                        break;
+                    case "authors":
+                        publication.Authors = PublicationAuthors(entry.Key, entry.Value);
+                        break;
+                    case "data_availability":
+                        if (ShortText(entry.Value, name, "where the data can be had: an address, or a short statement") is not { } availability) break;
+                        if (PublicationIdentifiers.LooksLikeAddress(availability))
+                        {
+                            if (PublicationIdentifiers.WebAddress(availability) is { } at) publication.DataAvailability = at;
+                            else Report(entry.Value, $"'{name}' looks like an address but is not an absolute http(s) one; write e.g. https://doi.org/10.5555/data.1, or a statement such as \"on request from the authors\"");
+                        }
+                        else publication.DataAvailability = availability;
+                        break;
+                    case "preregistration":
+                        if (String(entry.Value, name) is not { } preregistration) break;
+                        // A DOI however written (bare, doi:, a doi.org address) is kept as its doi.org address; any other address as it is.
+                        if (PublicationIdentifiers.Doi(preregistration) is { } registered) publication.Preregistration = PublicationIdentifiers.DoiUrl(registered);
+                        else if (PublicationIdentifiers.WebAddress(preregistration) is { } registry) publication.Preregistration = registry;
+                        else Report(entry.Value, $"'{name}' must be the preregistration's address (absolute http(s)) or its DOI, e.g. https://osf.io/abcde");
+                        break;
+                    default:
+                        string? near = Text.Suggestion.Nearest(entry.Key.Value, PublicationKeys);
+                        Report(entry.Key, $"unknown key '{Shorten(name)}'" + (near is null ? $"; the keys are {KeyList(PublicationKeys)}" : $"; did you mean 'publication.{near}'?"));
+                        break;
+                }
+            }
+            return publication;
+        }
+
+        /// <summary>A single line of prose of at most <see cref="MaxPublicationText"/> characters, or null (reported).</summary>
+        private string? ShortText(YamlNode node, string key, string what)
+        {
+            if (String(node, key) is not { } text) return null;
+            // A folded or literal block may end in a newline; inside, line breaks become spaces (it is shown on one line).
+            string line = System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"\s*[\r\n]+\s*", " ");
+            if (line.Length == 0)
+            {
+                Report(node, $"'{key}' is empty; write {what}, or remove the key");
+                return null;
+            }
+            if (line.Any(char.IsControl))
+            {
+                Report(node, $"'{key}' must be text without control characters");
+                return null;
+            }
+            if (line.Length > MaxPublicationText)
+            {
+                Report(node, $"'{key}' is {line.Length} characters long; at most {MaxPublicationText}");
+                return null;
+            }
+            return line;
+        }
+
+        private IReadOnlyList<PublicationAuthor> PublicationAuthors(YamlScalar key, YamlNode node)
+        {
+            var list = new List<PublicationAuthor>();
+            if (node is YamlScalar { IsNull: true }) return list;
+            var items = node is YamlSequence seq ? seq.Items : node is YamlScalar ? new List<YamlNode> { node } : null;
+            if (items is null)
+            {
+                Report(key, "'publication.authors' must be a list of names, or of mappings such as { name: R. Halvorsen, orcid: 0000-0002-1825-0097 }");
+                return list;
+            }
+            foreach (var item in items)
+            {
+                if (item is YamlScalar scalar)
+                {
+                    if (ShortText(scalar, "publication.authors", "the author's name") is { } name) list.Add(new PublicationAuthor(name));
+                    continue;
+                }
+                if (item is not YamlMapping author)
+                {
+                    Report(item, "each author under 'publication.authors' must be a name, or a mapping { name:, orcid:, affiliation: }");
+                    continue;
+                }
+                string? authorName = null, orcid = null, affiliation = null;
+                bool usable = true;
+                foreach (var entry in author.Entries)
+                {
+                    switch (entry.Key.Value)
+                    {
+                        case "name":
+                            authorName = ShortText(entry.Value, "publication.authors.name", "the author's name");
+                            break;
+                        case "affiliation":
+                            affiliation = ShortText(entry.Value, "publication.authors.affiliation", "the author's affiliation");
+                            break;
+                        case "orcid":
+                            if (String(entry.Value, "publication.authors.orcid") is not { } written) break;
+                            orcid = PublicationIdentifiers.Orcid(written, out string? problem);
+                            if (orcid is null)
+                            {
+                                Report(entry.Value, $"'publication.authors.orcid' {problem}");
+                                usable = false;
+                            }
+                            break;
+                        default:
+                            Report(entry.Key, $"unknown key 'publication.authors.{Shorten(entry.Key.Value)}'; the keys are {KeyList(PublicationAuthorKeys)}");
+                            break;
+                    }
+                }
+                if (authorName is null)
+                {
+                    if (!author.Entries.Any(e => e.Key.Value == "name")) Report(author, "an author under 'publication.authors' needs name:, e.g. { name: R. Halvorsen, orcid: 0000-0002-1825-0097 }");
+                    continue;
+                }
+                // An author whose iD was wrong is still an author: named without the iD, the problem reported above.
+                list.Add(new PublicationAuthor(authorName, usable ? orcid : null, affiliation));
+            }
+            return list;
         }
 
         private IReadOnlyList<PageEntry> Pages(YamlNode node)

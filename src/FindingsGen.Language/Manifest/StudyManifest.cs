@@ -39,6 +39,8 @@ public sealed class StudyManifest
     public EditingSettings Editing { get; internal set; } = new();
     /// <summary>How the site presents the study (<c>site:</c>); defaults when absent.</summary>
     public SiteSettings Site { get; internal set; } = new();
+    /// <summary>What the findings are the companion of and how they are cited (<c>publication:</c>); null when the manifest has none.</summary>
+    public Publication? Publication { get; internal set; }
     /// <summary>Severity overrides by rule ID.</summary>
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; internal set; } = new Dictionary<string, Severity>();
 

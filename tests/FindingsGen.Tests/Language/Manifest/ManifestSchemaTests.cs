@@ -55,9 +55,11 @@ public sealed class ManifestSchemaTests
         Assert.Equal(Sorted(ManifestReader.TranscriptsKeys), Keys(root["transcripts"]!["properties"]));
         Assert.Equal(Sorted(ManifestReader.EditingKeys), Keys(root["editing"]!["properties"]));
         Assert.Equal(Sorted(ManifestReader.SiteKeys), Keys(root["site"]!["properties"]));
+        Assert.Equal(Sorted(ManifestReader.PublicationKeys), Keys(root["publication"]!["properties"]));
+        Assert.Equal(Sorted(ManifestReader.PublicationAuthorKeys), Keys(root["publication"]!["properties"]!["authors"]!["items"]!["properties"]));
         Assert.Equal(Sorted(RuleTable.All.Select(r => r.Id)), Keys(root["rules"]!["properties"]));
         // Where the reader refuses unknown keys, so does the schema.
-        foreach (var node in new[] { ManifestSchema.Json, root["transcripts"]!, root["editing"]!, root["site"]!, root["rules"]! })
+        foreach (var node in new[] { ManifestSchema.Json, root["transcripts"]!, root["editing"]!, root["site"]!, root["publication"]!, root["publication"]!["properties"]!["authors"]!["items"]!, root["rules"]! })
             Assert.False((bool)node["additionalProperties"]!);
         Assert.Equal(new[] { "participants", "title" }, Sorted(ManifestSchema.Json["required"]!.AsArray().Select(n => (string)n!)));
         Assert.Equal(new[] { "path" }, root["transcripts"]!["required"]!.AsArray().Select(n => (string)n!));
@@ -160,6 +162,8 @@ public sealed class ManifestSchemaTests
         new object[] { "speakers, languages, identifiers, rules", "title: T\nlanguage: en\nparticipants: { P1: { language: nb } }\ntranscripts:\n  path: t/{id}.*\n  language: nb\n  speakers:\n    \"Speaker 2\": P1\n    \"Speaker 1\": interviewer\nidentifiers: ../private/ids.txt\nrules:\n  FG0003: none\n  FG0104: error\n  FG0301: error\n" },
         new object[] { "repetitions as true or yes", "title: T\nparticipants: {}\nediting:\n  repetitions: yes\n" },
         new object[] { "editing empty", "title: T\nparticipants: {}\nediting:\n" },
+        new object[] { "a full publication", "title: T\nauthors: [A. Author]\nparticipants: {}\npublication:\n  title: The article\n  doi: https://doi.org/10.5555/x.1\n  url: https://journal.example/a/1\n  journal: J\n  year: 2026\n  license: cc-by-4.0\n  version: \"1.0\"\n  data_availability: on request from the authors\n  preregistration: https://osf.io/abcde\n  authors:\n    - A. Author\n    - { name: B. Author, orcid: https://orcid.org/0000-0002-1825-0097, affiliation: Somewhere }\n" },
+        new object[] { "publication empty", "title: T\nparticipants: {}\npublication:\n" },
     };
 
     [Theory]
@@ -190,6 +194,11 @@ public sealed class ManifestSchemaTests
         new object[] { "unknown transcripts key", "title: T\nparticipants: {}\ntranscripts:\n  path: t/{id}.*\n  folder: t\n" },
         new object[] { "unknown editing key", "title: T\nparticipants: {}\nediting:\n  filler: [um]\n" },
         new object[] { "unknown rule ID", "title: T\nparticipants: {}\nrules:\n  FG9999: none\n" },
+        new object[] { "unknown publication key", "title: T\nparticipants: {}\npublication:\n  jornal: J\n" },
+        new object[] { "unknown author key", "title: T\nparticipants: {}\npublication:\n  authors: [{ name: A, email: a@b }]\n" },
+        new object[] { "a DOI that is no DOI", "title: T\nparticipants: {}\npublication:\n  doi: 11.5555/x\n" },
+        new object[] { "a year that is no year", "title: T\nparticipants: {}\npublication:\n  year: twenty\n" },
+        new object[] { "an author without a name", "title: T\nparticipants: {}\npublication:\n  authors: [{ orcid: 0000-0002-1825-0097 }]\n" },
         // wrong types
         new object[] { "title as a list", "title: [A, B]\nparticipants: {}\n" },
         new object[] { "participants as a list", "title: T\nparticipants: [P1, P2]\n" },
