@@ -24,10 +24,17 @@ public static class RenderStage
         var utf8 = new UTF8Encoding(false);
         var script = liveReload is null ? null : new Markup(liveReload);
         model.QuotationViews(); // every quotation's view, made once before pages share them across threads
+        var citation = Citation.CitationViews.For(result, site.BuiltOn);
+        var citationText = Citation.CitationText.For(result.Study.Manifest, site.BuiltOn);
 
-        byte[] Page(string template, string title, string root, string current, string key, object value)
+        // path: the page's own path when it is not its navigation entry (a participant's page has none).
+        byte[] Page(string template, string title, string root, string current, string key, object value, string? path = null)
         {
-            byte[] page = templates.Render(template, new Dictionary<string, object?> { ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value });
+            byte[] page = templates.Render(template, new Dictionary<string, object?>
+            {
+                ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value,
+                ["citation"] = citation, ["page_url"] = Citation.CitationViews.PageUrl(citation.SiteUrl, path ?? current),
+            });
             // Whatever made the page, it is published only whole and without live script.
             if (Html.PageCheck.Problem(page) is { } problem)
             {
@@ -47,9 +54,12 @@ public static class RenderStage
             ("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
             ("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),
         };
+        // CITATION.cff beside the site, when the study says how it is cited (and can: CFF needs an author).
+        if (citationText is not null && Citation.CitationFile.Write(citationText) is { } cff) jobs.Add((Citation.CitationFile.FileName, false, () => cff));
         foreach (var participant in result.Study.Manifest.Participants)
         {
-            jobs.Add((model.Paths.Participant(participant.Id)!, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant))));
+            string path = model.Paths.Participant(participant.Id)!;
+            jobs.Add((path, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant), path)));
         }
         foreach (var theme in result.Study.Themes)
         {

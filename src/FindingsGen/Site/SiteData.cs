@@ -23,6 +23,7 @@ public static class SiteData
             json.WriteString("schema", RuleTable.DocsBaseUrl + "findings.schema.json");
             json.WriteString("title", study.Manifest.Title);
             WriteStrings(json, "authors", study.Manifest.Authors);
+            if (study.Manifest.Publication is { } publication) WritePublication(json, publication, study.Manifest.Site.Url);
             json.WriteString("language", study.Manifest.Language);
             json.WriteStartArray("participants");
             foreach (var p in study.Manifest.Participants)
@@ -109,6 +110,33 @@ public static class SiteData
         });
         buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The <c>publication</c> object: the manifest's <c>publication:</c> as read (normalised), and the site's address.</summary>
+    private static void WritePublication(Utf8JsonWriter json, Language.Manifest.Publication p, string? siteUrl)
+    {
+        json.WriteStartObject("publication");
+        json.WriteString("title", p.Title);
+        json.WriteString("doi", p.Doi);
+        json.WriteString("url", p.ArticleUrl);
+        json.WriteString("journal", p.Journal);
+        if (p.Year is { } year) json.WriteNumber("year", year); else json.WriteNull("year");
+        json.WriteString("license", p.License);
+        json.WriteString("version", p.Version);
+        json.WriteStartArray("authors");
+        foreach (var a in p.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", a.Name);
+            json.WriteString("orcid", a.OrcidUrl);
+            json.WriteString("affiliation", a.Affiliation);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("dataAvailability", p.DataAvailability);
+        json.WriteString("preregistration", p.Preregistration);
+        json.WriteString("siteUrl", siteUrl);
+        json.WriteEndObject();
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

@@ -180,6 +180,7 @@ public sealed class SiteServer : IAsyncDisposable
             ".js" => "text/javascript; charset=utf-8",
             ".json" => "application/json; charset=utf-8",
             ".csv" => "text/csv; charset=utf-8",
+            ".cff" => "application/x-yaml; charset=utf-8", // CITATION.cff: YAML, read as text by browsers and tools
             _ => "application/octet-stream",
         };
         context.Response.Headers.CacheControl = "no-store";

@@ -32,3 +32,44 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
 })();
+// == A ==
+// The cite box's copy buttons: shown only with JavaScript (without it the text is there to select). The clipboard API
+// may be refused (a page opened from disk, an old browser): then the text is selected and copied the older way, and
+// if that fails too the selection stays for Ctrl+C. Each outcome is announced in the box's live region.
+(function () {
+  "use strict";
+  var status = document.getElementById("cite-status");
+  var buttons = document.querySelectorAll("button.copy[data-copy]");
+  if (!status || !buttons.length) return;
+  function say(text) {
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 50);
+  }
+  function selectAll(el) {
+    var range = document.createRange();
+    range.selectNodeContents(el);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  function fallback(el, what) {
+    selectAll(el);
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+    say(copied ? "Copied " + what : what + " selected: press Ctrl+C (or \u2318C) to copy");
+  }
+  Array.prototype.forEach.call(buttons, function (button) {
+    var target = document.getElementById(button.getAttribute("data-copy"));
+    if (!target) return;
+    var what = button.textContent.replace(/^Copy\s+/, "");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = target.textContent.replace(/\s+$/, "");
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(function () { say("Copied " + what); }, function () { fallback(target, what); });
+      } else {
+        fallback(target, what);
+      }
+    });
+  });
+})();
