@@ -18,7 +18,7 @@ public sealed class CitationFileTests
 {
     private static YamlMappingNode Cff(string publication, string? builtOn = "2026-03-01", string title = "Between sessions", string authors = "[R. Halvorsen, M. Okafor]")
     {
-        var citation = CitationText.For(CitationTextTests.Manifest(publication, title, authors), builtOn)!;
+        var citation = CitationText.For(PublicationManifests.Read(publication, title, authors), builtOn)!;
         byte[] file = CitationFile.Write(citation)!;
         var yaml = new YamlStream();
         yaml.Load(new StringReader(Encoding.UTF8.GetString(file)));
@@ -114,14 +114,14 @@ public sealed class CitationFileTests
     [Fact]
     public void A_study_without_authors_gets_no_file()
     {
-        var citation = CitationText.For(CitationTextTests.Manifest("  version: \"1\"\n", authors: "[]"), null)!;
+        var citation = CitationText.For(PublicationManifests.Read("  version: \"1\"\n", authors: "[]"), null)!;
         Assert.Null(CitationFile.Write(citation));
     }
 
     [Fact]
     public void Every_string_is_double_quoted_so_no_reader_retypes_it()
     {
-        var citation = CitationText.For(CitationTextTests.Manifest("  version: \"1.0\"\n  year: 2026\n  title: T\n"), "2026-03-01")!;
+        var citation = CitationText.For(PublicationManifests.Read("  version: \"1.0\"\n  year: 2026\n  title: T\n"), "2026-03-01")!;
         string text = Encoding.UTF8.GetString(CitationFile.Write(citation)!);
         Assert.Contains("version: \"1.0\"\n", text);
         Assert.Contains("date-released: \"2026-03-01\"\n", text);

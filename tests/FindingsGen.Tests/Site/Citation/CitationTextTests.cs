@@ -11,16 +11,8 @@ namespace FindingsGen.Tests;
 /// <summary>The citation texts (APA 7, BibTeX) made from publication:, on ordinary and on hostile values.</summary>
 public sealed class CitationTextTests
 {
-    internal static StudyManifest Manifest(string publication, string title = "Between sessions", string authors = "[R. Halvorsen, M. Okafor]", string site = "site:\n  url: https://example.org/study/\n")
-    {
-        var diagnostics = new DiagnosticList();
-        var manifest = FindingsChecker.ReadManifest($"title: {title}\nauthors: {authors}\nparticipants: {{ T1: {{}} }}\n{site}publication:\n{publication}", diagnostics);
-        Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
-        return manifest;
-    }
-
     private static CitationText Cite(string publication, string? builtOn = "2026-03-01", string title = "Between sessions", string authors = "[R. Halvorsen, M. Okafor]") =>
-        CitationText.For(Manifest(publication, title, authors), builtOn)!;
+        CitationText.For(PublicationManifests.Read(publication, title, authors), builtOn)!;
 
     [Fact]
     public void Without_publication_there_is_no_citation()
