@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace FindingsGen.Tests;
+
+/// <summary>
+/// Every page type of the built example in a real browser, at desktop and phone widths, light and dark: no accessibility
+/// violations, no horizontal overflow at 320 px (also for a study of unbroken words and long diagnostics), a 60–75
+/// character measure, and a phone menu that opens and closes by keyboard without JavaScript. Screenshots of each page
+/// type go to artifacts/screenshots/reading/.
+/// </summary>
+[Collection(EnvironmentCollection.Name)]
+public sealed class ReadingBrowserTests : IClassFixture<ChromiumFixture>
+{
+    private readonly ChromiumFixture chromium;
+
+    public ReadingBrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
+
+    private static string Screenshots
+    {
+        get
+        {
+            string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "reading");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+    }
+
+    private static (TempStudy Study, string Site) Built(TempStudy study, bool draft = false)
+    {
+        var outcome = SiteBuilds.Build(study.Path, draft: draft);
+        Assert.True(outcome.OutputFolder is not null, "the site was not built");
+        return (study, outcome.OutputFolder!);
+    }
+
+    private static string[] Pages(string site) =>
+        Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// One page of each kind: every page at the root is its own kind (index, quotations, report, and whatever pages are
+    /// added later), and each folder (themes/, participants/) is a kind whose first page stands for it.
+    /// </summary>
+    internal static IReadOnlyList<(string Kind, string Page)> OnePageOfEachKind(string site) =>
+        Pages(site).GroupBy(p => p.Contains('/') ? p.Substring(0, p.IndexOf('/')) + "-page" : Path.GetFileNameWithoutExtension(p))
+            .Select(g => (g.Key, g.First())).ToList();
+
+    private static string Url(string site, string page) => new Uri(Path.Combine(site, page)).AbsoluteUri;
+
+    private static string Violations(AxeResult result) =>
+        string.Join("; ", result.Violations.Select(v => v.Id + " (" + v.Help + ") at " + string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))));
+
+    [Fact]
+    public async Task Every_page_type_passes_axe_at_1280_and_390_px_in_light_and_dark()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        var kinds = OnePageOfEachKind(site);
+        Assert.Contains(kinds, k => k.Kind == "index");
+        Assert.Contains(kinds, k => k.Kind == "themes-page");
+        Assert.Contains(kinds, k => k.Kind == "participants-page");
+        Assert.Contains(kinds, k => k.Kind == "quotations");
+        Assert.Contains(kinds, k => k.Kind == "report");
+        var failures = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            foreach (int width in new[] { 1280, 390 })
+            {
+                await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+                {
+                    ColorScheme = scheme, ViewportSize = new ViewportSize { Width = width, Height = 900 },
+                });
+                var page = await context.NewPageAsync();
+                foreach (var (kind, file) in kinds)
+                {
+                    await page.GotoAsync(Url(site, file));
+                    string name = $"{kind}-{width}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png";
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name), FullPage = true });
+                    var result = await page.RunAxe();
+                    if (result.Violations.Length > 0) failures.Add($"{file} at {width} px, {scheme}: {Violations(result)}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private const string Overflow = "() => document.documentElement.scrollWidth - window.innerWidth";
+
+    private async Task<List<string>> OverflowAt320(string site)
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        var page = await context.NewPageAsync();
+        var wide = new List<string>();
+        foreach (var file in Pages(site))
+        {
+            await page.GotoAsync(Url(site, file));
+            int over = await page.EvaluateAsync<int>(Overflow);
+            if (over > 0) wide.Add($"{file}: {over} px wider than the screen");
+            // Open the phone menu too: its list must fit as well.
+            if (await page.Locator(".site-nav summary").IsVisibleAsync())
+            {
+                await page.Locator(".site-nav summary").ClickAsync();
+                over = await page.EvaluateAsync<int>(Overflow);
+                if (over > 0) wide.Add($"{file} with the menu open: {over} px wider than the screen");
+            }
+        }
+        return wide;
+    }
+
+    [Fact]
+    public async Task No_page_of_the_example_is_wider_than_a_320_px_screen()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        var wide = await OverflowAt320(site);
+        Assert.True(wide.Count == 0, string.Join("\n", wide));
+    }
+
+    [Fact]
+    public async Task Unbroken_words_long_urls_long_titles_and_long_diagnostics_do_not_widen_a_320_px_screen()
+    {
+        var (study, site) = Built(ReadingStudies.LongWords(), draft: true);
+        using var _ = study;
+        string report = File.ReadAllText(Path.Combine(site, "report.html"));
+        Assert.Contains("FG0001", report); // the draft's report holds the long diagnostics this test is about
+        Assert.Contains("FG0106", report);
+        var wide = await OverflowAt320(site);
+        Assert.True(wide.Count == 0, string.Join("\n", wide));
+
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(site, "report.html"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "long-words-report-390.png"), FullPage = true });
+        await page.GotoAsync(Url(site, "themes/long.html"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "long-words-theme-390.png"), FullPage = true });
+        // The draft banner (outside every landmark: axe's "region") belongs to the drafts' part of the site, not to this layout test.
+        await page.EvaluateAsync("() => document.querySelector('.draft')?.remove()");
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, Violations(result));
+    }
+
+    // Characters on each line of the article's paragraphs, by where each character is drawn: a new line starts where a
+    // character sits lower than half a line below the line before. The last line of a paragraph is not a full one.
+    private const string LineLengths = @"() => {
+        const lengths = [];
+        for (const p of document.querySelectorAll('article.theme > p')) {
+            const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+            const lines = [];
+            let top = -Infinity, count = 0;
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.length; i++) {
+                    const range = document.createRange();
+                    range.setStart(node, i); range.setEnd(node, i + 1);
+                    const rect = range.getClientRects()[0];
+                    if (!rect || rect.width === 0 && /\s/.test(node.data[i])) { if (rect && count) count++; continue; }
+                    if (rect.top > top + lineHeight / 2) { if (count) lines.push(count); count = 0; top = rect.top; }
+                    count++;
+                }
+            }
+            lengths.push(...lines); // the last line (still in count) is left out
+        }
+        return lengths;
+    }";
+
+    [Fact]
+    public async Task A_theme_page_at_1280_px_sets_60_to_75_characters_a_line()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(site, "themes/carrying.html"));
+        var lengths = await page.EvaluateAsync<int[]>(LineLengths);
+        Assert.True(lengths.Length >= 4, "too few full lines to measure: " + string.Join(", ", lengths));
+        double mean = lengths.Average();
+        Assert.True(mean >= 60 && mean <= 75, $"{mean:0.0} characters a line on average ({string.Join(", ", lengths)})");
+        Assert.True(lengths.Max() <= 80, $"a line of {lengths.Max()} characters ({string.Join(", ", lengths)})");
+        // Header, text and footer share one column, although their fonts differ (the measure is computed once, on body).
+        var columns = await page.EvaluateAsync<double[]>("() => ['.site-header', 'main', '.site-footer'].map(s => document.querySelector(s).getBoundingClientRect().width)");
+        Assert.True(columns.Distinct().Count() == 1, "header, main and footer are " + string.Join(", ", columns) + " px wide");
+        // Figures marked .wide span more than the measure (the layout contract with the thematic map and the matrix).
+        double column = await page.EvaluateAsync<double>("() => document.querySelector('article.theme > p').getBoundingClientRect().width");
+        double wide = await page.EvaluateAsync<double>(@"() => { const d = document.createElement('div'); d.className = 'wide'; document.querySelector('article.theme').appendChild(d); return d.getBoundingClientRect().width; }");
+        Assert.True(wide > column * 1.5, $"a .wide element is {wide} px, the text column {column} px");
+        Assert.Equal(0, await page.EvaluateAsync<int>(Overflow));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_and_closes_by_keyboard_without_javascript()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 390, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(site, "themes/carrying.html"));
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Site" });
+        var summary = nav.Locator("summary");
+        var current = nav.Locator("a[aria-current=page]");
+        Assert.True(await summary.IsVisibleAsync());
+        Assert.False(await current.IsVisibleAsync());
+
+        // From the skip link, Tab reaches the site title and then the menu.
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Menu", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await current.IsVisibleAsync());
+        Assert.Equal("Afterwards (Carrying the session afterwards)", await current.EvaluateAsync<string>("a => a.textContent"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "menu-open-390.png") });
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Overview", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Space");
+        Assert.False(await current.IsVisibleAsync());
+
+        // On a desktop the same list is a bar, always shown, with no menu button.
+        await page.SetViewportSizeAsync(1280, 800);
+        Assert.False(await summary.IsVisibleAsync());
+        Assert.True(await current.IsVisibleAsync());
+        Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Building a practice that holds", Exact = true }).IsVisibleAsync());
+    }
+}
