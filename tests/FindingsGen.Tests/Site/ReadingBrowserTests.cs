@@ -90,6 +90,58 @@ public sealed class ReadingBrowserTests : IClassFixture<ChromiumFixture>
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    // Every element whose paint is still the light theme's: a white (or near-white) background or shape fill, or near-black
+    // HTML text. (SVG text is left out: the map's study box is deliberately light with dark words.)
+    private const string LightPaint = @"() => {
+        const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+        const light = c => { const [r, g, b, a = 1] = rgb(c); return a > 0 && r > 230 && g > 230 && b > 230; };
+        const dark = c => { const [r, g, b, a = 1] = rgb(c); return a > 0 && r < 60 && g < 60 && b < 60; };
+        const found = [];
+        for (const el of document.querySelectorAll('body, body *')) {
+            const s = getComputedStyle(el);
+            if (s.display === 'none' || s.visibility === 'hidden') continue;
+            const what = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className : '');
+            if (light(s.backgroundColor)) found.push(what + ' background ' + s.backgroundColor);
+            if (el instanceof SVGElement && s.fill !== 'none' && light(s.fill) && el.tagName !== 'text') found.push(what + ' fill ' + s.fill);
+            if (el.childNodes.length && [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim()) && !(el instanceof SVGElement) && dark(s.color)) found.push(what + ' text ' + s.color);
+        }
+        return found.slice(0, 10);
+    }";
+
+    [Fact]
+    public async Task In_the_dark_theme_nothing_is_left_painted_white_or_written_in_black()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var (_, file) in OnePageOfEachKind(site))
+        {
+            await page.GotoAsync(Url(site, file));
+            var light = await page.EvaluateAsync<string[]>(LightPaint);
+            if (light.Length > 0) failures.Add(file + ": " + string.Join("; ", light));
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        // The same check sees the light theme's paint, so it can fail.
+        await using var lightContext = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        var lightPage = await lightContext.NewPageAsync();
+        await lightPage.GotoAsync(Url(site, "index.html"));
+        Assert.NotEmpty(await lightPage.EvaluateAsync<string[]>(LightPaint));
+    }
+
+    [Fact]
+    public async Task Table_1_fits_a_390_px_phone_without_scrolling()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 800 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(site, "index.html"));
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Table 1", Exact = true });
+        Assert.True(await region.EvaluateAsync<bool>("r => r.scrollWidth <= r.clientWidth"), "Table 1 scrolls sideways on a 390 px phone");
+    }
+
     private const string Overflow = "() => document.documentElement.scrollWidth - window.innerWidth";
 
     private async Task<List<string>> OverflowAt320(string site)
