@@ -282,4 +282,27 @@ public sealed class ReadingBrowserTests : IClassFixture<ChromiumFixture>
         Assert.True(await current.IsVisibleAsync());
         Assert.True(await nav.GetByRole(AriaRole.Link, new() { Name = "Building a practice that holds", Exact = true }).IsVisibleAsync());
     }
+
+    [Fact]
+    public async Task Where_a_browser_cannot_style_the_menus_content_the_script_opens_it_on_wide_screens_only()
+    {
+        var (study, site) = Built(StudyCommands.CopyOfExample());
+        using var _ = study;
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        // An older browser, as site.js sees it: no ::details-content.
+        await context.AddInitScriptAsync("CSS.supports = () => false;");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(site, "index.html"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.site-nav .menu').open"));
+        await page.SetViewportSizeAsync(390, 800);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.querySelector('.site-nav .menu').open"));
+        await page.SetViewportSizeAsync(1280, 800);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.site-nav .menu').open"));
+
+        // Where the browser can (this Chromium), the script leaves the menu closed and CSS shows the bar.
+        var modern = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        await modern.GotoAsync(Url(site, "index.html"));
+        Assert.False(await modern.EvaluateAsync<bool>("() => document.querySelector('.site-nav .menu').open"));
+        Assert.True(await modern.GetByRole(AriaRole.Link, new() { Name = "Quotations", Exact = true }).IsVisibleAsync());
+    }
 }
