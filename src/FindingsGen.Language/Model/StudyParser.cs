@@ -183,16 +183,18 @@ internal sealed class StudyParser
             study.UnnamedSections.Add((isTheme ? "theme" : "subtheme", location));
             return;
         }
+        // short= is the heading's navigation label; an empty one is FG0010's to report, and gives none here.
+        string? shortTitle = attributes.Find("short")?.Value.Trim() is { Length: > 0 } given ? given : null;
         if (isTheme)
         {
-            theme = new Theme(id.Value, title, location, page);
+            theme = new Theme(id.Value, title, location, page, shortTitle);
             NodeModel.Attach(heading, theme);
             subtheme = null;
             study.Themes.Add(theme);
         }
         else
         {
-            subtheme = new Subtheme(id.Value, title, location, page, theme);
+            subtheme = new Subtheme(id.Value, title, location, page, theme, shortTitle);
             NodeModel.Attach(heading, subtheme);
             theme?.Subthemes.Add(subtheme);
             study.Subthemes.Add(subtheme);

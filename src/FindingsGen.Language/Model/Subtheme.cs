@@ -6,10 +6,11 @@ namespace FindingsGen.Language.Model;
 /// <summary>A subtheme: a heading with class <c>.subtheme</c>, under the nearest theme above it.</summary>
 public sealed class Subtheme
 {
-    internal Subtheme(string id, string title, SourceLocation location, Page page, Theme? theme)
+    internal Subtheme(string id, string title, SourceLocation location, Page page, Theme? theme, string? shortTitle = null)
     {
         Id = id;
         Title = title;
+        Short = shortTitle;
         Location = location;
         Page = page;
         Theme = theme;
@@ -19,6 +20,8 @@ public sealed class Subtheme
     public string Id { get; }
     /// <summary>The heading's text.</summary>
     public string Title { get; }
+    /// <summary>The label the heading's <c>short=</c> gives (for "On this page"), or null when it gives none.</summary>
+    public string? Short { get; }
     /// <summary>The heading.</summary>
     public SourceLocation Location { get; }
     /// <summary>The page it is on.</summary>

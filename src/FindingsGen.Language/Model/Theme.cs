@@ -6,10 +6,11 @@ namespace FindingsGen.Language.Model;
 /// <summary>A theme: a heading with class <c>.theme</c>.</summary>
 public sealed class Theme
 {
-    internal Theme(string id, string title, SourceLocation location, Page page)
+    internal Theme(string id, string title, SourceLocation location, Page page, string? shortTitle = null)
     {
         Id = id;
         Title = title;
+        Short = shortTitle;
         Location = location;
         Page = page;
     }
@@ -18,6 +19,8 @@ public sealed class Theme
     public string Id { get; }
     /// <summary>The heading's text.</summary>
     public string Title { get; }
+    /// <summary>The navigation label the heading's <c>short=</c> gives, or null when it gives none (the site then shortens <see cref="Title"/> itself).</summary>
+    public string? Short { get; }
     /// <summary>The heading.</summary>
     public SourceLocation Location { get; }
     /// <summary>The page it is on.</summary>

@@ -11,7 +11,7 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0010: a span, div or heading that looks like a construct but is not one (a misspelled class beside
 /// <c>from=</c>/<c>of=</c>, a construct's class in the wrong case, a heading class one slip from <c>.theme</c>), or a
-/// construct with an attribute it does not read (or one given twice), a <c>.quote</c> div no closing fence ends, or a
+/// construct with an attribute it does not read (or one given twice, or an empty <c>short=</c> label), a <c>.quote</c> div no closing fence ends, or a
 /// quotation or claim written in a page's front matter (<see cref="FrontMatterConstructs"/>).
 /// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
@@ -41,8 +41,8 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
     private static readonly Construct SpanFreq = new("freq", "a frequency claim", "of");
     private static readonly Construct DivQuotation = new("quote", "a quotation", "from", "id");
     private static readonly Construct Original = new("original", "an original");
-    private static readonly Construct Theme = new("theme", "a theme heading", "code");
-    private static readonly Construct Subtheme = new("subtheme", "a subtheme heading", "code");
+    private static readonly Construct Theme = new("theme", "a theme heading", "code", "short");
+    private static readonly Construct Subtheme = new("subtheme", "a subtheme heading", "code", "short");
 
     /// <inheritdoc />
     public void Check(RuleContext context, DiagnosticList diagnostics)
@@ -136,6 +136,12 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
             {
                 diagnostics.Add(Definition, location,
                     $"'{item.Key}=' is given twice; only the first would be read: write it once, with every value in it");
+            }
+            else if (item.Key == "short" && string.IsNullOrWhiteSpace(item.Value))
+            {
+                // An empty label would be ignored (the site shortens the title itself), which the author did not ask for.
+                diagnostics.Add(Definition, location,
+                    "'short=' is empty, so it would be ignored and the site would shorten the title itself; write the label the navigation should show (short=\"Afterwards\"), or remove short=");
             }
         }
     }

@@ -58,6 +58,7 @@ public sealed class SiteModelBuilder
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
         Renderer = new PageRenderer(paths, Links, ViewOf);
+        themeIndex = study.Themes.Select((t, k) => (t, k)).ToDictionary(p => p.t, p => p.k);
         byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
             .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
     }
@@ -115,8 +116,8 @@ public sealed class SiteModelBuilder
         }
         // A long list of themes does not fit a navigation bar: past a dozen, Table 1 on the overview lists them.
         var themes = study.Themes.Count <= MaxNavigationThemes
-            ? study.Themes.Select(t => new LinkView(t.Title, paths.Theme(t))).ToList()
-            : new List<LinkView> { new("Themes", SitePaths.Index + "#table-1") };
+            ? study.Themes.Select(t => NavigationLabel.For(t.Title, t.Short, paths.Theme(t))).ToList()
+            : new List<NavLinkView> { new("Themes", SitePaths.Index + "#table-1", "Themes", false, "") };
         return new SiteView(study.Manifest.Title, study.Manifest.Authors, study.Manifest.Language, draft, result.Errors + result.Warnings, builtOn, themes);
     }
 
@@ -151,12 +152,25 @@ public sealed class SiteModelBuilder
 
     private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
 
+    // Each theme page asks for its neighbours: an index map, not a search of the list per page.
+    private readonly Dictionary<Theme, int> themeIndex;
+
     /// <summary>A theme's page.</summary>
     public ThemeView Theme(Theme theme)
     {
-        int i = study.Themes.IndexOf(theme);
+        int i = themeIndex[theme];
         LinkView? Link(int k) => k >= 0 && k < study.Themes.Count ? new LinkView(study.Themes[k].Title, paths.Theme(study.Themes[k])) : null;
-        return new ThemeView(theme.Id, theme.Title, RenderPage(paths.Theme(theme), "../"), Link(i - 1), Link(i + 1));
+        string sitePage = paths.Theme(theme);
+        // The theme's heading and the rest, rendered apart so that "On this page" can stand between them.
+        var (heading, body) = (new System.Text.StringBuilder(), new System.Text.StringBuilder());
+        if (blocksByPage.TryGetValue(sitePage, out var blocks))
+        {
+            int split = blocks.FindIndex(b => b.Block is HeadingBlock && b.Block.GetTheme() == theme) + 1;
+            foreach (var group in blocks.Take(split).GroupBy(b => b.Page)) Renderer.Render(new System.IO.StringWriter(heading), group.Select(b => b.Block), sitePage, "../");
+            foreach (var group in blocks.Skip(split).GroupBy(b => b.Page)) Renderer.Render(new System.IO.StringWriter(body), group.Select(b => b.Block), sitePage, "../");
+        }
+        var contents = theme.Subthemes.Select(s => s.Short is null ? new NavLinkView(s.Title, "#" + s.Id, s.Title, false, "") : NavigationLabel.For(s.Title, s.Short, "#" + s.Id)).ToList();
+        return new ThemeView(theme.Id, theme.Title, new Markup(heading.ToString() + body), Link(i - 1), Link(i + 1), new Markup(heading.ToString()), new Markup(body.ToString()), contents);
     }
 
     /// <summary>Every quotation's view, in document order (made once, on every core; later calls share them).</summary>

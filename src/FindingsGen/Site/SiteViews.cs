@@ -7,10 +7,21 @@ namespace FindingsGen.Site;
 // Strings are plain text, which templates escape as they write it; Markup values are HTML the site made safe itself.
 
 /// <summary>What every page knows.</summary>
-public sealed record SiteView(string Title, IReadOnlyList<string> Authors, string Language, bool Draft, int Problems, string? BuiltOn, IReadOnlyList<LinkView> Themes);
+public sealed record SiteView(string Title, IReadOnlyList<string> Authors, string Language, bool Draft, int Problems, string? BuiltOn, IReadOnlyList<NavLinkView> Themes);
 
 /// <summary>A link: text and URL relative to the site root.</summary>
 public sealed record LinkView(string Title, string Url);
+
+/// <summary>
+/// A navigation link with a short label (<see cref="NavigationLabel"/>): <see cref="Label"/> is shown, then "…" when
+/// <see cref="Ellipsis"/>, then <see cref="Rest"/> for screen readers only, so the link's name is the whole title.
+/// <see cref="Title"/> is the full title (for the tooltip).
+/// </summary>
+public sealed record NavLinkView(string Title, string Url, string Label, bool Ellipsis, string Rest)
+{
+    /// <summary>Whether the label shows less than the title.</summary>
+    public bool Shortened => Label != Title;
+}
 
 /// <summary>The page being rendered: its title, its path to the root ("" or "../"), and which nav item is current.</summary>
 public sealed record PageView(string Title, string Root, string Current, Markup? LiveReload);
@@ -33,8 +44,11 @@ public sealed record CheckView(string What, string Result, bool Passed);
 /// <summary>The overview page.</summary>
 public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, Markup MapSvg, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
 
-/// <summary>A theme's page.</summary>
-public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next);
+/// <summary>
+/// A theme's page. <see cref="Html"/> is the whole theme; <see cref="HeadingHtml"/> its heading and <see cref="BodyHtml"/>
+/// the rest, so that "On this page" (<see cref="Contents"/>, its subthemes) can stand between them.
+/// </summary>
+public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next, Markup HeadingHtml, Markup BodyHtml, IReadOnlyList<NavLinkView> Contents);
 
 /// <summary>
 /// A quotation as pages show it. <see cref="BodyHtml"/> is its words in a blockquote, with the original (when it is a

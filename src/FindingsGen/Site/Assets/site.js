@@ -73,3 +73,16 @@
     });
   });
 })();
+
+// == E ==
+// Reading: the navigation is a <details> "Menu" that CSS shows open on wide screens. A browser too old to style its
+// content (no ::details-content) would show it closed: there the menu is opened on wide screens and closed on phones.
+(function () {
+  "use strict";
+  var menu = document.querySelector(".site-nav .menu");
+  if (!menu || !window.matchMedia || (window.CSS && CSS.supports && CSS.supports("selector(::details-content)"))) return;
+  var wide = window.matchMedia("(min-width: 40.0625rem)");
+  function sync() { menu.open = wide.matches; }
+  sync();
+  if (wide.addEventListener) wide.addEventListener("change", sync);
+})();
