@@ -88,6 +88,21 @@
     group.el.hidden = !visible;
   }
 
+  var want = new Uint8Array(items.length).fill(1), later = [], syncing = false;
+  function sync(s) {
+    if (!s.dirty) return;
+    s.dirty = false;
+    for (var i = s.first; i < s.end; i++) {
+      var on = want[i] === 1;
+      if (shown[i] !== on) { shown[i] = on; items[i].hidden = !on; }
+    }
+  }
+  function syncLater() { // one group a slice, so that a keystroke meanwhile waits for one group at most
+    var s = later.shift();
+    if (s && s.open) sync(s);
+    if (later.length > 0) setTimeout(syncLater, 0); else syncing = false;
+  }
+
   function apply() {
     var now = state();
     var words = wordsOf(now.q);
@@ -108,15 +123,20 @@
       if (ok) { next.push(i); s.count++; }
     }
     // Write the DOM only where something changed. Quotations of closed groups keep their old state (unseen).
-    var mark = new Uint8Array(items.length);
-    for (var m = 0; m < next.length; m++) mark[next[m]] = 1;
+    // What each quotation should be (want) is known at once; the DOM is brought to it now only for the groups on or
+    // near the screen (judged from the counts, without asking for layout), and for the others in slices after the frame.
     var touched = narrowing ? showing : all;
-    for (var t = 0; t < touched.length; t++) {
-      var j = touched[t];
-      if (!subs[subOf[j]].open) continue;
-      var on = mark[j] === 1;
-      if (shown[j] !== on) { shown[j] = on; items[j].hidden = !on; }
-    }
+    for (var t = 0; t < touched.length; t++) want[touched[t]] = 0;
+    for (var m = 0; m < next.length; m++) want[next[m]] = 1;
+    var reach = window.scrollY + 2 * window.innerHeight, y = 0;
+    later.length = 0;
+    subs.forEach(function (s) {
+      if (!s.open) return;
+      s.dirty = true;
+      if (y < reach) sync(s); else later.push(s);
+      y += 60 + (filtering ? s.count : s.end - s.first) * 144;
+    });
+    if (later.length > 0 && !syncing) { syncing = true; setTimeout(syncLater, 0); }
     themes.forEach(function (th) { th.count = 0; });
     subs.forEach(function (s) {
       s.theme.count += s.count;
@@ -233,6 +253,7 @@
   }
   function restore(saved) {
     search.value = saved.q;
+    subtheme.value = "";
     theme.value = saved.theme;
     if (theme.value !== saved.theme) theme.value = "";
     limitSubthemes();
@@ -268,4 +289,7 @@
   else limitSubthemes();
   form.hidden = false;
   if (saved) apply();
+  // The filters now take room above the list: a quotation the URL points to is brought back into view.
+  var target = !saved && location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target) requestAnimationFrame(function () { target.scrollIntoView(); });
 })();
