@@ -152,7 +152,7 @@ public abstract class QuotationIndexSite : IAsyncLifetime
         Assert.Equal(QuotationIndexStudy.Marker, await page.Locator("#q-search").InputValueAsync());
         Assert.Equal(t2, await page.Locator("#q-theme").InputValueAsync());
         await ExpectShownAsync(page, MarkerCount(theme: 1));
-        await page.Locator(".quote-list > li:not([hidden])").First.GetByRole(AriaRole.Link, new() { Name = "in context" }).ClickAsync();
+        await page.Locator(".q-theme:not([hidden]) .q-sub:not([hidden]) .quote-list > li:not([hidden])").First.GetByRole(AriaRole.Link, new() { Name = "in context" }).ClickAsync();
         Assert.Contains("themes/" + t2 + ".html#", page.Url);
         await page.GoBackAsync(new PageGoBackOptions { Timeout = 120_000 });
         await page.Locator("form.filters").WaitForAsync();

@@ -289,7 +289,17 @@
   else limitSubthemes();
   form.hidden = false;
   if (saved) apply();
-  // The filters now take room above the list: a quotation the URL points to is brought back into view.
-  var target = !saved && location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target) requestAnimationFrame(function () { target.scrollIntoView(); });
+  // A quotation the URL points to (an anchor, not a state) is brought into view again once the filters take room
+  // above the list and the quotations around it are laid out (they are only when near, and their true heights move it).
+  function reveal() {
+    var hash = location.hash.slice(1);
+    var target = hash && hash.indexOf("=") < 0 ? document.getElementById(decodeURIComponent(hash)) : null;
+    if (!target) return;
+    requestAnimationFrame(function () {
+      target.scrollIntoView();
+      requestAnimationFrame(function () { setTimeout(function () { target.scrollIntoView(); }, 0); });
+    });
+  }
+  window.addEventListener("hashchange", reveal);
+  reveal();
 })();
