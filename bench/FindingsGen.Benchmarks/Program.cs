@@ -8,7 +8,7 @@ using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Tracing;
 using FindingsGen.Language.Transcripts;
 
-// dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | BenchmarkDotNet arguments]
+// dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | --write-index-study DIR [N] | BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "--describe")
 {
     Console.WriteLine(TracingBenchmarks.Describe());
@@ -59,6 +59,15 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "index.html"), "<!DOCTYPE html><html><head><title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
     Console.WriteLine($"wrote {pageCount} pages, {pageCount * 5} quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
+    return 0;
+}
+if (args.Length > 1 && args[0] == "--write-index-study")
+{
+    // The quotation index at scale (issue 16): 20,000 quotations (or the number given) by 100 participants under
+    // 5 themes of 4 subthemes, each quotation a turn of its participant's transcript (bench/quotation-index.sh).
+    int count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20000;
+    FindingsGen.Testing.QuotationIndexStudy.Write(args[1], count);
+    Console.WriteLine($"wrote {count} quotations by 100 participants under 5 themes of 4 subthemes to {args[1]}");
     return 0;
 }
 if (args.Length > 0 && args[0] == "--memory")

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using FindingsGen.Language;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Manifest;
@@ -213,30 +211,33 @@ public sealed class SiteModelBuilder
         return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
     }
 
-    /// <summary>The quotation index, with the JSON its filters search (translations and originals both).</summary>
+    /// <summary>
+    /// The quotation index: quotations grouped by theme and subtheme in document order (a theme's quotations before
+    /// its first subtheme first; quotations before the first theme last, as "Other quotations"). No JSON copy of the
+    /// words: the filters read them from the page once, so each quotation's text is in the page once.
+    /// </summary>
     public QuotationsView Quotations()
     {
-        var quotes = QuotationViews();
-        // Escaped for a <script type="application/json"> block: no "</script>" can close it early.
-        string json = JsonBuffer.Text(new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }, index =>
+        var views = QuotationViews();
+        var all = study.Quotations;
+        var groups = new List<IndexThemeView>();
+        // A draft may publish two themes of one ID (FG0005): each is its own group, as each has its own page.
+        foreach (var byTheme in all.GroupBy(q => q.Theme).OrderBy(g => g.Key is null ? int.MaxValue : study.Themes.IndexOf(g.Key)))
         {
-            index.WriteStartArray();
-            foreach (var q in quotes)
-            {
-                index.WriteStartObject();
-                index.WriteString("id", q.Anchor);
-                index.WriteString("text", q.Original is null ? q.Text : q.Text + " " + q.Original);
-                index.WriteString("theme", q.ThemeId);
-                index.WriteString("subtheme", q.SubthemeId);
-                index.WriteString("participants", q.ParticipantIds);
-                index.WriteEndObject();
-            }
-            index.WriteEndArray();
-        });
-        return new QuotationsView(quotes,
-            study.Themes.Select(t => new LinkView(t.Title, t.Id)).ToList(),
-            study.Themes.SelectMany(t => t.Subthemes).Select(s => new LinkView(s.Title, s.Id)).ToList(),
-            study.Manifest.Participants.Select(p => p.Id).ToList(), new Markup(json));
+            var theme = byTheme.Key;
+            string themeUrl = theme is null ? SitePaths.Index : paths.Theme(theme);
+            var subthemes = byTheme.GroupBy(q => q.Subtheme).OrderBy(g => g.Key is null ? -1 : theme?.Subthemes.IndexOf(g.Key) ?? 0)
+                .Select(s => new IndexSubthemeView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Key is null ? themeUrl : themeUrl + "#" + s.Key.Id, s.Count(), s.Select(q => views[q.Index]).ToList()))
+                .ToList();
+            groups.Add(new IndexThemeView(theme?.Id ?? "", theme?.Title ?? "Other quotations", themeUrl, byTheme.Count(), subthemes));
+        }
+        var themes = study.Themes.Select(t => new FilterThemeView(t.Id, t.Title, t.Subthemes.Select(s => new LinkView(s.Title, s.Id)).ToList())).ToList();
+        var downloads = new List<DownloadView>
+        {
+            new("quotations.csv", "CSV", "every quotation, one row each, for a spreadsheet"),
+            new("findings.json", "JSON", "the themes, claims and quotations, for a program"),
+        };
+        return new QuotationsView(views, groups, themes, study.Manifest.Participants.Select(p => p.Id).ToList(), downloads);
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";

@@ -69,8 +69,24 @@ public sealed record ParticipantView(string Id, IReadOnlyList<AttributeView> Att
 /// <summary>A participant attribute.</summary>
 public sealed record AttributeView(string Name, string Value);
 
-/// <summary>The quotation index.</summary>
-public sealed record QuotationsView(IReadOnlyList<QuotationView> Quotes, IReadOnlyList<LinkView> Themes, IReadOnlyList<LinkView> Subthemes, IReadOnlyList<string> Participants, Markup IndexJson);
+/// <summary>
+/// The quotation index: every quotation once, grouped under its theme and subtheme (document order), the filters'
+/// choices, and the data files the build writes beside it. The words are in the page only: the filters read them there.
+/// </summary>
+public sealed record QuotationsView(IReadOnlyList<QuotationView> Quotes, IReadOnlyList<IndexThemeView> Groups, IReadOnlyList<FilterThemeView> Themes, IReadOnlyList<string> Participants,
+    IReadOnlyList<DownloadView> Downloads);
+
+/// <summary>A theme's quotations in the index (<see cref="Id"/> empty for quotations before the first theme), by subtheme.</summary>
+public sealed record IndexThemeView(string Id, string Title, string Url, int Count, IReadOnlyList<IndexSubthemeView> Subthemes);
+
+/// <summary>A subtheme's quotations in the index; <see cref="Title"/> is empty for a theme's quotations before its first subtheme.</summary>
+public sealed record IndexSubthemeView(string Id, string Title, string Url, int Count, IReadOnlyList<QuotationView> Quotes);
+
+/// <summary>A theme in the index's filters, with its subthemes (title and ID) for the dependent subtheme list.</summary>
+public sealed record FilterThemeView(string Id, string Title, IReadOnlyList<LinkView> Subthemes);
+
+/// <summary>A data file of the site offered for download: its name, format and what it holds.</summary>
+public sealed record DownloadView(string Url, string Format, string Holds);
 
 /// <summary>A diagnostic in the report.</summary>
 public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl);
