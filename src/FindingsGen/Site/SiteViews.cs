@@ -58,7 +58,11 @@ public sealed record MatrixCellView(int Count, int Level, string? Url, string La
 public sealed record CheckView(string What, string Result, bool Passed);
 
 /// <summary>The overview page.</summary>
-public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, MapFigureView Map, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
+public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, MapFigureView Map, MatrixView Matrix, IReadOnlyList<CheckView> Checks)
+{
+    /// <summary>The map's SVG alone, as <c>overview.map_svg</c> gave it before Figure 1 had a caption: a study's own template may still use it.</summary>
+    public Markup MapSvg => Map.Svg;
+}
 
 /// <summary>A theme's page.</summary>
 public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next);
