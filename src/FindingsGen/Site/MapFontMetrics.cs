@@ -56,11 +56,17 @@ public static class MapFontMetrics
         return width == 0 ? DefaultWidth : width;
     }
 
+    /// <summary>
+    /// The width of a character beyond the Basic Multilingual Plane (a surrogate pair): emoji, drawn by colour fonts
+    /// up to 1.275 em wide, and rare ideographs.
+    /// </summary>
+    public const int AstralWidth = 1300;
+
     /// <summary>The width of <paramref name="text"/> at <paramref name="fontSize"/> pixels, in pixels.</summary>
     public static double Measure(string text, double fontSize)
     {
         long sum = 0;
-        foreach (char c in text) sum += char.IsLowSurrogate(c) ? 0 : Width(c);
+        foreach (char c in text) sum += char.IsLowSurrogate(c) ? 0 : char.IsHighSurrogate(c) ? AstralWidth : Width(c);
         return sum * fontSize / 1000.0;
     }
 }

@@ -138,7 +138,7 @@ public static class ThematicMap
         var current = new StringBuilder();
         double space = MapFontMetrics.Measure(" ", fontSize);
         double used = 0;
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in XmlSafe(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             double w = MapFontMetrics.Measure(word, fontSize);
             if (current.Length > 0 && used + space + w <= width)
@@ -165,7 +165,24 @@ public static class ThematicMap
         return lines;
     }
 
-    private static string Escape(string s) => HtmlText.Escape(s);
+    /// <summary>
+    /// Escaped for the SVG, without the characters XML forbids (C0 controls but tab and line feed, lone surrogates,
+    /// U+FFFE and U+FFFF): the standalone file must parse as XML, and a draft may publish a title holding them.
+    /// </summary>
+    private static string Escape(string s) => HtmlText.Escape(XmlSafe(s));
+
+    private static string XmlSafe(string s)
+    {
+        var kept = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { kept.Append(c).Append(s[i + 1]); i++; continue; }
+            if ((c < ' ' && c != '\t' && c != '\n') || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') continue;
+            kept.Append(c);
+        }
+        return kept.ToString();
+    }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

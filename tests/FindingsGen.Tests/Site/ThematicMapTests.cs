@@ -175,6 +175,19 @@ public sealed class ThematicMapTests
     }
 
     [Fact]
+    public void A_title_with_characters_xml_forbids_still_gives_a_standalone_svg_that_parses()
+    {
+        var study = new MapNode("Bad\u0001 title\uFFFF with \uD83D\uDE00 and a lone \uD800 half", null,
+            new[] { new MapNode("Théme \u0007 <one> & \"two\"", "t.html", Array.Empty<MapNode>()) });
+        var root = XDocument.Parse(ThematicMap.Render(study, standalone: true)).Root!;
+        var texts = root.Descendants(Svg + "text").Select(t => string.Join(" ", t.Elements(Svg + "tspan").Select(s => s.Value))).ToList();
+        Assert.Contains("Théme <one> & \"two\"", texts);
+        Assert.Contains(texts, t => t.Contains("\uD83D\uDE00") && !t.Contains('\u0001'));
+        // An emoji measures wider than an em: colour fonts draw it up to 1.275 em.
+        Assert.Equal(1.3 * 15, MapFontMetrics.Measure("\uD83D\uDE00", 15), 3);
+    }
+
+    [Fact]
     public void The_standalone_svg_carries_its_styles_and_fonts_and_links_from_the_figures_folder()
     {
         using var study = StudyCommands.CopyOfExample();
