@@ -50,6 +50,8 @@ public static class RenderStage
             ("findings.json", false, () => SiteData.Json(result, model)),
             (SitePaths.Index, true, () => Page("index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
             ("quotations.csv", false, () => SiteData.Csv(model)),
+            (SitePaths.Participants, true, () => Page("participants.html", "Participants", "", SitePaths.Participants, "participants", model.Participants())),
+            (SiteModelBuilder.MapFile, false, () => utf8.GetBytes(ThematicMap.Standalone(result.Study, model.Paths))),
             (SitePaths.Report, true, () => Page("report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
             ("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
             ("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),

@@ -131,21 +131,54 @@ public sealed class SiteModelBuilder
                 table.Add(new TableRowView(theme.Title, paths.Theme(theme), sub.Title, paths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false));
             }
         }
+        return new OverviewView(RenderPage(SitePaths.Index, ""), table, Map(), Matrix(), Checks());
+    }
+
+    /// <summary>Where the thematic map is written as a file of its own.</summary>
+    public const string MapFile = "figures/thematic-map.svg";
+
+    /// <summary>Figure 1: the thematic map, its list form for narrow screens, caption and download.</summary>
+    public MapFigureView Map()
+    {
+        var themes = study.Themes.Select(t => new MapThemeView(t.Title, paths.Theme(t),
+            t.Subthemes.Select(s => new LinkView(s.Title, paths.Theme(t) + "#" + s.Id)).ToList())).ToList();
+        string caption = $"Thematic map of {study.Manifest.Title}: {Count(study.Themes.Count, "theme")} and {Count(study.Subthemes.Count, "subtheme")}.";
+        return new MapFigureView(new Markup(ThematicMap.Render(study, paths, "")), themes, caption, MapFile);
+    }
+
+    /// <summary>
+    /// The participant × subtheme matrix with its totals. A quotation of several participants counts once in each of
+    /// their cells and once in a column's or the table's total, so totals are quotations, not sums of cells.
+    /// </summary>
+    public MatrixView Matrix()
+    {
         var subthemes = study.Themes.SelectMany(t => t.Subthemes).ToList();
-        if (subthemes.Count > MaxMatrixSubthemes) subthemes.Clear();
+        int all = subthemes.Count;
+        bool tooWide = subthemes.Count > MaxMatrixSubthemes;
+        if (tooWide) subthemes.Clear();
+        var groups = new List<MatrixGroupView>();
+        foreach (var theme in study.Themes)
+        {
+            if (tooWide || theme.Subthemes.Count == 0) continue;
+            groups.Add(new MatrixGroupView(theme.Title, paths.Theme(theme), theme.Subthemes.Count));
+        }
+        var inMatrix = new HashSet<Subtheme>(subthemes);
         var rows = subthemes.Count == 0 ? new List<MatrixRowView>() : study.Manifest.Participants.Select(p =>
         {
+            var mine = byParticipant[p.Id];
             var cells = subthemes.Select(s =>
             {
-                int count = s.Quotations.Count(q => q.From.Any(f => f.Id == p.Id));
+                int count = mine.Count(q => q.Subtheme == s);
                 string? url = count == 0 ? null : paths.Participant(p.Id) + "#" + s.Id;
                 string label = $"{p.Id}, {s.Title}: {count} quotation{(count == 1 ? "" : "s")}";
                 return new MatrixCellView(count, Math.Min(4, count), url, label);
             }).ToList();
-            return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells);
+            return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells, mine.Count(q => q.Subtheme is not null && inMatrix.Contains(q.Subtheme)));
         }).ToList();
-        var matrix = new MatrixView(subthemes.Select(s => new LinkView(s.Title, paths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows);
-        return new OverviewView(RenderPage(SitePaths.Index, ""), table, new Markup(ThematicMap.Render(study, paths, "")), matrix, Checks());
+        var shown = subthemes.SelectMany(s => s.Quotations).Distinct().ToList();
+        return new MatrixView(subthemes.Select(s => new LinkView(s.Title, paths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows, groups,
+            subthemes.Select(s => s.Quotations.Count).ToList(), subthemes.Select(s => CountParticipants(s.Quotations)).ToList(),
+            shown.Count, CountParticipants(shown), tooWide, all);
     }
 
     private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
@@ -209,6 +242,54 @@ public sealed class SiteModelBuilder
         var groups = mine.GroupBy(q => q.Theme).Select(g => new QuotationGroupView(g.Key?.Title ?? "Other quotations", g.Key is null ? SitePaths.Index : paths.Theme(g.Key),
             g.GroupBy(q => q.Subtheme).Select(s => new SubthemeQuotationsView(s.Key?.Id ?? "", s.Key?.Title ?? "", s.Select(ViewOf).ToList())).ToList())).ToList();
         return new ParticipantView(participant.Id, participant.Attributes.Select(a => new AttributeView(a.Key, a.Value)).ToList(), groups, mine.Count);
+    }
+
+    /// <summary>
+    /// The Participants page: a column per attribute in the manifest's order of first appearance, a row per participant,
+    /// and a summary per attribute: a numeric attribute (every value a number, like years of practice) as its range and
+    /// median, any other as each value's count, most frequent first; participants without the attribute are counted as
+    /// "not given".
+    /// </summary>
+    public ParticipantsView Participants()
+    {
+        var participants = study.Manifest.Participants;
+        var names = new List<string>();
+        foreach (var p in participants)
+        {
+            foreach (var a in p.Attributes) if (!names.Contains(a.Key, StringComparer.Ordinal)) names.Add(a.Key);
+        }
+        string ValueOf(Language.Manifest.Participant p, string name) => p.Attributes.FirstOrDefault(a => a.Key == name).Value ?? "";
+        var rows = participants.Select(p => new ParticipantRowView(p.Id, paths.Participant(p.Id)!, names.Select(n => ValueOf(p, n)).ToList(), byParticipant[p.Id].Count())).ToList();
+        var summary = names.Select(n => Summarise(participants.Select(p => ValueOf(p, n)).ToList())).ToList();
+        return new ParticipantsView(names, rows, summary, study.Quotations.Count(q => q.From.Any(f => paths.Participant(f.Id) is not null)));
+    }
+
+    /// <summary>"3–15 (median 8)" for numbers, else "hospital 2, schools 1"; "not given 1" counts the blanks.</summary>
+    internal static string Summarise(IReadOnlyList<string> values)
+    {
+        var given = values.Where(v => v.Trim().Length > 0).ToList();
+        int missing = values.Count - given.Count;
+        string blanks = missing == 0 ? "" : $"not given {missing.ToString(CultureInfo.InvariantCulture)}";
+        var numbers = new List<double>();
+        foreach (var v in given)
+        {
+            if (!double.TryParse(v.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out double d)) break;
+            numbers.Add(d);
+        }
+        string text;
+        if (given.Count >= 2 && numbers.Count == given.Count)
+        {
+            numbers.Sort();
+            double median = numbers.Count % 2 == 1 ? numbers[numbers.Count / 2] : (numbers[numbers.Count / 2 - 1] + numbers[numbers.Count / 2]) / 2;
+            string N(double d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+            text = $"{N(numbers[0])}\u2013{N(numbers[^1])} (median {N(median)})";
+        }
+        else
+        {
+            text = string.Join(", ", given.GroupBy(v => v.Trim(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count().ToString(CultureInfo.InvariantCulture)}"));
+        }
+        return string.Join(", ", new[] { text, blanks }.Where(t => t.Length > 0));
     }
 
     /// <summary>

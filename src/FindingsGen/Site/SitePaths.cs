@@ -59,6 +59,8 @@ public sealed class SitePaths
     public const string Index = "index.html";
     /// <summary>The quotation index.</summary>
     public const string Quotations = "quotations.html";
+    /// <summary>The Participants page (the characteristics table).</summary>
+    public const string Participants = "participants.html";
     /// <summary>The validation report.</summary>
     public const string Report = "report.html";
 

@@ -29,11 +29,38 @@ public sealed record PageView(string Title, string Root, string Current, Markup?
 /// <summary>A row of Table 1.</summary>
 public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? SubthemeTitle, string? SubthemeUrl, int Participants, int Quotations, bool IsTheme);
 
-/// <summary>The participant × subtheme matrix.</summary>
-public sealed record MatrixView(IReadOnlyList<LinkView> Columns, IReadOnlyList<MatrixRowView> Rows);
+/// <summary>
+/// The participant × subtheme matrix: theme headers spanning their subthemes (<see cref="Groups"/>), the subthemes
+/// (<see cref="Columns"/>), a row per participant, and the totals: quotations and participants quoted per subtheme,
+/// and over all shown subthemes (<see cref="TotalQuotations"/>, <see cref="TotalParticipants"/>).
+/// <see cref="TooWide"/> is true when the study has more subthemes than a table can show (the page says so instead).
+/// </summary>
+public sealed record MatrixView(IReadOnlyList<LinkView> Columns, IReadOnlyList<MatrixRowView> Rows, IReadOnlyList<MatrixGroupView> Groups,
+    IReadOnlyList<int> ColumnQuotations, IReadOnlyList<int> ColumnParticipants, int TotalQuotations, int TotalParticipants, bool TooWide, int Subthemes);
 
-/// <summary>One participant's row of the matrix.</summary>
-public sealed record MatrixRowView(string Participant, string Url, IReadOnlyList<MatrixCellView> Cells);
+/// <summary>A theme's header over its subthemes' columns.</summary>
+public sealed record MatrixGroupView(string Title, string Url, int Span);
+
+/// <summary>One participant's row of the matrix, with their quotations in the shown subthemes.</summary>
+public sealed record MatrixRowView(string Participant, string Url, IReadOnlyList<MatrixCellView> Cells, int Total);
+
+/// <summary>
+/// Figure 1, the thematic map: the SVG (drawn at 1:1 scale, in a scrolling region), the same tree as nested lists for
+/// narrow screens, its caption, and the standalone SVG's path.
+/// </summary>
+public sealed record MapFigureView(Markup Svg, IReadOnlyList<MapThemeView> Themes, string Caption, string Download);
+
+/// <summary>A theme of the map's list form, with its subthemes.</summary>
+public sealed record MapThemeView(string Title, string Url, IReadOnlyList<LinkView> Subthemes);
+
+/// <summary>
+/// The Participants page: the characteristics table (a column per attribute, in the manifest's order of first
+/// appearance), a row per participant, and a summary per attribute (counts per value, or range and median for numbers).
+/// </summary>
+public sealed record ParticipantsView(IReadOnlyList<string> Attributes, IReadOnlyList<ParticipantRowView> Rows, IReadOnlyList<string> Summary, int Quotations);
+
+/// <summary>A participant's row of the characteristics table; a value is "" where the manifest gives none.</summary>
+public sealed record ParticipantRowView(string Id, string Url, IReadOnlyList<string> Values, int Quotations);
 
 /// <summary>One cell: how many quotations, how dark (0–4), and where they are.</summary>
 public sealed record MatrixCellView(int Count, int Level, string? Url, string Label);
@@ -42,7 +69,11 @@ public sealed record MatrixCellView(int Count, int Level, string? Url, string La
 public sealed record CheckView(string What, string Result, bool Passed);
 
 /// <summary>The overview page.</summary>
-public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, Markup MapSvg, MatrixView Matrix, IReadOnlyList<CheckView> Checks);
+public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, MapFigureView Map, MatrixView Matrix, IReadOnlyList<CheckView> Checks)
+{
+    /// <summary>The map's SVG alone, as <c>overview.map_svg</c> gave it before Figure 1 had a caption: a study's own template may still use it.</summary>
+    public Markup MapSvg => Map.Svg;
+}
 
 /// <summary>
 /// A theme's page. <see cref="Html"/> is the whole theme; <see cref="HeadingHtml"/> its heading and <see cref="BodyHtml"/>

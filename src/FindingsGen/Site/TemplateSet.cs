@@ -20,7 +20,7 @@ namespace FindingsGen.Site;
 public sealed class TemplateSet
 {
     /// <summary>The templates a site needs.</summary>
-    public static readonly string[] Names = { "layout.html", "index.html", "theme.html", "participant.html", "quotations.html", "report.html" };
+    public static readonly string[] Names = { "layout.html", "index.html", "theme.html", "participant.html", "participants.html", "quotations.html", "report.html" };
 
     /// <summary>Iterations a study's own template may run, all loops of one page together (the built-in ones loop over the study only).</summary>
     public const int UserLoopLimit = 5_000_000;

@@ -46,7 +46,7 @@ public sealed class SiteTests
         {
             Assert.True(files.ContainsKey(page), page);
         }
-        Assert.Matches(@"^findings build: 11 pages, 18 quotations → .*_site \(\d+ ms\)$", output.Trim());
+        Assert.Matches(@"^findings build: 12 pages, 18 quotations → .*_site \(\d+ ms\)$", output.Trim());
         Assert.Contains("Table 1. Themes and subthemes", files["index.html"]);
         Assert.Contains("<svg class=\"thematic-map\"", files["index.html"]);
         Assert.Contains("verified verbatim in T1&#39;s transcript, lines 8–9; transcript SHA-256", files["themes/carrying.html"]);
@@ -307,9 +307,9 @@ public sealed class SiteTests
         for (int i = 1; i <= 250; i++) page.Append($"# Theme {i} {{#t{i} .theme}}\n\n## Part {i} {{#s{i} .subtheme}}\n\nSome prose.\n\n");
         study.Write("results.md", page.ToString());
         var (outcome, output, _) = SiteBuilds.BuildWithOutput(study.Path, draft: true);
-        Assert.Equal(254, outcome.Pages); // overview, quotations, report, 250 themes, 1 participant
-        Assert.Contains("findings build: rendered 100 of 254 pages\u2026", output);
-        Assert.Contains("findings build: rendered 200 of 254 pages\u2026", output);
+        Assert.Equal(255, outcome.Pages); // overview, quotations, report, participants, 250 themes, 1 participant
+        Assert.Contains("findings build: rendered 100 of 255 pages\u2026", output);
+        Assert.Contains("findings build: rendered 200 of 255 pages\u2026", output);
         Assert.DoesNotContain("rendered 300", output);
     }
 

@@ -357,3 +357,55 @@
   sync();
   if (wide.addEventListener) wide.addEventListener("change", sync);
 })();
+
+// == C ==
+// The thematic map as a PNG: the SVG drawn to a canvas at twice its size, with the styles the page gave it copied onto
+// its elements (an SVG drawn as an image sees no stylesheet). Without JavaScript the button stays hidden; the SVG
+// download is a plain link. Works from disk: nothing is fetched.
+(function () {
+  "use strict";
+  var svg = document.querySelector(".map-scroll svg.thematic-map");
+  var holder = document.querySelector(".map-png");
+  var button = document.querySelector(".map-png-button");
+  if (!svg || !holder || !button || !window.HTMLCanvasElement || !window.XMLSerializer) return;
+  var props = ["fill", "stroke", "stroke-width", "font-family", "font-size", "font-weight"];
+  function inlined() {
+    var copy = svg.cloneNode(true);
+    var from = svg.querySelectorAll("rect, path, text, tspan");
+    var to = copy.querySelectorAll("rect, path, text, tspan");
+    for (var i = 0; i < from.length; i++) {
+      var style = getComputedStyle(from[i]);
+      to[i].setAttribute("style", props.map(function (p) { return p + ":" + style.getPropertyValue(p); }).join(";"));
+    }
+    var background = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+    background.setAttribute("width", "100%");
+    background.setAttribute("height", "100%");
+    background.setAttribute("style", "fill:" + getComputedStyle(document.body).backgroundColor);
+    copy.insertBefore(background, copy.firstChild);
+    return new XMLSerializer().serializeToString(copy);
+  }
+  button.addEventListener("click", function () {
+    var width = svg.width.baseVal.value, height = svg.height.baseVal.value;
+    var image = new Image();
+    image.onload = function () {
+      var canvas = document.createElement("canvas");
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      var context = canvas.getContext("2d");
+      context.scale(2, 2);
+      context.drawImage(image, 0, 0, width, height);
+      canvas.toBlob(function (blob) {
+        if (!blob) return;
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = "thematic-map.png";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      }, "image/png");
+    };
+    image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(inlined());
+  });
+  holder.hidden = false;
+})();
