@@ -21,7 +21,7 @@ public sealed class DraftProblems
     public DraftProblems(Study study, IEnumerable<Diagnostic> diagnostics)
     {
         // Per file, so a study of thousands of quotations is not scanned once per diagnostic in full.
-        var constructs = study.Quotations.Select(q => (Location: q.Location, Owner: (object)q))
+        var constructs = study.Quotations.Select(q => (Location: Extent(q), Owner: (object)q))
             .Concat(study.Claims.Select(c => (Location: c.Location, Owner: (object)c)))
             .ToLookup(c => c.Location.File, StringComparer.Ordinal);
         foreach (var d in diagnostics)
@@ -48,6 +48,19 @@ public sealed class DraftProblems
 
     /// <summary>The quotation or claim that holds <paramref name="diagnostic"/>, or null when it is outside every construct.</summary>
     public object? Owner(Diagnostic diagnostic) => owner.TryGetValue(diagnostic, out var o) ? o : null;
+
+    /// <summary>
+    /// All a quotation covers: a block quotation's location is its opening fence, and tracing reports at its words, so
+    /// the fence, the words and the original's words together (the lines between them too).
+    /// </summary>
+    internal static SourceLocation Extent(Quotation q)
+    {
+        var parts = new List<SourceLocation> { q.Location, q.Text.Location };
+        if (q.Original is { } original) parts.Add(original.Location);
+        var start = parts.Where(p => p.File == q.Location.File).OrderBy(p => p.Line).ThenBy(p => p.Column).First();
+        var end = parts.Where(p => p.File == q.Location.File).OrderBy(p => p.EndLine).ThenBy(p => p.EndColumn).Last();
+        return new SourceLocation(q.Location.File, start.Line, start.Column, end.EndLine, end.EndColumn);
+    }
 
     private static void Add<T>(Dictionary<T, List<Diagnostic>> map, T key, Diagnostic d) where T : notnull
     {
