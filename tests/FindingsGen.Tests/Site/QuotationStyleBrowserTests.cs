@@ -125,7 +125,7 @@ public sealed class QuotationStyleBrowserTests : IClassFixture<ChromiumFixture>
     [Fact]
     public async Task A_drafts_markers_are_visible_and_the_reports_links_land_on_them()
     {
-        using var study = QuotationStyleTests.DraftStudy();
+        using var study = QuotationStudies.Draft();
         var outcome = SiteBuilds.Build(study.Path, draft: true);
         Assert.NotNull(outcome.OutputFolder);
         foreach (int width in new[] { 1280, 390 })

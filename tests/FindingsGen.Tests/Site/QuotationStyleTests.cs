@@ -66,7 +66,7 @@ public sealed class QuotationStyleTests
     [Fact]
     public void A_near_verbatim_quotation_is_never_labelled_verified_on_any_page()
     {
-        using var study = CopyOfFixture("near-verbatim");
+        using var study = QuotationStudies.CopyOfFixture("near-verbatim");
         var outcome = Built(study.Path);
         foreach (string page in new[] { "themes/nights.html", "participants/p2.html", "quotations.html" })
         {
@@ -141,7 +141,7 @@ public sealed class QuotationStyleTests
     [Fact]
     public void A_draft_marks_each_failing_claim_and_quotation_in_place_and_the_report_links_there()
     {
-        using var study = DraftStudy();
+        using var study = QuotationStudies.Draft();
         var outcome = Built(study.Path, draft: true);
         string theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "nights.html"));
         string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
@@ -170,10 +170,10 @@ public sealed class QuotationStyleTests
     [Fact]
     public void The_same_study_published_without_draft_shows_no_problem_marker()
     {
-        using var study = DraftStudy();
+        using var study = QuotationStudies.Draft();
         var outcome = SiteBuilds.Build(study.Path, draft: false);
         Assert.NotEqual(0, outcome.ExitCode);
-        using var near = CopyOfFixture("near-verbatim");
+        using var near = QuotationStudies.CopyOfFixture("near-verbatim");
         var published = SiteBuilds.Build(near.Path);
         Assert.Equal(0, published.ExitCode);
         foreach (var (_, text) in SiteBuilds.Files(published.OutputFolder!).Where(f => f.Key.EndsWith(".html")))
@@ -183,31 +183,11 @@ public sealed class QuotationStyleTests
         }
     }
 
-    /// <summary>A study with an FG0001 claim, an FG0101 quotation, an FG0104 near-verbatim one, an exact one, and an FG0003 count in prose.</summary>
-    internal static TempStudy DraftStudy()
-    {
-        var study = CopyOfFixture("near-verbatim");
-        study.Write("results.md", "Two short interviews.\n\n# Working nights {#nights .theme}\n\n[One]{.freq of=\"P1 P2\"} participant spoke of the night shift.\n\n" +
-            "## The quiet hours {#quiet .subtheme}\n\nBoth participants slept badly.\n\n" +
-            "::: {.quote from=P1}\nAt three in the morning the ward is a different place.\n:::\n\n" +
-            "::: {.quote from=P1}\nNothing like this was ever said in any interview at all.\n:::\n\n" +
-            "::: {.quote from=P2}\nBy the end of the night shift I could hardly keep my eyes open, it was that long.\n:::\n");
-        return study;
-    }
-
     private static FindingsGen.Site.SiteBuild.Outcome Built(string path, bool draft = false)
     {
         var (outcome, output, error) = SiteBuilds.BuildWithOutput(path, draft: draft);
         Assert.True(draft ? outcome.OutputFolder is not null : outcome.ExitCode == 0, output + error);
         return outcome;
-    }
-
-    internal static TempStudy CopyOfFixture(string fixture)
-    {
-        string source = Path.Combine(RepoRoot.Path, "tests", "FindingsGen.Tests", "Fixtures", fixture);
-        var temp = new TempStudy();
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories)) temp.Write(Path.GetRelativePath(source, file), File.ReadAllText(file));
-        return temp;
     }
 
     /// <summary>The figure (or index item) that holds <paramref name="words"/>.</summary>
