@@ -19,7 +19,7 @@ public static class RenderStage
         Action<int, int>? progress = null)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        var model = new SiteModelBuilder(result);
+        var model = new SiteModelBuilder(result, draft);
         var site = model.Site(draft, sourceDateEpoch);
         var utf8 = new UTF8Encoding(false);
         var script = liveReload is null ? null : new Markup(liveReload);

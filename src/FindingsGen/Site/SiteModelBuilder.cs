@@ -23,12 +23,21 @@ public sealed class SiteModelBuilder
     private readonly Dictionary<string, List<(Page Page, Block Block)>> blocksByPage = new(StringComparer.Ordinal);
     private readonly ILookup<Quotation, TraceRecord> traces;
     private IReadOnlyList<QuotationView>? quotes;
+    private readonly Dictionary<FrequencyClaim, int> claimNumbers;
+    private readonly DraftProblems? problems;
 
-    /// <summary>Splits the pages: text before the first theme is the overview's introduction; each theme, up to the next, is a page.</summary>
-    public SiteModelBuilder(CheckResult result)
+    /// <summary>
+    /// Splits the pages: text before the first theme is the overview's introduction; each theme, up to the next, is a
+    /// page. In a <paramref name="draft"/>, each claim and quotation with a problem shows it in place, and the report
+    /// links to it.
+    /// </summary>
+    public SiteModelBuilder(CheckResult result, bool draft = false)
     {
         this.result = result;
         study = result.Study;
+        claimNumbers = new Dictionary<FrequencyClaim, int>(study.Claims.Count);
+        for (int i = 0; i < study.Claims.Count; i++) claimNumbers[study.Claims[i]] = i + 1;
+        if (draft) problems = new DraftProblems(study, result.Diagnostics);
         // The quotations' anchors (a hash each) are computed on another core while the pages are split.
         var anchoring = System.Threading.Tasks.Task.Run(() => new SitePaths(study));
         traces = Provenance.ByQuotation(result.Traces);
@@ -55,7 +64,7 @@ public sealed class SiteModelBuilder
         }
         Links = SiteLinks.For(study, anchor => PageOf(anchor.Location.File, anchor.Location.Line));
         foreach (var quotation in study.Quotations) Links.Add(paths.Anchor(quotation), PageOf(quotation.Page.Path, quotation.Location.Line), "");
-        Renderer = new PageRenderer(paths, Links, ViewOf);
+        Renderer = new PageRenderer(paths, Links, ViewOf, ClaimOf);
         themeIndex = study.Themes.Select((t, k) => (t, k)).ToDictionary(p => p.t, p => p.k);
         byParticipant = study.Quotations.SelectMany(q => q.From.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Quotation: q)))
             .ToLookup(p => p.Id, p => p.Quotation, StringComparer.Ordinal);
@@ -216,6 +225,12 @@ public sealed class SiteModelBuilder
 
     private QuotationView ViewOf(Quotation q) => QuotationViews()[q.Index];
 
+    /// <summary>A claim's anchor: "claim-" and its number in the study, in document order (stable while the claims before it stay).</summary>
+    public string ClaimAnchor(FrequencyClaim claim) => "claim-" + claimNumbers[claim].ToString(CultureInfo.InvariantCulture);
+
+    private Language.Dsl.Html.ClaimHtml ClaimOf(FrequencyClaim claim) =>
+        new(ClaimAnchor(claim), study.Manifest.Participants.Count, problems is null ? "" : ProblemHtml.Of(problems.Of(claim)));
+
     private QuotationView MakeQuotation(Quotation q)
     {
         string page = q.Theme is null ? SitePaths.Index : paths.Theme(q.Theme);
@@ -223,12 +238,18 @@ public sealed class SiteModelBuilder
         string text = PageRenderer.QuotationParagraphs(q.Text.Text), original = q.Original is null ? "" : PageRenderer.QuotationParagraphs(q.Original.Text);
         string body = "<blockquote>" + text + "</blockquote>" + (language is null ? "" :
             $"<details class=\"original\"><summary>Translated from {HtmlText.Escape(LanguageNames.Name(language))}: show the original</summary><blockquote lang=\"{HtmlText.Escape(language)}\">{original}</blockquote></details>");
-        return new QuotationView(paths.Anchor(q), OneLine(q.Text.Text), new Markup(text), new Markup(body),
+        var provenance = Provenance.Of(traces[q], translated: q.Original is not null);
+        var ids = q.From.Select(f => f.Id).ToList();
+        string anchor = paths.Anchor(q);
+        return new QuotationView(anchor, OneLine(q.Text.Text), new Markup(text), new Markup(body),
             q.From.Select(f => new LinkView(f.Id, paths.Participant(f.Id) ?? "")).ToList(), string.Join(" ", q.From.Select(f => f.Id)),
             q.Theme?.Id ?? "", q.Theme?.Title ?? "", q.Subtheme?.Id ?? "", q.Subtheme?.Title ?? "",
-            Provenance.Describe(traces[q]), TraceRecord.AllVerified(traces[q]), TraceRecord.AnyNearVerbatim(traces[q]), page + "#" + paths.Anchor(q),
+            provenance.Sentence, TraceRecord.AllVerified(traces[q]), TraceRecord.AnyNearVerbatim(traces[q]), page + "#" + anchor,
             q.Original is null ? null : OneLine(q.Original.Text), q.Original is null ? null : new Markup(original),
-            language, language is null ? null : LanguageNames.Name(language));
+            language, language is null ? null : LanguageNames.Name(language),
+            provenance, new Markup(AttributionMarkup.Html(ids, study.Manifest, paths, "")), new Markup(AttributionMarkup.Html(ids, study.Manifest, paths, "../")),
+            new Markup(ProvenanceHtml.Block(provenance)), new Markup(ProvenanceHtml.Inline(provenance, anchor)),
+            new Markup(problems is null ? "" : ProblemHtml.Of(problems.Of(q))));
     }
 
     private static string OneLine(string text) => FindingsGen.Language.Text.WordTokenizer.OneLine(text);
@@ -357,11 +378,29 @@ public sealed class SiteModelBuilder
         };
     }
 
+    /// <summary>
+    /// Where a draft shows <paramref name="d"/>, relative to the site root: the quotation or claim that holds it; else
+    /// the nearest heading with an id before it on its page; else its page; null when it is not on a page (the manifest).
+    /// </summary>
+    private string? PlaceOf(Diagnostic d)
+    {
+        switch (problems?.Owner(d))
+        {
+            case Quotation q: return ViewOf(q).Url;
+            case FrequencyClaim c: return PageOf(c.Location.File, c.Location.Line) + "#" + ClaimAnchor(c);
+        }
+        if (!placement.Any(p => p.Page.Path == d.Location.File)) return null;
+        string page = PageOf(d.Location.File, d.Location.Line);
+        var heading = placement.LastOrDefault(p => p.Page.Path == d.Location.File && p.FirstLine <= d.Location.Line && p.SitePage == page
+            && p.Block is HeadingBlock && Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(p.Block)?.Id is { Length: > 0 });
+        return heading.Block is null ? page : page + "#" + Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(heading.Block)!.Id;
+    }
+
     /// <summary>The validation report: diagnostics, checks and COREQ items 29–32.</summary>
     public ReportView Report()
     {
         var diagnostics = result.Diagnostics.Select(d => new DiagnosticView(d.Id, d.Severity.ToName(), $"{d.Location.File}({d.Location.Line},{d.Location.Column})", d.Message,
-            d.Rule.HelpUrl)).ToList();
+            d.Rule.HelpUrl, problems is null ? null : PlaceOf(d))).ToList();
         var minor = study.Subthemes.Count;
         string editing = EditingSentence.Of(study.Manifest.Editing);
         var coreq = new List<CoreqView>

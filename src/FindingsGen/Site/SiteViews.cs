@@ -84,9 +84,16 @@ public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? P
 /// <summary>
 /// A quotation as pages show it. <see cref="BodyHtml"/> is its words in a blockquote, with the original (when it is a
 /// translation) in a details element: the same markup on theme pages, participant pages and the quotation index.
+/// <see cref="Provenance"/> is the provenance as a sentence (findings.json, quotations.csv); <see cref="ProvenanceData"/>
+/// the same as structured data; <see cref="ProvenanceHtml"/> its disclosure for a block (a details element) and
+/// <see cref="ProvenanceInlineHtml"/> inside a paragraph (a button and a popover). <see cref="AttributionHtml"/> is "(T1,
+/// hospital, 12 years)" with the IDs linked for a page at the site's root (the quotation index),
+/// <see cref="AttributionHtmlInFolder"/> for a page one folder down (theme and participant pages).
+/// <see cref="ProblemsHtml"/> holds, in a draft, the problems found in the quotation; it is empty otherwise.
 /// </summary>
 public sealed record QuotationView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
-    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, bool NearVerbatim, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName);
+    string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, bool NearVerbatim, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName,
+    QuotationProvenance ProvenanceData, Markup AttributionHtml, Markup AttributionHtmlInFolder, Markup ProvenanceHtml, Markup ProvenanceInlineHtml, Markup ProblemsHtml);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
 public sealed record QuotationGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotationsView> Subthemes);
@@ -119,8 +126,8 @@ public sealed record FilterThemeView(string Id, string Title, IReadOnlyList<Link
 /// <summary>A data file of the site offered for download: its name, format and what it holds.</summary>
 public sealed record DownloadView(string Url, string Format, string Holds);
 
-/// <summary>A diagnostic in the report.</summary>
-public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl);
+/// <summary>A diagnostic in the report; <see cref="Url"/> (in a draft) is where the page shows it, relative to the site root, or null.</summary>
+public sealed record DiagnosticView(string Id, string Severity, string Where, string Message, string HelpUrl, string? Url = null);
 
 /// <summary>A COREQ item and what the check found.</summary>
 public sealed record CoreqView(int Number, string Item, string Finding, bool Met);

@@ -408,7 +408,8 @@ public sealed class LifecycleTests
         Assert.Contains($"{quotations.Count - 1} of {quotations.Count} quotations verified", report);
         Assert.Contains($"{quotations.Count - 1} verified against the transcripts or the lock", report);
         string theme = File.ReadAllText(Path.Combine(site, "themes", "carrying.html"));
-        Assert.Contains("near-verbatim in T2", theme);
+        Assert.Contains("Near-verbatim, not verified: these words differ in a few places from T2&#39;s transcript", theme);
+        Assert.Matches("<details class=\"provenance prov-near-verbatim\"><summary><span aria-hidden=\"true\">≈ </span>near-verbatim</summary>", theme);
     }
 
     [Fact]

@@ -286,8 +286,10 @@ public sealed class SiteHtmlTests
         string report = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "report.html"));
         var diagnostics = outcome.Result!.Diagnostics;
         Assert.True(diagnostics.Count(d => d.Id == "FG0001") >= Claims, diagnostics.Count.ToString());
-        var rows = Regex.Matches(report, "<tr><td><a href=\"[^\"]*\">(FG\\d+)</a></td><td>[a-z]+</td><td>([^<]*)</td>").Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).ToList();
+        // A draft's rows link to where each problem is shown: the FG0001 rows to their claims.
+        var rows = Regex.Matches(report, "<tr><td><a href=\"[^\"]*\">(FG\\d+)</a></td><td>[a-z]+</td><td>(?:<a href=\"([^\"]*)\">)?([^<]*)(?:</a>)?</td>").Select(m => (Text: m.Groups[1].Value + " " + m.Groups[3].Value, Link: m.Groups[2].Value)).ToList();
+        Assert.Equal(diagnostics.Count(d => d.Id == "FG0001"), rows.Count(r => r.Text.StartsWith("FG0001") && Regex.IsMatch(r.Link, "^themes/t0\\.html#claim-\\d+$")));
         Assert.Equal(diagnostics.Count, rows.Count);
-        Assert.Equal(diagnostics.Select(d => $"{d.Id} {d.Location.File}({d.Location.Line},{d.Location.Column})").Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        Assert.Equal(diagnostics.Select(d => $"{d.Id} {d.Location.File}({d.Location.Line},{d.Location.Column})").Order(StringComparer.Ordinal), rows.Select(r => r.Text).Order(StringComparer.Ordinal));
     }
 }

@@ -49,7 +49,8 @@ public sealed class SiteTests
         Assert.Matches(@"^findings build: 12 pages, 18 quotations → .*_site \(\d+ ms\)$", output.Trim());
         Assert.Contains("Table 1. Themes and subthemes", files["index.html"]);
         Assert.Contains("<svg class=\"thematic-map\"", files["index.html"]);
-        Assert.Contains("verified verbatim in T1&#39;s transcript, lines 8–9; transcript SHA-256", files["themes/carrying.html"]);
+        Assert.Contains("<span class=\"attribution\">(<a href=\"../participants/t1.html\">T1</a>, hospital, 12 years)</span> <details class=\"provenance prov-verbatim\"><summary><span aria-hidden=\"true\">✓ </span>verified</summary>" +
+            "<span class=\"provenance-note\"><span class=\"provenance-line\">Verified verbatim in T1&#39;s transcript, lines 8–9. Transcript SHA-256: <code class=\"hash\">", files["themes/carrying.html"]);
         Assert.Equal(18, files["quotations.html"].Split("<li id=").Length - 1);
         Assert.Contains("<td>29</td>", files["report.html"]);
         // A cross-reference with empty text shows its target's title and links to the page it is on.

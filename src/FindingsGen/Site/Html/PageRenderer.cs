@@ -15,20 +15,26 @@ namespace FindingsGen.Site.Html;
 /// disables it), every link, image, reference link and autolink — also inside spans, whose text is parsed with the
 /// page — keeps only the targets <see cref="SafeUrls"/> allows, and cross-references point at the page their target
 /// is on. The constructs write their own markup (<see cref="FindingsHtmlRenderer"/>); this class is their
-/// <see cref="IConstructHost"/>: it supplies participant links and each quotation's anchor and provenance.
+/// <see cref="IConstructHost"/>: it supplies participant links, each quotation's anchor, attribution and provenance,
+/// and each claim's anchor and count.
 /// </summary>
 public sealed class PageRenderer
 {
     private readonly SitePaths paths;
     private readonly SiteLinks links;
     private readonly System.Func<Quotation, QuotationView> views;
+    private readonly System.Func<FrequencyClaim, ClaimHtml> claims;
 
-    /// <summary>Creates a renderer for a study; <paramref name="views"/> gives each quotation's view (its words as HTML, its provenance).</summary>
-    public PageRenderer(SitePaths paths, SiteLinks links, System.Func<Quotation, QuotationView> views)
+    /// <summary>
+    /// Creates a renderer for a study; <paramref name="views"/> gives each quotation's view (its words as HTML, its
+    /// attribution and provenance), <paramref name="claims"/> each claim's (its anchor, the study's participant count).
+    /// </summary>
+    public PageRenderer(SitePaths paths, SiteLinks links, System.Func<Quotation, QuotationView> views, System.Func<FrequencyClaim, ClaimHtml> claims)
     {
         this.paths = paths;
         this.links = links;
         this.views = views;
+        this.claims = claims;
     }
 
     /// <summary>Writes the HTML of <paramref name="blocks"/> on the page <paramref name="page"/> whose path to the root is <paramref name="root"/>.</summary>
@@ -108,8 +114,13 @@ public sealed class PageRenderer
         public QuotationHtml Quotation(Quotation quotation)
         {
             var view = owner.views(quotation);
-            return new QuotationHtml(view.Anchor, view.Provenance, view.BodyHtml.Html, view.OriginalLanguage);
+            // Pages are at the root (the overview) or one folder down (themes): the attribution's links are made for each.
+            var attribution = root.Length == 0 ? view.AttributionHtml : view.AttributionHtmlInFolder;
+            return new QuotationHtml(view.Anchor, view.BodyHtml.Html, view.OriginalLanguage, attribution.Html, view.ProvenanceHtml.Html, view.ProvenanceInlineHtml.Html,
+                view.ProblemsHtml.Html);
         }
+
+        public ClaimHtml Claim(FrequencyClaim claim) => owner.claims(claim);
     }
 
     /// <summary>A quotation's words as paragraphs (blank lines separate them), escaped.</summary>

@@ -81,7 +81,8 @@ public sealed class ConstructRenderingTests
     {
         // of= is read once, by the parser; a tab between IDs separates them on the page as it does for the check.
         string index = BuildIndex("[Two]{.freq of=\"T1\tT2\"} participants.\n");
-        Assert.Contains("<span class=\"freq\" data-of=\"T1 T2\">Two<sup class=\"freq-who\">[<a href=\"participants/t1.html\">T1</a>, <a href=\"participants/t2.html\">T2</a>]</sup></span>", index);
+        Assert.Contains("<span class=\"freq\" id=\"claim-1\" data-of=\"T1 T2\">Two<span class=\"freq-count\"> (<button type=\"button\" class=\"freq-who\" popovertarget=\"claim-1-who\">2 of 2<span class=\"visually-hidden\"> participants</span></button>)</span>" +
+            "<span popover id=\"claim-1-who\" class=\"popover-note\" role=\"note\">Cited: <a href=\"participants/t1.html\">T1</a>, <a href=\"participants/t2.html\">T2</a> <button type=\"button\" class=\"popover-close\" popovertarget=\"claim-1-who\" popovertargetaction=\"hide\">Close</button></span></span>", index);
     }
 
     [Fact]
