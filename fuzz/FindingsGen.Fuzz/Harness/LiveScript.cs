@@ -65,7 +65,7 @@ internal static class LiveScript
         return found;
     }
 
-    /// <summary>The site's own scripts: its script file, and the quotation index as JSON data (not run).</summary>
+    /// <summary>The site's own script: its script file (the quotation index has no JSON block since its words are read from the page).</summary>
     private static bool IsOwnScript(List<(string Name, string Value)> attributes)
     {
         if (attributes.Count == 1 && attributes[0].Name == "src")
@@ -73,8 +73,7 @@ internal static class LiveScript
             string src = attributes[0].Value;
             return (src == "assets/site.js" || src == "../assets/site.js");
         }
-        return attributes.Count == 2 && attributes.Exists(a => a.Name == "type" && a.Value == "application/json") &&
-               attributes.Exists(a => a.Name == "id" && a.Value == "quotation-index");
+        return false;
     }
 
     /// <summary>True when a browser would run the URL: the scheme as it reads it is javascript:, vbscript: or data:text/html.</summary>

@@ -87,7 +87,7 @@ internal sealed class SiteTarget : FuzzTarget
             Oracles.Html(verdict, name, content);
         }
         verdict.Count("html-pages", html);
-        int expected = 3 + result.Study.Manifest.Participants.Count + result.Study.Themes.Count;
-        if (result.Errors == 0 && html != expected) verdict.Fail("page-complete", $"{expected} pages expected (3, one per participant and one per theme), {html} written", "page-count");
+        int expected = 4 + result.Study.Manifest.Participants.Count + result.Study.Themes.Count;
+        if (result.Errors == 0 && html != expected) verdict.Fail("page-complete", $"{expected} pages expected (4 — overview, quotations, participants, report — one per participant and one per theme), {html} written", "page-count");
     }
 }

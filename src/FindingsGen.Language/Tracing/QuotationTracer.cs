@@ -23,7 +23,7 @@ internal static class QuotationTracer
         var declared = SpeakerRoles.DeclaredLabels(manifest);
         string pattern = manifest.Transcripts?.Path ?? "transcripts/{id}.*";
 
-        Dictionary<string, string>? locked = null; // participant + quote hash → how the lock recorded the match
+        Dictionary<string, LockEntry>? locked = null; // participant + quote hash → what the lock recorded (match, lines, transcript hash)
         string? lockProblem = null;
         if (!input.TranscriptsAvailable)
         {
@@ -33,8 +33,8 @@ internal static class QuotationTracer
                 var entries = LockFile.Read(input.LockText, out lockProblem);
                 if (entries is not null)
                 {
-                    locked = new Dictionary<string, string>(StringComparer.Ordinal);
-                    foreach (var e in entries) locked[e.Participant + "\n" + e.QuotationHash] = e.Match;
+                    locked = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
+                    foreach (var e in entries) locked[e.Participant + "\n" + e.QuotationHash] = e;
                 }
             }
         }
@@ -125,10 +125,16 @@ internal static class QuotationTracer
 
                 if (!input.TranscriptsAvailable)
                 {
-                    if (locked is not null && (locked.TryGetValue(id + "\n" + record.QuotationHash, out string? match)
-                        || locked.TryGetValue(id + "\n" + QuotationHash.Legacy(quotation.Traced, id), out match)))
+                    if (locked is not null && (locked.TryGetValue(id + "\n" + record.QuotationHash, out LockEntry? entry)
+                        || locked.TryGetValue(id + "\n" + QuotationHash.Legacy(quotation.Traced, id), out entry)))
                     {
+                        string match = entry.Match;
                         record.Status = TraceStatus.FromLock;
+                        // Where the lock says the words were, and in which transcript (its hash): shown beside "verified
+                        // from findings.lock", never any of the transcript's text.
+                        record.FirstLine = entry.FirstLine;
+                        record.LastLine = entry.LastLine;
+                        record.LockedTranscriptHash = entry.Transcript;
                         // What the lock recorded is said again here, where the transcripts are not: a warning written where
                         // they are never turns into a quiet "clean" in public CI.
                         record.LockedNearVerbatim = match == LockEntry.NearVerbatim || (match != LockEntry.Verbatim && match != LockEntry.VerbatimSpeakersUnknown);

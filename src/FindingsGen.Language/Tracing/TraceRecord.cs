@@ -47,6 +47,12 @@ public sealed class TraceRecord
     /// </summary>
     public bool SpeakersUnknown { get; internal set; }
 
+    /// <summary>
+    /// For <see cref="TraceStatus.FromLock"/>: the transcript's SHA-256 (hex) as the lock recorded it when the quotation
+    /// was traced (with <see cref="FirstLine"/> and <see cref="LastLine"/> from the lock too); null otherwise.
+    /// </summary>
+    public string? LockedTranscriptHash { get; internal set; }
+
     /// <summary>For <see cref="TraceStatus.FromLock"/>: the lock recorded the match as near-verbatim, not verbatim.</summary>
     public bool LockedNearVerbatim { get; internal set; }
 

@@ -31,8 +31,8 @@ public static class Provenance
             : t.Status == TraceStatus.Verbatim ? ProvenanceMode.Verbatim
             : fromLock ? ProvenanceMode.FromLock
             : ProvenanceMode.NotVerified;
-        // A lock's entry names no lines or transcript here (the tracer keeps only its match): none are claimed.
-        return new ProvenanceEntry(t.Participant, mode, fromLock, fromLock ? 0 : t.FirstLine, fromLock ? 0 : t.LastLine, fromLock ? null : t.TranscriptHash, NotVerifiedReason(t));
+        // From the lock: the line range and the transcript's SHA-256 it recorded when the transcripts were there.
+        return new ProvenanceEntry(t.Participant, mode, fromLock, t.FirstLine, t.LastLine, fromLock ? t.LockedTranscriptHash : t.TranscriptHash, NotVerifiedReason(t));
     }
 
     private static string? NotVerifiedReason(TraceRecord t) => t.Status switch
@@ -63,7 +63,7 @@ public static class Provenance
             ProvenanceMode.Verbatim => $"verified verbatim in {e.Participant}'s transcript, {lines}{hash}",
             ProvenanceMode.NearVerbatim when e.FromLock => $"near-verbatim for {e.Participant}, as recorded in findings.lock",
             ProvenanceMode.NearVerbatim => $"near-verbatim in {e.Participant}'s transcript, {lines}{hash}",
-            ProvenanceMode.FromLock => $"verified for {e.Participant} from findings.lock",
+            ProvenanceMode.FromLock => $"verified for {e.Participant} from findings.lock" + (e.Lines is { } locked ? $", {locked} of the transcript{hash}" : ""),
             _ => $"not verified for {e.Participant}",
         };
     }
@@ -106,8 +106,8 @@ public static class Provenance
         return e.Mode switch
         {
             ProvenanceMode.Verbatim => $"Verified verbatim in {at}.",
-            ProvenanceMode.FromLock => $"Verified from findings.lock: {noTranscripts}; the lock, written by 'findings check --update-lock' where they were, records these words as found verbatim in {e.Participant}'s transcript (the lock holds the line range and the transcript's SHA-256, never its text).",
-            ProvenanceMode.NearVerbatim when e.FromLock => $"Near-verbatim, not verified: {noTranscripts}; findings.lock records these words as differing in a few places from {e.Participant}'s transcript.",
+            ProvenanceMode.FromLock => $"Verified from findings.lock: {noTranscripts}; the lock, written by 'findings check --update-lock' where they were, records these words as found verbatim in {at} (the line range and the transcript's SHA-256 below are the lock's; it never holds the transcript's text).",
+            ProvenanceMode.NearVerbatim when e.FromLock => $"Near-verbatim, not verified: {noTranscripts}; findings.lock records these words as differing in a few places from {at}.",
             ProvenanceMode.NearVerbatim => $"Near-verbatim, not verified: these words differ in a few places from {at}.",
             ProvenanceMode.SpeakersUnknown when e.FromLock => $"Not verified: {noTranscripts}; findings.lock records these words as found in {e.Participant}'s transcript where its speakers cannot be told apart, so whose words they are was not checked.",
             ProvenanceMode.SpeakersUnknown => $"Not verified: these words are in {at}, but its speakers cannot be told apart, so whose words they are was not checked.",

@@ -237,7 +237,7 @@ public sealed class SiteModelBuilder
         string? language = q.Original is null ? null : study.Manifest.InterviewLanguage(q.From.Select(f => f.Id));
         string text = PageRenderer.QuotationParagraphs(q.Text.Text), original = q.Original is null ? "" : PageRenderer.QuotationParagraphs(q.Original.Text);
         string body = "<blockquote>" + text + "</blockquote>" + (language is null ? "" :
-            $"<details class=\"original\"><summary>Translated from {HtmlText.Escape(LanguageNames.Name(language))}: show the original</summary><blockquote lang=\"{HtmlText.Escape(language)}\">{original}</blockquote></details>");
+            $"<details class=\"original\"><summary>Translated from {HtmlText.Escape(LanguageNames.Name(language))}<span class=\"on-screen\">: show the original</span><span class=\"on-paper\">; the original:</span></summary><blockquote lang=\"{HtmlText.Escape(language)}\">{original}</blockquote></details>");
         var provenance = Provenance.Of(traces[q], translated: q.Original is not null);
         var ids = q.From.Select(f => f.Id).ToList();
         string anchor = paths.Anchor(q);

@@ -36,12 +36,13 @@ public sealed class FuzzCorpusReplayTests
             "<a href=\"jav&#x0A;ascript:x\">", "<div style=\"background:url(javascript:x)\">",
             "<embed src=x>", "<base href=\"https://example.org/\">", "<meta http-equiv=\"refresh\" content=\"0;url=https://example.org\">",
             "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
+            // The quotation index no longer has a JSON block: a script element of any type is now someone else's.
+            "<script type=\"application/json\" id=\"quotation-index\">{\"a\":\"<\\/script>\"}</script>",
         };
         foreach (string html in live) Assert.True(LiveScript.Find(html).Count > 0, html);
         string[] safe =
         {
             "<script src=\"assets/site.js\"></script>", "<script src=\"../assets/site.js\"></script>",
-            "<script type=\"application/json\" id=\"quotation-index\">{\"a\":\"<\\/script>\"}</script>",
             "<p>&lt;script&gt;alert(1)&lt;/script&gt; onerror=alert(1)</p>", "<a href=\"https://example.org/javascript:x\">", "<a href=\"#javascript\">",
             "<!-- <script>alert(1)</script> -->", "<title><script>x</script></title>", "<p title=\"onclick=x\">",
         };

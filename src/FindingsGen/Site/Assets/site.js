@@ -5,7 +5,7 @@
 // Without JavaScript every quotation is listed, grouped under its theme and subtheme, and the filters stay hidden.
 // Built for 20,000 quotations: the words are read from the page once (lower-cased), a keystroke that only narrows
 // the search tests only the quotations still shown, the DOM is written only where something changed, and matches
-// are marked only in quotations near the viewport, after the frame (bench/quotation-index.sh measures it).
+// are marked only in quotations near the viewport, after the frame (the project measures it with its browser benchmark).
 (function () {
   "use strict";
   var form = document.querySelector("form.filters");

@@ -14,6 +14,10 @@ namespace FindingsGen.Site.Citation;
 /// </summary>
 public static class CitationFile
 {
+    /// <summary>The DOI pattern of the Citation File Format 1.2.0 schema (<c>definitions.doi</c>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex CffDoi =
+        new(@"^10\.\d{4,9}(\.\d+)?/[A-Za-z0-9:/_;\-.()\[\]\\]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The file's name.</summary>
     public const string FileName = "CITATION.cff";
 
@@ -42,7 +46,9 @@ public static class CitationFile
         if (publication.Title is { } title)
         {
             var article = new Dictionary<string, object> { ["type"] = "article", ["title"] = CitationText.Line(title), ["authors"] = authors };
-            if (publication.Doi is { } doi) article["doi"] = doi;
+            // CFF 1.2.0 allows only these characters in a DOI (its schema's pattern); a DOI it cannot hold (an old SICI
+            // DOI with "<" or ">") is left out, its url kept, rather than write a file the format refuses.
+            if (publication.Doi is { } doi && CffDoi.IsMatch(doi)) article["doi"] = doi;
             if (publication.Url is { } articleUrl) article["url"] = articleUrl;
             if (publication.Journal is { } journal) article["journal"] = CitationText.Line(journal);
             if (publication.Year is { } year) article["year"] = year;

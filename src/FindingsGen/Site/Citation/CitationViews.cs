@@ -31,12 +31,12 @@ public static class CitationViews
         string? licenseUrl = p.License is { } id ? Safe(PublicationLicenses.Url(id)) : null;
         string? year = citation.Year;
 
-        // Highwire Press tags (Google Scholar), then Dublin Core: what the findings are, who made them, when, under what licence.
+        // Highwire Press tags (Google Scholar; the layout writes them on the overview alone, one record for the findings), then Dublin Core: what the findings are, who made them, when, under what licence.
         meta.Add(new("citation_title", manifest.Title, false));
         foreach (var author in p.Authors) meta.Add(new("citation_author", author.Name, false));
         if (year is not null) meta.Add(new("citation_publication_date", year, false));
-        if (p.Doi is { } doi) meta.Add(new("citation_doi", doi, false));
-        if (p.Journal is { } journal) meta.Add(new("citation_journal_title", journal, false));
+        // No citation_doi or citation_journal_title: those would be the article's, and Google Scholar would index these
+        // findings as that article under another title. The article is named by DC.relation and the companion line.
         meta.Add(new("DC.title", manifest.Title, false));
         foreach (var author in p.Authors) meta.Add(new("DC.creator", author.Name, false));
         if (year is not null) meta.Add(new("DC.date", year, false));

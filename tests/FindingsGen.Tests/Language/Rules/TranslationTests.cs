@@ -62,7 +62,7 @@ public sealed class TranslationTests : IClassFixture<ChromiumFixture>
         var outcome = SiteBuilds.Build(study.Path);
         Assert.Equal(0, outcome.ExitCode);
         string theme = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "themes", "closing.html"));
-        Assert.Contains("<details class=\"original\"><summary>Translated from Norwegian Bokmål: show the original</summary><blockquote lang=\"nb\"><p>Jeg rydder pensler og papir", theme);
+        Assert.Contains("<details class=\"original\"><summary>Translated from Norwegian Bokmål<span class=\"on-screen\">: show the original</span><span class=\"on-paper\">; the original:</span></summary><blockquote lang=\"nb\"><p>Jeg rydder pensler og papir", theme);
         Assert.Contains("<span class=\"original-inline\">(translated from Norwegian Bokmål; original: <q lang=\"nb\">Jeg trenger å høre mine egne tanker igjen</q>)</span>", theme);
         string quotations = File.ReadAllText(Path.Combine(outcome.OutputFolder!, "quotations.html"));
         Assert.Contains("<blockquote lang=\"nb\">", quotations);

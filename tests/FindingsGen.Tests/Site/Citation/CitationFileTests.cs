@@ -56,7 +56,10 @@ public sealed class CitationFileTests
         if (Has(root, "references"))
         {
             foreach (var reference in ((YamlSequenceNode)root.Children[new YamlScalarNode("references")]).Children)
+            {
                 foreach (string required in new[] { "type", "title", "authors" }) Assert.True(Has(reference, required), "a reference requires " + required);
+                if (Has(reference, "doi")) Assert.Matches(@"^10\.\d{4,9}(\.\d+)?/[A-Za-z0-9:/_;\-.()\[\]\\]+$", Scalar(reference, "doi"));
+            }
         }
     }
 
@@ -79,6 +82,17 @@ public sealed class CitationFileTests
         Assert.Equal("article", Scalar(article, "type"));
         Assert.Equal("10.5555/x.1", Scalar(article, "doi"));
         Assert.Equal("2025", Scalar(article, "year"));
+    }
+
+    [Fact]
+    public void A_doi_the_format_cannot_hold_is_left_out_of_the_reference_and_its_url_kept()
+    {
+        var root = Cff("  title: Night work\n  doi: \"10.5555/abc<x>\"\n  url: https://example.org/article\n");
+        var reference = ((YamlSequenceNode)root.Children[new YamlScalarNode("references")]).Children.Single();
+        Assert.False(Has(reference, "doi"));
+        Assert.Equal("https://example.org/article", Scalar(reference, "url"));
+        var plain = ((YamlSequenceNode)Cff("  title: Night work\n  doi: 10.5555/nights.1\n").Children[new YamlScalarNode("references")]).Children.Single();
+        Assert.Equal("10.5555/nights.1", Scalar(plain, "doi"));
     }
 
     [Fact]
