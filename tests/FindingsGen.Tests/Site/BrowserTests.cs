@@ -17,15 +17,7 @@ public sealed class BrowserTests : IClassFixture<ChromiumFixture>
 
     public BrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
 
-    private static string Screenshots
-    {
-        get
-        {
-            string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    private static string Screenshots => ScreenshotFolder.For("");
 
     private static (TempStudy Study, string Site) BuiltExample()
     {

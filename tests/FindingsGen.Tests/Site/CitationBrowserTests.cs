@@ -21,15 +21,7 @@ public sealed class CitationBrowserTests : IClassFixture<ChromiumFixture>
 
     public CitationBrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
 
-    private static string Screenshots
-    {
-        get
-        {
-            string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "meta");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    private static string Screenshots => ScreenshotFolder.For("meta");
 
     private const string Apa = "Halvorsen, R., & Okafor, M. (2026). Between sessions (Version 1.0) [Data set]. https://example.org/between-sessions/";
 

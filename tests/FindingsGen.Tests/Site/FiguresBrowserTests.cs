@@ -22,12 +22,7 @@ public sealed class FiguresBrowserTests : IClassFixture<ChromiumFixture>
 
     public FiguresBrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
 
-    private static string Screenshot(string name)
-    {
-        string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "figures");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
-    }
+    private static string Screenshot(string name) => Path.Combine(ScreenshotFolder.For("figures"), name + ".png");
 
     private static readonly string[] LongTitles =
     {

@@ -21,12 +21,7 @@ public sealed class QuotationIndexBrowserTests : IClassFixture<SmallQuotationInd
 
     public QuotationIndexBrowserTests(SmallQuotationIndexSite site) => this.site = site;
 
-    private static string Screenshot(string name)
-    {
-        string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "index");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string Screenshot(string name) => Path.Combine(ScreenshotFolder.For("index"), name);
 
     [Fact]
     public async Task A_reader_filters_searches_clears_and_finds_the_filtered_view_again_after_reload_and_back()

@@ -22,12 +22,7 @@ public sealed class QuotationStyleBrowserTests : IClassFixture<ChromiumFixture>
 
     public QuotationStyleBrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
 
-    private static string Screenshot(string name)
-    {
-        string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "quotes");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string Screenshot(string name) => Path.Combine(ScreenshotFolder.For("quotes"), name);
 
     private static (TempStudy Study, string Site) BuiltExample()
     {

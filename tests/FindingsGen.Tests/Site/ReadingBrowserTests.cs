@@ -23,15 +23,7 @@ public sealed class ReadingBrowserTests : IClassFixture<ChromiumFixture>
 
     public ReadingBrowserTests(ChromiumFixture chromium) => this.chromium = chromium;
 
-    private static string Screenshots
-    {
-        get
-        {
-            string folder = Path.Combine(RepoRoot.Path, "artifacts", "screenshots", "reading");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    private static string Screenshots => ScreenshotFolder.For("reading");
 
     private static (TempStudy Study, string Site) Built(TempStudy study, bool draft = false)
     {
