@@ -249,7 +249,7 @@ public sealed class SiteModelBuilder
             language, language is null ? null : LanguageNames.Name(language),
             provenance, new Markup(AttributionMarkup.Html(ids, study.Manifest, paths, "")), new Markup(AttributionMarkup.Html(ids, study.Manifest, paths, "../")),
             new Markup(ProvenanceHtml.Block(provenance)), new Markup(ProvenanceHtml.Inline(provenance, anchor)),
-            new Markup(problems is null ? "" : ProblemHtml.Of(problems.Of(q))));
+            new Markup(problems is null ? "" : ProblemHtml.Of(problems.Of(q))), new Markup(ProvenanceHtml.LabelOnly(provenance)));
     }
 
     private static string OneLine(string text) => FindingsGen.Language.Text.WordTokenizer.OneLine(text);

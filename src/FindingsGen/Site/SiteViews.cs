@@ -90,10 +90,13 @@ public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? P
 /// hospital, 12 years)" with the IDs linked for a page at the site's root (the quotation index),
 /// <see cref="AttributionHtmlInFolder"/> for a page one folder down (theme and participant pages).
 /// <see cref="ProblemsHtml"/> holds, in a draft, the problems found in the quotation; it is empty otherwise.
+/// <see cref="ProvenanceLabelHtml"/> is the disclosure's label alone ("✓ verified", "≈ near-verbatim"), for the quotation
+/// index, where 20,000 disclosures would double the page: the line range and hash are on the quotation's own page.
 /// </summary>
 public sealed record QuotationView(string Anchor, string Text, Markup TextHtml, Markup BodyHtml, IReadOnlyList<LinkView> Participants, string ParticipantIds, string ThemeId, string ThemeTitle,
     string SubthemeId, string SubthemeTitle, string Provenance, bool Verified, bool NearVerbatim, string Url, string? Original, Markup? OriginalHtml, string? OriginalLanguage, string? OriginalLanguageName,
-    QuotationProvenance ProvenanceData, Markup AttributionHtml, Markup AttributionHtmlInFolder, Markup ProvenanceHtml, Markup ProvenanceInlineHtml, Markup ProblemsHtml);
+    QuotationProvenance ProvenanceData, Markup AttributionHtml, Markup AttributionHtmlInFolder, Markup ProvenanceHtml, Markup ProvenanceInlineHtml, Markup ProblemsHtml,
+    Markup ProvenanceLabelHtml);
 
 /// <summary>Quotations of one theme, on a participant's page, by subtheme.</summary>
 public sealed record QuotationGroupView(string ThemeTitle, string ThemeUrl, IReadOnlyList<SubthemeQuotationsView> Subthemes);

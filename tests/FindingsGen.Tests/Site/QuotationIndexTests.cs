@@ -99,4 +99,16 @@ public sealed class QuotationIndexTests
         Assert.True(page.IndexOf("Before any subtheme.", System.StringComparison.Ordinal) < page.IndexOf(">Sub</a>", System.StringComparison.Ordinal));
         Assert.True(page.IndexOf("In the subtheme.", System.StringComparison.Ordinal) < page.IndexOf("Before any theme.", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Each_quotation_carries_its_verification_label_and_its_notes_stay_on_its_own_page()
+    {
+        var (study, page, _) = Built();
+        using var _ = study;
+        // Every quotation is verified in this study: one label each, linking to the quotation in context, where the
+        // line range and the transcript's SHA-256 are; no hash or popover repeated 300 (or 20,000) times here.
+        Assert.Equal(Quotations, Regex.Matches(page, "<span class=\"provenance-label prov-verbatim\"><span aria-hidden=\"true\">\u2713 </span>verified</span> \u00b7 <a href=\"themes/").Count);
+        Assert.DoesNotContain("SHA-256", page);
+        Assert.DoesNotContain("popover", page);
+    }
 }

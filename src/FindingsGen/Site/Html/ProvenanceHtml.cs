@@ -41,6 +41,10 @@ public static class ProvenanceHtml
         return html.Append(" <button type=\"button\" class=\"popover-close\" popovertarget=\"").Append(id).Append("\" popovertargetaction=\"hide\">Close</button></span>").ToString();
     }
 
+    /// <summary>The label alone, styled by its mode (the quotation index: the notes are on the quotation's page).</summary>
+    public static string LabelOnly(QuotationProvenance provenance) =>
+        "<span class=\"provenance-label " + ModeClass(provenance.Mode) + "\">" + Label(provenance) + "</span>";
+
     // The symbol is hidden from screen readers: they hear the words ("verified", "near-verbatim"), as the name of a
     // disclosure or button.
     private static string Label(QuotationProvenance provenance) =>
