@@ -274,12 +274,9 @@ public sealed class SiteModelBuilder
     public ParticipantsView Participants()
     {
         var participants = study.Manifest.Participants;
-        var names = new List<string>();
-        foreach (var p in participants)
-        {
-            foreach (var a in p.Attributes) if (!names.Contains(a.Key, StringComparer.Ordinal)) names.Add(a.Key);
-        }
-        string ValueOf(Language.Manifest.Participant p, string name) => p.Attributes.FirstOrDefault(a => a.Key == name).Value ?? "";
+        // Distinct keeps the order of first appearance.
+        var names = participants.SelectMany(p => p.Attributes.Select(a => a.Key)).Distinct(StringComparer.Ordinal).ToList();
+        static string ValueOf(Language.Manifest.Participant p, string name) => p.Attribute(name) ?? "";
         var rows = participants.Select(p => new ParticipantRowView(p.Id, paths.Participant(p.Id)!, names.Select(n => ValueOf(p, n)).ToList(), byParticipant[p.Id].Count())).ToList();
         var summary = names.Select(n => Summarise(participants.Select(p => ValueOf(p, n)).ToList())).ToList();
         return new ParticipantsView(names, rows, summary, study.Quotations.Count(q => q.From.Any(f => paths.Participant(f.Id) is not null)));
@@ -324,7 +321,7 @@ public sealed class SiteModelBuilder
         var all = study.Quotations;
         var groups = new List<IndexThemeView>();
         // A draft may publish two themes of one ID (FG0005): each is its own group, as each has its own page.
-        foreach (var byTheme in all.GroupBy(q => q.Theme).OrderBy(g => g.Key is null ? int.MaxValue : study.Themes.IndexOf(g.Key)))
+        foreach (var byTheme in all.GroupBy(q => q.Theme).OrderBy(g => g.Key is null ? int.MaxValue : themeIndex[g.Key]))
         {
             var theme = byTheme.Key;
             string themeUrl = theme is null ? SitePaths.Index : paths.Theme(theme);
