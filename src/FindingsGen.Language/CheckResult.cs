@@ -34,6 +34,9 @@ public sealed class CheckResult
     /// <summary>Quotations known from findings.lock alone that the lock records as near-verbatim for a participant.</summary>
     public int NearVerbatimFromLock => Traces.GroupBy(t => t.Quotation).Count(g => g.All(t => t.Status == TraceStatus.FromLock) && TraceRecord.AnyNearVerbatim(g));
 
+    /// <summary>What the linked QDA coding shows, or null when the study links none (or it could not be read: then a diagnostic says why).</summary>
+    public Coding.CodingSummary? Coding { get; internal set; }
+
     /// <summary>The study model.</summary>
     public Study Study { get; }
     /// <summary>The diagnostics, sorted by file, line and column.</summary>

@@ -16,9 +16,14 @@ public static class RenderStage
     /// <paramref name="progress"/> hears (pages rendered, pages in all) after each page, one call at a time.
     /// </summary>
     public static SortedDictionary<string, byte[]> Run(CheckResult result, TemplateSet templates, bool draft, string? sourceDateEpoch, string? liveReload = null,
-        Action<int, int>? progress = null)
+        Action<int, int>? progress = null) => Execute(Plan(result, templates, draft, sourceDateEpoch, liveReload), progress);
+
+    /// <summary>
+    /// Every file of the site as a job not yet run, the largest first: <c>findings serve</c> runs only the jobs whose output can
+    /// have changed; <see cref="Run"/> runs them all. Making the plan builds the site model (every quotation's view) but renders nothing.
+    /// </summary>
+    public static IReadOnlyList<RenderJob> Plan(CheckResult result, TemplateSet templates, bool draft, string? sourceDateEpoch, string? liveReload = null)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var model = new SiteModelBuilder(result, draft);
         var site = model.Site(draft, sourceDateEpoch);
         var utf8 = new UTF8Encoding(false);
@@ -44,30 +49,37 @@ public static class RenderStage
         }
 
         // The largest files first, so that they do not hold back the end of the parallel loop.
-        var jobs = new List<(string Path, bool IsPage, Func<byte[]> Make)>
+        var jobs = new List<RenderJob>
         {
-            (SitePaths.Quotations, true, () => Page("quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations())),
-            ("findings.json", false, () => SiteData.Json(result, model)),
-            (SitePaths.Index, true, () => Page("index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
-            ("quotations.csv", false, () => SiteData.Csv(model)),
-            (SitePaths.Participants, true, () => Page("participants.html", "Participants", "", SitePaths.Participants, "participants", model.Participants())),
-            (SiteModelBuilder.MapFile, false, () => utf8.GetBytes(ThematicMap.Standalone(result.Study, model.Paths))),
-            (SitePaths.Report, true, () => Page("report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
-            ("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
-            ("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),
+            new(SitePaths.Quotations, true, () => Page("quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations())),
+            new("findings.json", false, () => SiteData.Json(result, model)),
+            new(SitePaths.Index, true, () => Page("index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
+            new("quotations.csv", false, () => SiteData.Csv(model)),
+            new(SitePaths.Participants, true, () => Page("participants.html", "Participants", "", SitePaths.Participants, "participants", model.Participants())),
+            new(SiteModelBuilder.MapFile, false, () => utf8.GetBytes(ThematicMap.Standalone(result.Study, model.Paths))),
+            new(SitePaths.Report, true, () => Page("report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
+            new("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
+            new("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),
         };
         // CITATION.cff beside the site, when the study says how it is cited (and can: CFF needs an author).
-        if (citationText is not null && Citation.CitationFile.Write(citationText) is { } cff) jobs.Add((Citation.CitationFile.FileName, false, () => cff));
+        if (citationText is not null && Citation.CitationFile.Write(citationText) is { } cff) jobs.Add(new(Citation.CitationFile.FileName, false, () => cff));
         foreach (var participant in result.Study.Manifest.Participants)
         {
             string path = model.Paths.Participant(participant.Id)!;
-            jobs.Add((path, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant), path)));
+            jobs.Add(new(path, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant), path)));
         }
         foreach (var theme in result.Study.Themes)
         {
-            jobs.Add((model.Paths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", model.Paths.Theme(theme), "theme", model.Theme(theme))));
+            jobs.Add(new(model.Paths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", model.Paths.Theme(theme), "theme", model.Theme(theme))));
         }
 
+        return jobs;
+    }
+
+    /// <summary>Runs <paramref name="jobs"/> on every core; throws <see cref="TemplateException"/> as <see cref="Run"/> does.</summary>
+    public static SortedDictionary<string, byte[]> Execute(IReadOnlyList<RenderJob> jobs, Action<int, int>? progress = null)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         // Files are independent: they are made on every core, each into its own slot, so the output does not depend on the order.
         // A template that fails stops the render (it would fail the same way on every page of its kind): every failure
         // seen by then is reported, and nothing is published.
