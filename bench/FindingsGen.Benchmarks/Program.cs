@@ -8,7 +8,8 @@ using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Tracing;
 using FindingsGen.Language.Transcripts;
 
-// dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | --write-index-study DIR [N] | BenchmarkDotNet arguments]
+// dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | --write-index-study DIR [N] |
+//   --write-site-study DIR [PAGES] [--quotations-per-page Q] [--transcripts T] | BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "--describe")
 {
     Console.WriteLine(TracingBenchmarks.Describe());
@@ -32,9 +33,17 @@ if (args.Length > 1 && args[0] == "--write-corpus")
 }
 if (args.Length > 1 && args[0] == "--write-site-study")
 {
-    // 1,000 pages (or the number given) of ~600 words and 5 quotations each, as a FindingsGen study and as the same pages for Hugo.
-    int pageCount = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-    var corpus = SyntheticCorpus.Generate(quotations: pageCount * 5);
+    // 1,000 pages (or the number given) of ~600 words and 5 quotations each (--quotations-per-page Q), traced against 100
+    // transcripts of 8,000 words (--transcripts T), as a FindingsGen study and as the same pages for Hugo.
+    int pageCount = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    int perPage = 5, transcriptCount = 100;
+    for (int a = 2; a < args.Length; a++)
+    {
+        if (args[a] == "--quotations-per-page" && a + 1 < args.Length) perPage = int.Parse(args[++a], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[a] == "--transcripts" && a + 1 < args.Length) transcriptCount = int.Parse(args[++a], System.Globalization.CultureInfo.InvariantCulture);
+    }
+    var clock = Stopwatch.StartNew();
+    var corpus = SyntheticCorpus.Generate(transcripts: transcriptCount, quotations: pageCount * perPage);
     string study = Path.Combine(args[1], "study"), hugo = Path.Combine(args[1], "hugo");
     corpus.WriteTo(study);
     File.Delete(Path.Combine(study, "results.md"));
@@ -49,7 +58,7 @@ if (args.Length > 1 && args[0] == "--write-site-study")
         pages.Add(name);
         var body = new System.Text.StringBuilder();
         body.Append($"# Theme {p + 1} {{#t{p + 1} .theme}}\n\n## Subtheme {p + 1} {{#s{p + 1} .subtheme}}\n\n");
-        for (int q = 0; q < 5; q++) body.Append(SyntheticCorpus.Prose(random, 120)).Append("\n\n").Append(quotes[p * 5 + q]).Append("\n\n");
+        for (int q = 0; q < perPage; q++) body.Append(SyntheticCorpus.Prose(random, 120)).Append("\n\n").Append(quotes[p * perPage + q]).Append("\n\n");
         File.WriteAllText(Path.Combine(study, name), body.ToString());
         File.WriteAllText(Path.Combine(hugo, "content", name), $"---\ntitle: \"Theme {p + 1}\"\n---\n\n" + body);
     }
@@ -58,7 +67,7 @@ if (args.Length > 1 && args[0] == "--write-site-study")
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "single.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{{ .Content }}</main></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "_default", "list.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
     File.WriteAllText(Path.Combine(hugo, "layouts", "index.html"), "<!DOCTYPE html><html><head><title>{{ .Site.Title }}</title></head><body><ul>{{ range .Site.RegularPages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
-    Console.WriteLine($"wrote {pageCount} pages, {pageCount * 5} quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo}");
+    Console.WriteLine($"wrote {pageCount} pages, {pageCount * perPage} quotations, {corpus.Transcripts.Count} transcripts to {study}, and the same pages for Hugo to {hugo} in {clock.ElapsedMilliseconds} ms");
     return 0;
 }
 if (args.Length > 1 && args[0] == "--write-index-study")

@@ -84,7 +84,7 @@ public sealed class SyntheticCorpus
     /// <summary>About <paramref name="words"/> words of prose from the corpus's vocabulary (no quantifiers, so no FG0003).</summary>
     public static string Prose(Random random, int words)
     {
-        var vocabulary = Vocabulary(new Random(7), 6000);
+        var vocabulary = ProseVocabulary.Value; // the same words every call: made once (it was most of writing a 1,000-page study)
         var text = new StringBuilder();
         int written = 0;
         while (written < words)
@@ -104,6 +104,8 @@ public sealed class SyntheticCorpus
         File.WriteAllText(Path.Combine(folder, "results.md"), Page);
         foreach (var (id, text) in Transcripts) File.WriteAllText(Path.Combine(folder, "transcripts", id + ".txt"), text);
     }
+
+    private static readonly Lazy<string[]> ProseVocabulary = new(() => Vocabulary(new Random(7), 6000));
 
     private static string[] Vocabulary(Random random, int size)
     {
