@@ -21,9 +21,27 @@ public static class SiteWriter
     /// <summary>Writes the files, then swaps the new site in for the old one.</summary>
     public static void Run(string output, IReadOnlyDictionary<string, byte[]> files)
     {
+        var list = files.ToList();
+        using var site = Begin(output, list.Select(f => f.Key).ToList());
+        System.Threading.Tasks.Parallel.For(0, list.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => site.Write(i, list[i].Value));
+        site.Commit();
+    }
+
+    /// <summary>
+    /// Starts writing a site of the files <paramref name="paths"/> (relative, '/'-separated): its temporary folder, marked and
+    /// holding every folder the files need, next to <paramref name="output"/>. Each file is then written as it is made
+    /// (<see cref="PendingSite.Write"/>) and the site swapped in whole (<see cref="PendingSite.Commit"/>); disposing it
+    /// uncommitted leaves nothing behind.
+    /// </summary>
+    public static PendingSite Begin(string output, IReadOnlyList<string> paths)
+    {
         string target = Trim(Path.GetFullPath(output));
         string parent = Path.GetDirectoryName(target)!;
         string name = Path.GetFileName(target);
+        // The parent folders this build makes, deepest first: a build that fails removes them again.
+        var createdParents = new List<string>();
+        for (string? folder = parent; folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder)) createdParents.Add(folder);
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, name);
 
@@ -37,7 +55,7 @@ public static class SiteWriter
             Directory.CreateDirectory(building);
             try
             {
-                claim = SiteMarker.Create(building, files.Keys);
+                claim = SiteMarker.Create(building, paths.OrderBy(p => p, StringComparer.Ordinal)); // listed in order, whatever order they are made in
             }
             catch (DirectoryNotFoundException) when (attempt < 5)
             {
@@ -46,23 +64,41 @@ public static class SiteWriter
         }
         try
         {
-            WriteInto(building, target, files);
+            // Folders first, and which of the old site's folders may be linked from.
+            bool previous = File.Exists(Path.Combine(target, Marker)) && new DirectoryInfo(target).LinkTarget is null;
+            var relative = new string[paths.Count];
+            var folders = new HashSet<string>(StringComparer.Ordinal);
+            var realOldFolders = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var linkable = new bool[paths.Count];
+            for (int i = 0; i < paths.Count; i++)
+            {
+                relative[i] = paths[i].Replace('/', Path.DirectorySeparatorChar);
+                // Every file name is one the site made itself (slugs, fixed names); one that would leave the folder is a bug of ours.
+                if (!Files.FolderPaths.IsInside(building, Path.Combine(building, relative[i]))) throw new InvalidOperationException("a site file outside the site");
+                string folder = Path.GetDirectoryName(relative[i]) ?? "";
+                if (folders.Add(folder)) Directory.CreateDirectory(Path.Combine(building, folder));
+                linkable[i] = previous && IsRealFolder(target, folder, realOldFolders);
+            }
+            return new PendingSite(building, target, claim, relative, linkable, createdParents);
         }
         catch
         {
-            // A failed write (a full disk, a file that cannot be created) leaves nothing behind, and the previous site as it was.
             claim.Dispose();
             try { SiteMarker.Remove(building); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
             throw;
         }
-        claim.Dispose(); // released before the swap: some systems cannot rename a folder holding an open file
+    }
 
+    /// <summary>Puts the written folder <paramref name="building"/> in <paramref name="target"/>'s place and removes the previous site.</summary>
+    internal static void SwapIn(string building, string target)
+    {
         if (Directory.Exists(target) && FolderSwap.TryExchange(building, target))
         {
             // The new site took the name in one step; the old one now has the temporary name, marked, and goes.
             SiteMarker.Remove(building);
             return;
         }
+        string parent = Path.GetDirectoryName(target)!, name = Path.GetFileName(target);
         string? old = null;
         if (Directory.Exists(target))
         {
@@ -71,31 +107,6 @@ public static class SiteWriter
         }
         Directory.Move(building, target);
         if (old is not null) SiteMarker.Remove(old);
-    }
-
-    private static void WriteInto(string building, string target, IReadOnlyDictionary<string, byte[]> files)
-    {
-        bool previous = File.Exists(Path.Combine(target, Marker)) && new DirectoryInfo(target).LinkTarget is null;
-        // Folders first, and which of the old site's folders may be linked from; then the files, on every core.
-        var list = files.Select(f => (Relative: f.Key.Replace('/', Path.DirectorySeparatorChar), Bytes: f.Value)).ToList();
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var realOldFolders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var linkable = new bool[list.Count];
-        for (int i = 0; i < list.Count; i++)
-        {
-            // Every file name is one the site made itself (slugs, fixed names); one that would leave the folder is a bug of ours.
-            if (!Files.FolderPaths.IsInside(building, Path.Combine(building, list[i].Relative))) throw new InvalidOperationException("a site file outside the site");
-            string folder = Path.GetDirectoryName(list[i].Relative) ?? "";
-            if (folders.Add(folder)) Directory.CreateDirectory(Path.Combine(building, folder));
-            linkable[i] = previous && IsRealFolder(target, folder, realOldFolders);
-        }
-        System.Threading.Tasks.Parallel.For(0, list.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var (relative, bytes) = list[i];
-            string path = Path.Combine(building, relative), oldPath = Path.Combine(target, relative);
-            if (linkable[i] && Unchanged(oldPath, bytes) && Runtime.HardLink.TryCreate(oldPath, path)) return;
-            File.WriteAllBytes(path, bytes);
-        });
     }
 
     /// <summary>Whether <paramref name="relative"/> under <paramref name="root"/> is a folder of the old site itself, with no link on the way out of it.</summary>
@@ -111,7 +122,7 @@ public static class SiteWriter
     }
 
     /// <summary>Whether <paramref name="path"/> is a regular file (not a link) holding exactly <paramref name="bytes"/>.</summary>
-    private static bool Unchanged(string path, byte[] bytes)
+    internal static bool Unchanged(string path, ReadOnlySpan<byte> bytes)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.LinkTarget is not null || (info.Attributes & FileAttributes.ReparsePoint) != 0 || info.Length != bytes.Length) return false;

@@ -7,7 +7,7 @@ using FindingsGen.Site.Html;
 
 namespace FindingsGen.Site;
 
-/// <summary>Stage 4, render: every page, asset and data file of the site, in memory, keyed by relative path.</summary>
+/// <summary>Stage 4, render: every page, asset and data file of the site, written as it is made (<c>build</c>) or into memory, keyed by relative path (<c>serve</c>).</summary>
 public static class RenderStage
 {
     /// <summary>
@@ -33,31 +33,34 @@ public static class RenderStage
         var citationText = Citation.CitationText.For(result.Study.Manifest, site.BuiltOn);
 
         // path: the page's own path when it is not its navigation entry (a participant's page has none).
-        byte[] Page(string template, string title, string root, string current, string key, object value, string? path = null)
+        // The page is made into the thread's reused buffer and handed to the sink: build writes it to its file from there.
+        void Page(FileSink sink, string template, string title, string root, string current, string key, object value, string? path = null)
         {
-            byte[] page = templates.Render(template, new Dictionary<string, object?>
+            templates.RenderInto(template, new Dictionary<string, object?>
             {
                 ["site"] = site, ["page"] = new PageView(title, root, current, script), [key] = value,
                 ["citation"] = citation, ["page_url"] = Citation.CitationViews.PageUrl(citation.SiteUrl, path ?? current),
-            });
-            // Whatever made the page, it is published only whole and without live script.
-            if (Html.PageCheck.Problem(page) is { } problem)
+            }, page =>
             {
-                throw new TemplateException(TemplateSet.Diagnostic(templates.Blamed(template), 0, 0, $"{problem}: {(root.Length == 0 ? "" : "the page of ")}{title}"));
-            }
-            return page;
+                // Whatever made the page, it is published only whole and without live script.
+                if (Html.PageCheck.Problem(page) is { } problem)
+                {
+                    throw new TemplateException(TemplateSet.Diagnostic(templates.Blamed(template), 0, 0, $"{problem}: {(root.Length == 0 ? "" : "the page of ")}{title}"));
+                }
+                sink(page);
+            });
         }
 
         // The largest files first, so that they do not hold back the end of the parallel loop.
         var jobs = new List<RenderJob>
         {
-            new(SitePaths.Quotations, true, () => Page("quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations())),
-            new("findings.json", false, () => SiteData.Json(result, model)),
-            new(SitePaths.Index, true, () => Page("index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
-            new("quotations.csv", false, () => SiteData.Csv(model)),
-            new(SitePaths.Participants, true, () => Page("participants.html", "Participants", "", SitePaths.Participants, "participants", model.Participants())),
+            RenderJob.Streamed(SitePaths.Quotations, true, sink => Page(sink, "quotations.html", "Quotations", "", SitePaths.Quotations, "quotations", model.Quotations())),
+            RenderJob.Streamed("findings.json", false, sink => SiteData.Json(result, model, sink)),
+            RenderJob.Streamed(SitePaths.Index, true, sink => Page(sink, "index.html", site.Title, "", SitePaths.Index, "overview", model.Overview())),
+            RenderJob.Streamed("quotations.csv", false, sink => SiteData.Csv(model, sink)),
+            RenderJob.Streamed(SitePaths.Participants, true, sink => Page(sink, "participants.html", "Participants", "", SitePaths.Participants, "participants", model.Participants())),
             new(SiteModelBuilder.MapFile, false, () => utf8.GetBytes(ThematicMap.Standalone(result.Study, model.Paths))),
-            new(SitePaths.Report, true, () => Page("report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
+            RenderJob.Streamed(SitePaths.Report, true, sink => Page(sink, "report.html", "Validation report", "", SitePaths.Report, "report", model.Report())),
             new("assets/site.css", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.css"))),
             new("assets/site.js", false, () => utf8.GetBytes(TemplateSet.Embedded("assets/site.js"))),
         };
@@ -66,31 +69,48 @@ public static class RenderStage
         foreach (var participant in result.Study.Manifest.Participants)
         {
             string path = model.Paths.Participant(participant.Id)!;
-            jobs.Add(new(path, true, () => Page("participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant), path)));
+            jobs.Add(RenderJob.Streamed(path, true, sink => Page(sink, "participant.html", "Participant " + participant.Id, "../", "", "participant", model.Participant(participant), path)));
         }
         foreach (var theme in result.Study.Themes)
         {
-            jobs.Add(new(model.Paths.Theme(theme), true, () => Page("theme.html", theme.Title, "../", model.Paths.Theme(theme), "theme", model.Theme(theme))));
+            jobs.Add(RenderJob.Streamed(model.Paths.Theme(theme), true, sink => Page(sink, "theme.html", theme.Title, "../", model.Paths.Theme(theme), "theme", model.Theme(theme))));
         }
 
         return jobs;
     }
 
-    /// <summary>Runs <paramref name="jobs"/> on every core; throws <see cref="TemplateException"/> as <see cref="Run"/> does.</summary>
+    /// <summary>Runs <paramref name="jobs"/> on every core, into memory (for <c>serve</c>); throws <see cref="TemplateException"/> as <see cref="Run"/> does.</summary>
     public static SortedDictionary<string, byte[]> Execute(IReadOnlyList<RenderJob> jobs, Action<int, int>? progress = null)
     {
+        var made = new byte[jobs.Count][];
+        Each(jobs, progress, i => made[i] = jobs[i].Make());
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (int i = 0; i < jobs.Count; i++) files[jobs[i].Path] = made[i];
+        return files;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="jobs"/> on every core, each file written to <paramref name="site"/> as soon as it is made (from the
+    /// thread's reused buffer), so that the site is never held in memory whole; <paramref name="site"/> was begun with the jobs'
+    /// paths, in order. Throws <see cref="TemplateException"/> as <see cref="Run"/> does; the caller then disposes the site
+    /// uncommitted, and nothing is published.
+    /// </summary>
+    public static void Execute(IReadOnlyList<RenderJob> jobs, Files.Output.PendingSite site, Action<int, int>? progress = null) =>
+        Each(jobs, progress, i => jobs[i].MakeInto(bytes => site.Write(i, bytes)));
+
+    /// <summary>Runs <paramref name="run"/> for every job on every core; collects every template failure seen before the loop stops.</summary>
+    private static void Each(IReadOnlyList<RenderJob> jobs, Action<int, int>? progress, Action<int> run)
+    {
         // Files are independent: they are made on every core, each into its own slot, so the output does not depend on the order.
         // A template that fails stops the render (it would fail the same way on every page of its kind): every failure
         // seen by then is reported, and nothing is published.
-        var made = new byte[jobs.Count][];
         var failures = new System.Collections.Concurrent.ConcurrentBag<Language.Diagnostics.Diagnostic>();
         int pageCount = jobs.Count(j => j.IsPage), done = 0;
         System.Threading.Tasks.Parallel.For(0, jobs.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, loop) =>
         {
             try
             {
-                made[i] = jobs[i].Make();
+                run(i);
             }
             catch (TemplateException failure)
             {
@@ -103,7 +123,5 @@ public static class RenderStage
             if (progress is not null) lock (jobs) progress(count, pageCount);
         });
         if (!failures.IsEmpty) throw new TemplateException(failures.DistinctBy(d => d.ToString()).OrderBy(d => d.ToString(), StringComparer.Ordinal).ToList());
-        for (int i = 0; i < jobs.Count; i++) files[jobs[i].Path] = made[i];
-        return files;
     }
 }

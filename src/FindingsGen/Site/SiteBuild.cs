@@ -103,11 +103,23 @@ public sealed class SiteBuild
             return new Outcome(1, result, null, 0, watch.Elapsed);
         }
 
-        SortedDictionary<string, byte[]> files;
+        // Each file is written into the new site's temporary folder as it is rendered, and the folder swapped in whole at the end.
+        int pages = 0;
         try
         {
-            files = RenderStage.Run(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload,
+            var jobs = RenderStage.Plan(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload);
+            var paths = new List<string>(jobs.Count);
+            foreach (var job in jobs)
+            {
+                paths.Add(job.Path);
+                if (job.Path.EndsWith(".html", StringComparison.Ordinal)) pages++;
+            }
+            using var site = Files.Output.SiteWriter.Begin(target, paths);
+            RenderStage.Execute(jobs, site,
                 (done, total) => { if (total > 200 && done % 100 == 0) output.WriteLine($"findings build: rendered {done} of {total} pages\u2026"); });
+            Lap("render");
+            site.Commit();
+            Lap("write");
         }
         catch (TemplateException failure)
         {
@@ -115,11 +127,6 @@ public sealed class SiteBuild
             output.WriteLine("findings build: not published \u2014 a site template failed (FG0204); fix it, or delete the override to use the built-in template");
             return new Outcome(2, result, null, 0, watch.Elapsed);
         }
-        Lap("render");
-        Files.Output.SiteWriter.Run(target, files);
-        Lap("write");
-        int pages = 0;
-        foreach (var key in files.Keys) if (key.EndsWith(".html", StringComparison.Ordinal)) pages++;
         output.WriteLine($"findings build: {pages} pages, {study.Quotations.Count} quotations \u2192 {target} ({watch.Elapsed.TotalMilliseconds:0} ms)" +
                          (draft && result.Errors + result.Warnings > 0 ? $"; draft with {result.Errors + result.Warnings} unresolved problem(s)" : ""));
         if (options.Timings) output.WriteLine("findings build: " + string.Join(", ", stages) + $"; {GC.CollectionCount(0)} garbage collection(s)");

@@ -1,3 +1,4 @@
+using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
@@ -16,8 +17,17 @@ public static class SiteData
     /// <summary>findings.json, following docs/findings.schema.json.</summary>
     public static byte[] Json(CheckResult result, SiteModelBuilder model)
     {
+        byte[]? made = null;
+        Json(result, model, bytes => made = bytes.ToArray());
+        return made!;
+    }
+
+    /// <summary>findings.json, made into pooled memory and given to <paramref name="sink"/> (valid only during the call).</summary>
+    public static void Json(CheckResult result, SiteModelBuilder model, FileSink sink)
+    {
         var study = result.Study;
-        var buffer = JsonBuffer.Write(new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }, json =>
+        using var buffer = new PooledBuffer(1024 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("schema", RuleTable.DocsBaseUrl + "findings.schema.json");
@@ -107,9 +117,9 @@ public static class SiteData
             }
             json.WriteEndArray();
             json.WriteEndObject();
-        });
+        }
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        sink(buffer.WrittenSpan);
     }
 
     /// <summary>The <c>publication</c> object: the manifest's <c>publication:</c> as read (normalised), and the site's address.</summary>
@@ -158,17 +168,48 @@ public static class SiteData
     /// <summary>quotations.csv: RFC 4180, UTF-8; a value a spreadsheet would run as a formula is prefixed with an apostrophe.</summary>
     public static byte[] Csv(SiteModelBuilder model)
     {
-        var csv = new StringBuilder("id,participants,theme,subtheme,text,original,verified,provenance\r\n");
-        foreach (var q in model.QuotationViews())
-        {
-            csv.Append(string.Join(",", new[] { q.Anchor, q.ParticipantIds, q.ThemeTitle, q.SubthemeTitle, q.Text, q.Original ?? "", q.Verified ? "yes" : "no", q.Provenance }.Select(Field))).Append("\r\n");
-        }
-        return new UTF8Encoding(false).GetBytes(csv.ToString());
+        byte[]? made = null;
+        Csv(model, bytes => made = bytes.ToArray());
+        return made!;
     }
 
-    private static string Field(string value)
+    /// <summary>quotations.csv, encoded row by row into pooled memory and given to <paramref name="sink"/> (valid only during the call).</summary>
+    public static void Csv(SiteModelBuilder model, FileSink sink)
     {
-        if (value.Length > 0 && "=+-@\t\r".IndexOf(value[0]) >= 0) value = "'" + value;
-        return value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+        using var buffer = new PooledBuffer(1024 * 1024);
+        var row = new StringBuilder();
+        var encoder = new UTF8Encoding(false).GetEncoder(); // one encoder for all rows: a surrogate pair may straddle two chunks
+        row.Append("id,participants,theme,subtheme,text,original,verified,provenance\r\n");
+        foreach (var q in model.QuotationViews())
+        {
+            Field(row, q.Anchor).Append(',');
+            Field(row, q.ParticipantIds).Append(',');
+            Field(row, q.ThemeTitle).Append(',');
+            Field(row, q.SubthemeTitle).Append(',');
+            Field(row, q.Text).Append(',');
+            Field(row, q.Original ?? "").Append(',');
+            Field(row, q.Verified ? "yes" : "no").Append(',');
+            Field(row, q.Provenance).Append("\r\n");
+            // One row at a time into UTF-8: the file is never held as UTF-16 as well.
+            foreach (var chunk in row.GetChunks()) encoder.Convert(chunk.Span, buffer, flush: false, out _, out _);
+            row.Clear();
+        }
+        foreach (var chunk in row.GetChunks()) encoder.Convert(chunk.Span, buffer, flush: false, out _, out _);
+        encoder.Convert(ReadOnlySpan<char>.Empty, buffer, flush: true, out _, out _);
+        sink(buffer.WrittenSpan);
+    }
+
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+
+    private static StringBuilder Field(StringBuilder row, string value)
+    {
+        bool formula = value.Length > 0 && "=+-@\t\r".IndexOf(value[0]) >= 0;
+        bool quoted = value.AsSpan().IndexOfAny(NeedsQuotes) >= 0 || formula && value[0] == '\r';
+        if (quoted) row.Append('"');
+        if (formula) row.Append('\'');
+        if (quoted) row.Append(value.Replace("\"", "\"\""));
+        else row.Append(value);
+        if (quoted) row.Append('"');
+        return row;
     }
 }

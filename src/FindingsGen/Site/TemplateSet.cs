@@ -123,6 +123,17 @@ public sealed class TemplateSet
     /// </summary>
     public byte[] Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
+        byte[]? page = null;
+        RenderInto(name, globals, bytes => page = bytes.ToArray());
+        return page!;
+    }
+
+    /// <summary>
+    /// Renders as <see cref="Render"/> does, into a buffer the thread reuses, and gives the page's UTF-8 to <paramref name="sink"/>
+    /// (valid only during the call), with no array of the page's own. A <see cref="TemplateException"/> the sink throws goes to the caller.
+    /// </summary>
+    public void RenderInto(string name, IReadOnlyDictionary<string, object?> globals, FileSink sink)
+    {
         var scope = new ScriptObject();
         foreach (var pair in globals) scope[pair.Key] = pair.Value;
         var context = contexts.Value!;
@@ -147,7 +158,6 @@ public sealed class TemplateSet
             }
             context.PopGlobal();
             pushed = false;
-            return buffer.ToArray();
         }
         catch (Exception e) when (Failure(e, name) is { } failure)
         {
@@ -160,6 +170,7 @@ public sealed class TemplateSet
         {
             if (pushed) context.PopGlobal();
         }
+        sink(buffer.Flush());
     }
 
     /// <summary>What a template's failure is reported as: a Scriban error where Scriban says it is, anything else from a study's template at its start.</summary>
@@ -201,10 +212,11 @@ public sealed class TemplateSet
             encoder.Reset();
         }
 
-        public byte[] ToArray()
+        /// <summary>The page written so far, encoder flushed (valid until the buffer is next cleared).</summary>
+        public ReadOnlySpan<byte> Flush()
         {
             Write("", 0, 0, flush: true);
-            return bytes.AsSpan(0, length).ToArray();
+            return bytes.AsSpan(0, length);
         }
 
         public void Write(string text, int offset, int count) => Write(text, offset, count, flush: false);
