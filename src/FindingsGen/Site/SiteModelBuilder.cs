@@ -210,7 +210,7 @@ public sealed class SiteModelBuilder
             foreach (var group in blocks.Skip(split).GroupBy(b => b.Page)) Renderer.Render(new System.IO.StringWriter(body), group.Select(b => b.Block), sitePage, "../");
         }
         var contents = theme.Subthemes.Select(s => s.Short is null ? new NavLinkView(s.Title, "#" + s.Id, s.Title, false, "") : NavigationLabel.For(s.Title, s.Short, "#" + s.Id)).ToList();
-        return new ThemeView(theme.Id, theme.Title, new Markup(heading.ToString() + body), Link(i - 1), Link(i + 1), new Markup(heading.ToString()), new Markup(body.ToString()), contents);
+        return new ThemeView(theme.Id, theme.Title, Link(i - 1), Link(i + 1), new Markup(heading.ToString()), new Markup(body.ToString()), contents);
     }
 
     /// <summary>Every quotation's view, in document order (made once, on every core; later calls share them).</summary>

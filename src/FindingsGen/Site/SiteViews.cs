@@ -79,7 +79,11 @@ public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> 
 /// A theme's page. <see cref="Html"/> is the whole theme; <see cref="HeadingHtml"/> its heading and <see cref="BodyHtml"/>
 /// the rest, so that "On this page" (<see cref="Contents"/>, its subthemes) can stand between them.
 /// </summary>
-public sealed record ThemeView(string Id, string Title, Markup Html, LinkView? Previous, LinkView? Next, Markup HeadingHtml, Markup BodyHtml, IReadOnlyList<NavLinkView> Contents);
+public sealed record ThemeView(string Id, string Title, LinkView? Previous, LinkView? Next, Markup HeadingHtml, Markup BodyHtml, IReadOnlyList<NavLinkView> Contents)
+{
+    /// <summary>The whole theme, heading and rest: joined only when a template asks for it (the built-in one does not), not for every page.</summary>
+    public Markup Html => new(HeadingHtml.Html + BodyHtml.Html);
+}
 
 /// <summary>
 /// A quotation as pages show it. <see cref="BodyHtml"/> is its words in a blockquote, with the original (when it is a

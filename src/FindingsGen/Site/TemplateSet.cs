@@ -143,9 +143,19 @@ public sealed class TemplateSet
         {
             context.PushGlobal(scope);
             pushed = true;
-            context.Prepare(overridden.Contains(name));
-            scope["content"] = new Markup(templates[name].Render(context));
             buffer.Clear();
+            if (overridden.Contains(name) || overridden.Contains("layout.html"))
+            {
+                // A study's own templates run in order, page first: its layout may read what its page template set.
+                context.Prepare(overridden.Contains(name));
+                scope["content"] = new Markup(templates[name].Render(context));
+            }
+            else
+            {
+                // The built-in ones write the page template straight into the page where the layout writes {{ content }},
+                // rather than into a string of its own first (a UTF-16 copy of every page).
+                scope["content"] = new PageContent(templates[name]);
+            }
             context.PushOutput(buffer);
             try
             {
@@ -198,6 +208,26 @@ public sealed class TemplateSet
     /// <summary>The template a page's problem is put down to: the study's own page template, else its own layout, else the built-in page template.</summary>
     public string Blamed(string name) =>
         overridden.Contains(name) ? DisplayName(name, true) : overridden.Contains("layout.html") ? DisplayName("layout.html", true) : DisplayName(name, false);
+
+    /// <summary>
+    /// A built-in page template not yet rendered: written where the built-in layout writes <c>{{ content }}</c>, straight into the
+    /// page's output. Only the built-in layout, which does nothing else with it, ever sees one.
+    /// </summary>
+    private sealed class PageContent
+    {
+        private readonly Template template;
+
+        public PageContent(Template template) => this.template = template;
+
+        public TemplateContext WriteTo(EscapingContext context)
+        {
+            context.Prepare(false);
+            template.Render(context); // into the context's current output, the page's buffer; the string Render returns is not the page
+            return context;
+        }
+
+        public override string ToString() => throw new InvalidOperationException("the page's content is written by the layout, not read as text");
+    }
 
     /// <summary>A template's output encoded to UTF-8 as it is written, into a buffer that grows once and is reused.</summary>
     private sealed class PageBuffer : IScriptOutput
@@ -315,6 +345,7 @@ public sealed class TemplateSet
         {
             null => this,
             Markup markup => Write(markup.Html),
+            PageContent content => content.WriteTo(this),
             _ => Write(Escaped(textAsObject)),
         };
 
