@@ -108,6 +108,7 @@ public sealed class SiteBuild
         try
         {
             var jobs = RenderStage.Plan(result, templates, draft && result.Errors + result.Warnings > 0, sourceDateEpoch, options.LiveReload);
+            Lap("model"); // the site model: every quotation's view, the pages' places and links
             var paths = new List<string>(jobs.Count);
             foreach (var job in jobs)
             {
