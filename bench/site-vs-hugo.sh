@@ -52,8 +52,8 @@ fi
 source bench/timing.sh
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 
-# Hugo's copy of the example study: its pages as they are (Hugo renders the fenced divs as text), one layout as for the
-# synthetic pages; findings builds `content/` itself.
+# Hugo's copy of the example study: its pages cut at each top-level heading (a theme each, as findings makes a page of
+# each theme; Hugo renders the fenced divs as text), one layout as for the synthetic pages; findings builds `content/`.
 hugo_site() { # FOLDER: the minimal layouts and configuration both Hugo sites share
   mkdir -p "$1/content" "$1/layouts/_default"
   printf "baseURL = 'https://example.org/'\ntitle = 'Synthetic'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n" > "$1/hugo.toml"
@@ -65,7 +65,10 @@ mkdir -p "$work/example"
 hugo_site "$work/example/hugo"
 for page in content/*.md; do
   [ "$(basename "$page")" = README.md ] && continue
-  { printf -- '---\ntitle: "%s"\n---\n\n' "$(basename "$page" .md)"; cat "$page"; } > "$work/example/hugo/content/$(basename "$page")"
+  awk -v out="$work/example/hugo/content/$(basename "$page" .md)" '
+    function start(title) { n++; file = out "-" n ".md"; printf "---\ntitle: \"%s\"\n---\n\n", title > file }
+    /^# / { start(substr($0, 3)) }
+    { if (!n) start("Introduction"); print > file }' "$page"
 done
 ln -s "$PWD/content" "$work/example/study"
 
@@ -121,7 +124,7 @@ for pages in ${sizes//,/ }; do
   measure "$pages pages / $((pages * 5)) quotations" "$work/s$pages"
   rm -rf "$work/s$pages"
 done
-measure "example study ($(ls "$work/example/hugo/content" | wc -l) pages)" "$work/example"
+measure "example study ($(ls "$work/example/hugo/content" | wc -l) Markdown pages for Hugo)" "$work/example"
 
 echo
 echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1), $(nproc) cores, $(uptime | sed 's/.*load/load/')"

@@ -25,7 +25,7 @@ public static class ProvenanceHtml
     /// <summary>The disclosure for a block quotation: <c>&lt;details class="provenance"&gt;</c>.</summary>
     public static string Block(QuotationProvenance provenance)
     {
-        var html = new StringBuilder("<details class=\"provenance ").Append(ModeClass(provenance.Mode)).Append("\"><summary>").Append(Label(provenance))
+        var html = Builder().Append("<details class=\"provenance ").Append(ModeClass(provenance.Mode)).Append("\"><summary>").Append(Label(provenance))
             .Append("</summary><span class=\"provenance-note\">");
         Notes(html, provenance);
         return html.Append("</span></details>").ToString();
@@ -35,10 +35,21 @@ public static class ProvenanceHtml
     public static string Inline(QuotationProvenance provenance, string anchor)
     {
         string id = HtmlText.Escape(anchor + "-provenance");
-        var html = new StringBuilder("<button type=\"button\" class=\"provenance-button ").Append(ModeClass(provenance.Mode)).Append("\" popovertarget=\"").Append(id).Append("\">")
+        var html = Builder().Append("<button type=\"button\" class=\"provenance-button ").Append(ModeClass(provenance.Mode)).Append("\" popovertarget=\"").Append(id).Append("\">")
             .Append(Label(provenance)).Append("</button><span popover id=\"").Append(id).Append("\" class=\"popover-note provenance-note\" role=\"note\">");
         Notes(html, provenance);
         return html.Append(" <button type=\"button\" class=\"popover-close\" popovertarget=\"").Append(id).Append("\" popovertargetaction=\"hide\">Close</button></span>").ToString();
+    }
+
+    // Every quotation's view makes both disclosures (50,000 at 10,000 pages): one builder per thread, reused, instead of a
+    // new one growing chunk by chunk for each (a third of the site model's memory).
+    [System.ThreadStatic] private static StringBuilder? builder;
+
+    private static StringBuilder Builder()
+    {
+        var html = builder ??= new StringBuilder(1024);
+        html.Clear();
+        return html;
     }
 
     /// <summary>The label alone, styled by its mode (the quotation index: the notes are on the quotation's page).</summary>
