@@ -181,7 +181,7 @@ public sealed class CliTests
         var output = new StringWriter();
         var outcome = Site.SiteBuild.Run(new Site.SiteBuild.Options(study.Path, null, false, Timings: true), output, new StringWriter());
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches(@"findings build: read \d+ ms \(\d+ MB\), templates \d+ ms \(\d+ MB\), parse \d+ ms \(\d+ MB\), check \d+ ms \(\d+ MB\), render \d+ ms \(\d+ MB\), write \d+ ms \(\d+ MB\)", output.ToString());
+        Assert.Matches(@"findings build: read \d+ ms \(\d+ MB\), templates \d+ ms \(\d+ MB\), parse \d+ ms \(\d+ MB\), check \d+ ms \(\d+ MB\), model \d+ ms \(\d+ MB\), render \d+ ms \(\d+ MB\), write \d+ ms \(\d+ MB\)", output.ToString());
     }
 
     [Theory]
