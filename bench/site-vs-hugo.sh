@@ -66,7 +66,9 @@ hugo_site "$work/example/hugo"
 for page in content/*.md; do
   [ "$(basename "$page")" = README.md ] && continue
   awk -v out="$work/example/hugo/content/$(basename "$page" .md)" '
-    function start(title) { n++; file = out "-" n ".md"; printf "---\ntitle: \"%s\"\n---\n\n", title > file }
+    function start(title) { n++; file = out "-" n ".md"; sub(/ *\{.*\}$/, "", title); gsub(/"/, "", title); printf "---\ntitle: \"%s\"\n---\n\n", title > file }
+    NR == 1 && /^---$/ { own = 1; next }
+    own { if (/^---$/) own = 0; next }
     /^# / { start(substr($0, 3)) }
     { if (!n) start("Introduction"); print > file }' "$page"
 done
@@ -90,12 +92,13 @@ summary=()
 measure() {
   local label=$1 dir=$2 mode
   for mode in $modes; do
-    if [ "$mode" = pause ]; then wait=$pause; said="after a ${pause} s pause"; else wait=0; said="back to back"; fi
-    ours_ms=(); ours_kb=(); base_ms=(); base_kb=(); hugo_ms=(); hugo_kb=()
+    ours_ms=(); ours_kb=(); base_ms=(); base_kb=(); hugo_ms=(); hugo_kb=(); warm_ms=(); warm_kb=()
     # One unmeasured run each first: every measured run then rebuilds into its previous output, as a writer's rebuild does.
-    "$cli" build "$dir/study" -o "$dir/out" >/dev/null 2>&1
-    [ -n "$other" ] && "$other" build "$dir/study" -o "$dir/out-against" >/dev/null 2>&1
-    hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" >/dev/null 2>&1
+    wait=0
+    run warm "$cli" build "$dir/study" -o "$dir/out"
+    [ -n "$other" ] && run warm "$other" build "$dir/study" -o "$dir/out-against"
+    run warm hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out"
+    if [ "$mode" = pause ]; then wait=$pause; said="after a ${pause} s pause"; else wait=0; said="back to back"; fi
     for _ in $(seq "$runs"); do
       run ours "$cli" build "$dir/study" -o "$dir/out"
       [ -n "$other" ] && run base "$other" build "$dir/study" -o "$dir/out-against"
