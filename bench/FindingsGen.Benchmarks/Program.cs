@@ -146,7 +146,7 @@ if (args.Length > 1 && args[0] == "--stages")
     GC.Collect();
     using var self = Process.GetCurrentProcess();
     var cpu = self.TotalProcessorTime;
-    double wall = Median(() => FindingsGen.Files.StudyLoader.Load(root, out _, new TracingCache(transcripts: files.Length + 16))!.Input);
+    double wall = Median(() => { _ = FindingsGen.Files.StudyLoader.Load(root, out _, new TracingCache(transcripts: files.Length + 16))!.Input; });
     self.Refresh();
     Console.WriteLine($"load      {wall:0} ms wall, {(self.TotalProcessorTime - cpu).TotalMilliseconds / 4:0} ms CPU per run (StudyLoader: read and index every transcript on {Environment.ProcessorCount} cores while the pages are read)");
     return 0;

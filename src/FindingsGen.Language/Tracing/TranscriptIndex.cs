@@ -16,7 +16,7 @@ public sealed class TranscriptIndex
     private readonly int[] lineFirstToken;
     private readonly int[] lineNumbers;
 
-    private TranscriptIndex(byte[] bytes, int length, int[] tokenStarts, string[] turnSpeakers, int[] turnFirstToken, int[] lineFirstToken, int[] lineNumbers)
+    private TranscriptIndex(byte[] bytes, int length, TokenOffsets tokenStarts, string[] turnSpeakers, int[] turnFirstToken, int[] lineFirstToken, int[] lineNumbers)
     {
         TurnSpeakers = turnSpeakers;
         Bytes = bytes;
@@ -37,7 +37,7 @@ public sealed class TranscriptIndex
     /// <summary>The normalised speech as a span of bytes.</summary>
     internal ReadOnlySpan<byte> Span(int start, int length) => new(Bytes, start, length);
     /// <summary>Byte offset of each token in <see cref="Bytes"/>.</summary>
-    internal int[] TokenStarts { get; }
+    internal TokenOffsets TokenStarts { get; }
     /// <summary>The speaker label of each turn as written (empty when unlabelled). Never printed: labels can be real names.</summary>
     internal string[] TurnSpeakers { get; }
     /// <summary>The first token of each turn.</summary>
@@ -94,14 +94,14 @@ public sealed class TranscriptIndex
     }
 
     /// <summary>Number of tokens.</summary>
-    public int TokenCount => TokenStarts.Length;
+    public int TokenCount => TokenStarts.Count;
 
     /// <summary>End offset (exclusive) of a token.</summary>
     internal int TokenEnd(int token) =>
-        token + 1 < TokenStarts.Length ? TokenStarts[token + 1] - 1 : Length;
+        token + 1 < TokenStarts.Count ? TokenStarts[token + 1] - 1 : Length;
 
     /// <summary>The token that contains <paramref name="offset"/>.</summary>
-    internal int TokenAt(int offset) => Floor(TokenStarts, offset);
+    internal int TokenAt(int offset) => TokenStarts.Floor(offset);
 
     /// <summary>The turn a token belongs to.</summary>
     internal int TurnOf(int token) => Floor(TurnFirstToken, token);
@@ -244,9 +244,9 @@ public sealed class TranscriptIndex
                 }
             }
         }
-        if (tokenCount != starts.Length) Array.Resize(ref starts, tokenCount);
-        // Trimmed to its length: the index outlives the run in serve's cache, and the spare room of a large one is megabytes.
-        if (buffer.Length - length > 4096) Array.Resize(ref buffer, length);
-        return new TranscriptIndex(buffer, length, starts, turnSpeakers.ToArray(), turnFirst.ToArray(), lineFirst.ToArray(), lineNumbers.ToArray());
+        // Trimmed to its length (punctuation and labels dropped leave a twentieth or so spare): the index outlives the run
+        // in serve's cache, and 1,250 of them hold megabytes of spare room.
+        if (buffer.Length != length) Array.Resize(ref buffer, length);
+        return new TranscriptIndex(buffer, length, new TokenOffsets(starts, tokenCount), turnSpeakers.ToArray(), turnFirst.ToArray(), lineFirst.ToArray(), lineNumbers.ToArray());
     }
 }
