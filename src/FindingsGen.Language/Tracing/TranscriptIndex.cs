@@ -151,6 +151,7 @@ public sealed class TranscriptIndex
         var starts = new int[capacity / 5 + 16];
         int tokenCount = 0;
         var turnSpeakers = new List<string>();
+        var distinctSpeakers = new List<string>();
         var turnFirst = new List<int>();
         var lineFirst = new List<int>();
         var lineNumbers = new List<int>();
@@ -161,7 +162,23 @@ public sealed class TranscriptIndex
             {
                 currentTurn = line.Turn;
                 if (length > 0) buffer[length++] = (byte)'\n';
-                turnSpeakers.Add(line.Speaker);
+                // One string per label, not per turn: the readers cut a new one from each line, and at 10 M words the
+                // turns' copies of the same few labels were megabytes kept with the indexes.
+                string? speaker = null;
+                foreach (var known in distinctSpeakers)
+                {
+                    if (string.Equals(known, line.Speaker, StringComparison.Ordinal))
+                    {
+                        speaker = known;
+                        break;
+                    }
+                }
+                if (speaker is null)
+                {
+                    speaker = line.Speaker;
+                    if (distinctSpeakers.Count < 64) distinctSpeakers.Add(speaker);
+                }
+                turnSpeakers.Add(speaker);
                 turnFirst.Add(tokenCount);
             }
             lineFirst.Add(tokenCount);
