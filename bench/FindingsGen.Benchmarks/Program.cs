@@ -157,7 +157,7 @@ if (args.Length > 1 && args[0] == "--stages")
     long afterLoad = GC.GetTotalMemory(true) - empty;
     var result = FindingsGen.Language.FindingsChecker.Check(loaded);
     long afterCheck = GC.GetTotalMemory(true) - empty;
-    Console.WriteLine($"live      {afterLoad / 1e6:0.0} MB after loading (indexes' words and offsets {indexBytes / 1e6:0.0} MB), {afterCheck / 1e6:0.0} MB after checking ({result.Traces.Count} records); peak working set {self.PeakWorkingSet64 / 1e6:0} MB");
+    Console.WriteLine($"live      (GC.GetTotalMemory, approximate) {afterLoad / 1e6:0.0} MB after loading (indexes' words and offsets {indexBytes / 1e6:0.0} MB), {afterCheck / 1e6:0.0} MB after checking ({result.Traces.Count} records); peak working set {self.PeakWorkingSet64 / 1e6:0} MB");
     GC.KeepAlive(loaded);
     return 0;
 }
