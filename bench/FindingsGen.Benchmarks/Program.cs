@@ -9,7 +9,8 @@ using FindingsGen.Language.Tracing;
 using FindingsGen.Language.Transcripts;
 
 // dotnet run -c Release --project bench/FindingsGen.Benchmarks -- [--describe | --memory | --write-index-study DIR [N] |
-//   --write-site-study DIR [PAGES] [--quotations-per-page Q] [--transcripts T] | BenchmarkDotNet arguments]
+//   --write-site-study DIR [PAGES] [--quotations-per-page Q] [--transcripts T] | --write-check-study DIR [WORDS] | --stages [STUDY] |
+//   BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "--describe")
 {
     Console.WriteLine(TracingBenchmarks.Describe());
@@ -29,6 +30,15 @@ if (args.Length > 1 && args[0] == "--write-corpus")
         File.WriteAllText(Path.Combine(args[1], $"p{p + 1:00}.md"), heading + string.Join("\n\n", quotes.Skip(p * 20).Take(20)) + "\n");
     }
     Console.WriteLine($"wrote {corpus.Transcripts.Count} transcripts and 50 pages to {args[1]}");
+    return 0;
+}
+if (args.Length > 1 && args[0] == "--write-check-study")
+{
+    // bench/check-large.sh: 1,250 transcripts of ~8,000 words (10 M words) and 10,000 quotations, or WORDS in all.
+    long words = args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
+    int transcripts = (int)Math.Max(1, words / 8000);
+    var written = SyntheticCorpus.WriteCheckStudy(args[1], transcripts, 8000, transcripts * 8);
+    Console.WriteLine($"wrote {transcripts} transcripts, {written.TranscriptWords} words, {written.TranscriptBytes} bytes, {transcripts * 8} quotations to {args[1]}");
     return 0;
 }
 if (args.Length > 1 && args[0] == "--write-site-study")
@@ -103,6 +113,62 @@ if (args.Length > 0 && args[0] == "--memory")
     Directory.Delete(folder, true);
     Console.WriteLine($"corpus {corpus.TranscriptBytes / 1e6:0.0} MB; working set before tracing {before / 1e6:0.0} MB, peak {peak / 1e6:0.0} MB; " +
                       $"growth {(peak - before) / 1e6:0.0} MB = {(double)(peak - before) / corpus.TranscriptBytes:0.0}x the corpus; peak = {(double)peak / corpus.TranscriptBytes:0.0}x");
+    return 0;
+}
+if (args.Length > 1 && args[0] == "--stages")
+{
+    // The cold check's tracing of a study folder (bench/check-large.sh), stage by stage on one thread, then the whole of
+    // reading and indexing on every core with its CPU time: median of 3 runs after one warm-up.
+    string root = args[1];
+    var files = Directory.GetFiles(Path.Combine(root, "transcripts"));
+    double Median(Action action)
+    {
+        var times = new System.Collections.Generic.List<double>();
+        for (int i = 0; i < 4; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            if (i >= 1) times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+    var bytes = Array.ConvertAll(files, File.ReadAllBytes);
+    Console.WriteLine($"{files.Length} transcripts, {bytes.Sum(b => (long)b.Length) / 1e6:0.0} MB");
+    Console.WriteLine($"read      {Median(() => Array.ConvertAll(files, File.ReadAllBytes)):0} ms (bytes)");
+    var texts = Array.ConvertAll(bytes, b => System.Text.Encoding.UTF8.GetString(b));
+    Console.WriteLine($"decode    {Median(() => Array.ConvertAll(bytes, b => System.Text.Encoding.UTF8.GetString(b))):0} ms");
+    Console.WriteLine($"hash      {Median(() => Array.ForEach(texts, t => Sha256Hex.Of(Sha256Hex.Canonical(t)))):0} ms");
+    Console.WriteLine($"split     {Median(() => Array.ForEach(texts, t => TextTranscriptReader.Read(t))):0} ms");
+    var split = Array.ConvertAll(texts, TextTranscriptReader.Read);
+    Console.WriteLine($"index     {Median(() => Array.ForEach(split, l => TranscriptIndex.Build(l))):0} ms");
+    split = null;
+    var manifest = FindingsGen.Language.FindingsChecker.ReadManifest(File.ReadAllText(Path.Combine(root, "findings.yml")), new DiagnosticList());
+    var pages = Directory.GetFiles(root, "*.md").OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => new System.Collections.Generic.KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f))).ToList();
+    var study = FindingsGen.Language.Model.StudyParser.Parse(manifest, pages);
+    var cache = new TracingCache(transcripts: files.Length + 16);
+    var input = new TracingInput { TranscriptsAvailable = true, Cache = cache };
+    for (int i = 0; i < files.Length; i++) input.Transcripts[Path.GetFileNameWithoutExtension(files[i])] = new TranscriptSource(Path.GetFileNameWithoutExtension(files[i]), "", "txt", texts[i]);
+    QuotationTracer.Trace(study, input, new DiagnosticList());
+    Console.WriteLine($"match     {Median(() => { cache.Verbatim.Clear(); QuotationTracer.Trace(study, input, new DiagnosticList()); }):0} ms ({study.Quotations.Count} quotations, indexes built, one thread)");
+    input = null; cache = null; texts = null; bytes = null;
+    GC.Collect();
+    using var self = Process.GetCurrentProcess();
+    var cpu = self.TotalProcessorTime;
+    double wall = Median(() => { _ = FindingsGen.Files.StudyLoader.Load(root, out _, new TracingCache(transcripts: files.Length + 16))!.Input; });
+    self.Refresh();
+    Console.WriteLine($"load      {wall:0} ms wall, {(self.TotalProcessorTime - cpu).TotalMilliseconds / 4:0} ms CPU per run (StudyLoader: read and index every transcript on {Environment.ProcessorCount} cores while the pages are read)");
+    // What stays live once checked: the indexes against everything else (pages, model, records).
+    GC.Collect();
+    long empty = GC.GetTotalMemory(true);
+    var loaded = FindingsGen.Files.StudyLoader.Load(root, out _, new TracingCache(transcripts: files.Length + 16))!.Input;
+    long indexBytes = loaded.Tracing!.Transcripts.Values.Sum(t => t.Indexed is { } x ? (long)x.Index.Length + 2L * x.Index.TokenCount : 0);
+    long afterLoad = GC.GetTotalMemory(true) - empty;
+    var result = FindingsGen.Language.FindingsChecker.Check(loaded);
+    long afterCheck = GC.GetTotalMemory(true) - empty;
+    Console.WriteLine($"live      (GC.GetTotalMemory, approximate) {afterLoad / 1e6:0.0} MB after loading (indexes' words and offsets {indexBytes / 1e6:0.0} MB), {afterCheck / 1e6:0.0} MB after checking ({result.Traces.Count} records); peak working set {self.PeakWorkingSet64 / 1e6:0} MB");
+    GC.KeepAlive(loaded);
     return 0;
 }
 if (args.Length > 0 && args[0] == "--stages")

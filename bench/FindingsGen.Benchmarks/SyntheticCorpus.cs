@@ -97,6 +97,29 @@ public sealed class SyntheticCorpus
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// A study for <c>findings check</c> at scale (bench/check-large.sh): <paramref name="transcripts"/> transcripts of
+    /// ~<paramref name="wordsEach"/> words and <paramref name="quotations"/> quotations, on pages of 100 quotations each
+    /// (well inside the page size limit), every quotation traced. Returns the corpus, for its size.
+    /// </summary>
+    public static SyntheticCorpus WriteCheckStudy(string folder, int transcripts, int wordsEach, int quotations)
+    {
+        var corpus = Generate(transcripts: transcripts, wordsEach: wordsEach, quotations: quotations);
+        corpus.WriteTo(folder);
+        File.Delete(Path.Combine(folder, "results.md"));
+        var quotes = corpus.QuotationBlocks;
+        var pages = new List<string>();
+        for (int p = 0; p * 100 < quotes.Count; p++)
+        {
+            string name = "p" + (p + 1).ToString("0000", CultureInfo.InvariantCulture) + ".md";
+            pages.Add(name);
+            string heading = $"# Theme {p + 1} {{#t{p + 1} .theme}}\n\n## Subtheme {p + 1} {{#s{p + 1} .subtheme}}\n\n";
+            File.WriteAllText(Path.Combine(folder, name), heading + string.Join("\n\n", quotes.Skip(p * 100).Take(100)) + "\n");
+        }
+        File.AppendAllText(Path.Combine(folder, "findings.yml"), "pages: [" + string.Join(", ", pages) + "]\n");
+        return corpus;
+    }
+
     public void WriteTo(string folder)
     {
         Directory.CreateDirectory(Path.Combine(folder, "transcripts"));

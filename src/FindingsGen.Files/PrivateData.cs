@@ -9,11 +9,15 @@ namespace FindingsGen.Files;
 /// <summary>Reads what a study keeps privately or beside it: transcripts, findings.lock, the identifiers list.</summary>
 public static class PrivateData
 {
-    /// <summary>Everything the tracer needs, from disk.</summary>
-    public static TracingInput Read(string studyRoot, StudyManifest manifest, string? transcriptsOverride, int parallelism)
+    /// <summary>
+    /// Everything the tracer needs, from disk; the participants' transcripts read <paramref name="parallelism"/> at once,
+    /// each handed to <paramref name="prepare"/> as it is read (<see cref="TranscriptFolder.Read"/>).
+    /// </summary>
+    public static TracingInput Read(string studyRoot, StudyManifest manifest, string? transcriptsOverride, int parallelism,
+        System.Func<TranscriptSource, TranscriptSource>? prepare = null)
     {
         var tracing = new TracingInput { Parallelism = parallelism };
-        TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing);
+        TranscriptFolder.Read(studyRoot, manifest, transcriptsOverride, tracing, prepare, parallelism);
         GroupTranscripts.Read(studyRoot, manifest, tracing);
         // A lock that is refused (a link out of the study, too large) is as good as none: quotations it would
         // have verified are FG0106, so nothing passes unseen.

@@ -58,18 +58,16 @@ public static class StudyLoader
 
         // The transcripts (hashing them, and opening any Word file) are read on another core while the pages are read and parsed.
         string? transcriptsOverride = transcriptsVariable ? Environment.GetEnvironmentVariable(TranscriptFolder.EnvironmentVariable) : null;
+        // With a cache, each transcript is indexed on the thread that read it, as soon as it is read, and its text let go:
+        // tracing finds every index built, and a large study's texts (twice their size on disk as UTF-16) are never all
+        // held at once. Without one (findings transcripts, which shows how each was read), the texts are kept.
         var tracing = Task.Run<TracingInput?>(() =>
         {
-            var read = PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
-            read.Cache = cache;
-            if (cache is null) return read;
-            // Index them too while the pages are parsed: tracing then finds every index built (the cache is thread-safe).
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
             var declared = SpeakerRoles.DeclaredLabels(manifest);
-            foreach (var source in read.Transcripts.Values)
-            {
-                if (source.Text is not null) cache.Index(source, interviewer, declared);
-            }
+            System.Func<TranscriptSource, TranscriptSource>? prepare = cache is null ? null : source => cache.IndexAndRelease(source, interviewer, declared);
+            var read = PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount, prepare);
+            read.Cache = cache;
             return read;
         });
         // What is a transcript is decided by the file's identity, whatever the path that reaches it (a link, a "..").

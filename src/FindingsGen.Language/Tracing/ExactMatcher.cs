@@ -73,36 +73,43 @@ internal static class ExactMatcher
     public static SegmentMatch? FindSegment(TranscriptIndex index, SegmentPattern segment, int fromToken, int maxStartToken, bool[] turns)
     {
         if (fromToken >= index.TokenCount) return null;
-        char[] text = index.Chars;
+        byte[] text = index.Bytes;
         int textLength = index.Length;
-        string first = segment.Runs[0];
-        string core = first.Substring(1);
+        byte[] core = segment.FirstCore;
         int offset = index.TokenStarts[fromToken];
+        // For a one-letter first run: the next place of its upper- and its lower-case form, each found again only once passed.
+        int nextUpper = -2, nextLower = -2;
         while (offset < textLength)
         {
-            int start;
+            int start, coreStart, letter;
             if (core.Length > 0)
             {
+                // Searched by what follows the first letter (a vectorised search), the letter then read before it.
                 if (offset + 1 >= textLength) return null;
-                int hit = index.Span(offset + 1, textLength - offset - 1).IndexOf(core.AsSpan());
+                int hit = index.Span(offset + 1, textLength - offset - 1).IndexOf(core);
                 if (hit < 0) return null;
                 hit += offset + 1;
-                start = hit - 1;
                 offset = hit;
+                start = Utf8.StartBefore(text, hit, out letter);
+                coreStart = hit;
             }
             else
             {
-                start = NextTokenLetter(text, textLength, offset, first[0]);
+                if (nextUpper != -1 && nextUpper < offset) nextUpper = IndexFrom(index, offset, segment.FirstUpper);
+                if (nextLower != -1 && nextLower < offset) nextLower = IndexFrom(index, offset, segment.FirstLower);
+                start = nextUpper < 0 ? nextLower : nextLower < 0 ? nextUpper : Math.Min(nextUpper, nextLower);
                 if (start < 0) return null;
+                letter = Utf8.Decode(text, start, out int letterLength);
+                coreStart = start + letterLength;
                 offset = start + 1;
             }
-            if (!SameLetter(text[start], first[0]) || !StartsToken(text, start)) continue;
+            if (!segment.FirstLetterMatches(letter) || !StartsToken(text, start)) continue;
             int token = index.TokenAt(start);
             if (token < fromToken) continue;
             if (token > maxStartToken) return null;
             int turn = index.TurnOf(token);
             if (!turns[turn]) continue;
-            int end = start + first.Length;
+            int end = coreStart + core.Length;
             if (!EndsWord(text, textLength, end)) continue;
             int last = MatchRest(index, segment, 1, index.TokenAt(end - 1), turn);
             if (last >= 0) return new SegmentMatch(token, last);
@@ -110,41 +117,37 @@ internal static class ExactMatcher
         return null;
     }
 
+    /// <summary>Where <paramref name="bytes"/> next occur at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexFrom(TranscriptIndex index, int from, byte[] bytes)
+    {
+        if (from >= index.Length) return -1;
+        int hit = index.Span(from, index.Length - from).IndexOf(bytes);
+        return hit < 0 ? -1 : hit + from;
+    }
+
     /// <summary>Matches runs[k…] after token <paramref name="previous"/>; returns the last token, or -1.</summary>
     private static int MatchRest(TranscriptIndex index, SegmentPattern segment, int k, int previous, int turn)
     {
         if (k == segment.Runs.Length) return previous;
-        string run = segment.Runs[k];
+        byte[] run = segment.RunBytes[k];
         for (int skip = 0; skip <= segment.GapBefore[k]; skip++)
         {
             int token = previous + 1 + skip;
             if (token >= index.TokenCount || index.TurnOf(token) != turn) return -1;
             int start = index.TokenStarts[token];
             if (start + run.Length > index.Length) return -1;
-            if (!index.Span(start, run.Length).SequenceEqual(run.AsSpan())) continue;
+            if (!index.Span(start, run.Length).SequenceEqual(run)) continue;
             int end = start + run.Length;
-            if (!EndsWord(index.Chars, index.Length, end)) continue;
+            if (!EndsWord(index.Bytes, index.Length, end)) continue;
             int last = MatchRest(index, segment, k + 1, index.TokenAt(end - 1), turn);
             if (last >= 0) return last;
         }
         return -1;
     }
 
-    private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
-
     /// <summary>True when <paramref name="i"/> is where a word begins (the index holds only words, spaces and newlines).</summary>
-    private static bool StartsToken(char[] text, int i) => i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n';
+    private static bool StartsToken(byte[] text, int i) => i == 0 || text[i - 1] == (byte)' ' || text[i - 1] == (byte)'\n';
 
     /// <summary>True when <paramref name="end"/> is where a word ends.</summary>
-    private static bool EndsWord(char[] text, int length, int end) => end == length || text[end] == ' ' || text[end] == '\n';
-
-    private static int NextTokenLetter(char[] text, int length, int from, char letter)
-    {
-        char upper = char.ToUpperInvariant(letter), lower = char.ToLowerInvariant(letter);
-        for (int i = from; i < length; i++)
-        {
-            if (text[i] == upper || text[i] == lower) return i;
-        }
-        return -1;
-    }
+    private static bool EndsWord(byte[] text, int length, int end) => end == length || text[end] == (byte)' ' || text[end] == (byte)'\n';
 }

@@ -42,8 +42,9 @@ internal static class QuotationTracer
         // The host's cache, if it handed one in: indexes and verbatim results kept from earlier runs. Without one, every
         // transcript is indexed once for this run and nothing outlives it.
         var cache = input.Cache;
+        // A source the host indexed as it read it (its text let go) carries its index, built for these labels.
         IndexedTranscript Indexed(TranscriptSource source) =>
-            cache is not null ? cache.Index(source, interviewer, declared) : IndexedTranscript.Build(source, interviewer, declared);
+            source.IndexFor(interviewer, declared) ?? (cache is not null ? cache.Index(source, interviewer, declared) : IndexedTranscript.Build(source, interviewer, declared));
         var indexes = new Dictionary<string, IndexedTranscript?>(StringComparer.Ordinal);
         IndexedTranscript? IndexOf(string participant)
         {
@@ -51,7 +52,7 @@ internal static class QuotationTracer
             {
                 if (indexes.TryGetValue(participant, out var known)) return known;
             }
-            var found = input.Transcripts.TryGetValue(participant, out var source) && source.Text is not null
+            var found = input.Transcripts.TryGetValue(participant, out var source) && source.Readable
                 ? Indexed(source) : null;
             lock (indexes) indexes[participant] = found;
             return found;
@@ -68,12 +69,12 @@ internal static class QuotationTracer
             // In path order whatever order the host found them in: the first group holding a quotation is the one named.
             foreach (var group in input.Groups.OrderBy(g => g.Path, StringComparer.Ordinal))
             {
-                if (group.Text is null) continue;
+                if (!group.Readable) continue;
                 var indexedGroup = Indexed(group);
                 groups.Add(new TracedTranscript(group.Path, indexedGroup, indexedGroup.RolesFor(speakerRoles, null), isGroup: true));
             }
         }
-        var unreadableGroups = input.Groups.Where(g => g.Text is null).OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
+        var unreadableGroups = input.Groups.Where(g => !g.Readable).OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
         // A remembered verbatim result depends on the participant's own transcript alone; with group transcripts it would
         // depend on them too, so it is neither used nor kept then; without a cache there is nowhere to keep it.
         var memo = input.Groups.Count == 0 ? cache?.Verbatim : null;
@@ -81,7 +82,7 @@ internal static class QuotationTracer
         {
             // Index every quoted participant's transcript up front, on all the cores the host allows.
             var needed = study.Quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct()
-                .Where(id => input.Transcripts.TryGetValue(id, out var s) && s.Text is not null).ToList();
+                .Where(id => input.Transcripts.TryGetValue(id, out var s) && s.Readable).ToList();
             var built = new IndexedTranscript[needed.Count];
             System.Threading.Tasks.Parallel.For(0, needed.Count, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = input.Parallelism },
                 i => built[i] = Indexed(input.Transcripts[needed[i]]));
@@ -160,7 +161,7 @@ internal static class QuotationTracer
 
                 input.Transcripts.TryGetValue(id, out var source);
                 var places = new List<TracedTranscript>();
-                if (source?.Text is not null)
+                if (source is { Readable: true })
                 {
                     var own = IndexOf(id)!;
                     places.Add(new TracedTranscript(source.Path, own, own.RolesFor(speakerRoles, id), isGroup: false));
@@ -169,7 +170,7 @@ internal static class QuotationTracer
                 {
                     if (group.Roles.Speaks(id)) places.Add(group);
                 }
-                if (source is { Text: null } || (source is null && input.Groups.Count == 0))
+                if (source is { Readable: false } || (source is null && input.Groups.Count == 0))
                 {
                     record.Status = TraceStatus.NoTranscript;
                     string why = source?.Problem ?? (input.Missing.TryGetValue(id, out var missing) ? missing : $"nothing matches {pattern.Replace("{id}", id)}");

@@ -32,6 +32,36 @@ internal sealed class SegmentPattern
         }
         Runs = runs.ToArray();
         GapBefore = gaps.ToArray();
+        RunBytes = Array.ConvertAll(Runs, run => System.Text.Encoding.UTF8.GetBytes(run));
+        // The first run is searched by what follows its first letter, whose case may differ (a segment's first word).
+        string first = Runs[0];
+        int letterLength = char.IsHighSurrogate(first[0]) && first.Length > 1 && char.IsLowSurrogate(first[1]) ? 2 : 1;
+        FirstLetter = letterLength == 2 ? char.ConvertToUtf32(first[0], first[1]) : first[0];
+        FirstCore = System.Text.Encoding.UTF8.GetBytes(first.Substring(letterLength));
+        FirstUpper = System.Text.Encoding.UTF8.GetBytes(char.ToUpperInvariant(first[0]).ToString());
+        FirstLower = System.Text.Encoding.UTF8.GetBytes(char.ToLowerInvariant(first[0]).ToString());
+    }
+
+    /// <summary>The runs as UTF-8, as the transcript index holds its words.</summary>
+    public byte[][] RunBytes { get; }
+    /// <summary>The first run's first letter (a code point).</summary>
+    public int FirstLetter { get; }
+    /// <summary>The first run after its first letter, as UTF-8 (empty when the run is one letter).</summary>
+    public byte[] FirstCore { get; }
+    /// <summary>The first letter in upper and in lower case as UTF-8, for a one-letter first run.</summary>
+    public byte[] FirstUpper { get; }
+    /// <inheritdoc cref="FirstUpper"/>
+    public byte[] FirstLower { get; }
+
+    /// <summary>
+    /// True when <paramref name="codePoint"/> may stand first for <see cref="FirstLetter"/>: the same letter in either case
+    /// (a letter outside the BMP only as itself, as in UTF-16 its surrogates compared).
+    /// </summary>
+    public bool FirstLetterMatches(int codePoint)
+    {
+        if (codePoint == FirstLetter) return true;
+        if (codePoint > 0xFFFF || FirstLetter > 0xFFFF) return false;
+        return char.ToUpperInvariant((char)codePoint) == char.ToUpperInvariant((char)FirstLetter);
     }
 
     /// <summary>The runs: words joined by one space, split where an insertion stands.</summary>

@@ -39,7 +39,8 @@ public static class Sha256Hex
     [System.ThreadStatic]
     private static SHA256? shared;
 
-    private static string Hex(byte[] hash)
+    /// <summary>A hash as lower-case hex.</summary>
+    internal static string Hex(byte[] hash)
     {
         const string digits = "0123456789abcdef";
         var chars = new char[hash.Length * 2];

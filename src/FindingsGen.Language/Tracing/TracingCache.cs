@@ -39,11 +39,9 @@ public sealed class TracingCache
     /// </summary>
     public IndexedTranscript Index(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null)
     {
+        if (source.Text is null && source.IndexFor(interviewerLabels, declaredLabels) is { } kept) return kept;
         string text = source.Text!;
-        // The same text read as .vtt or as .txt gives different speech, and declared labels decide what is a label:
-        // the format, the participant and the declared labels are part of every key.
-        string labels = string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format + "\u0002" + source.Participant +
-            (declaredLabels is null ? "" : "\u0002" + string.Join("\u0001", declaredLabels));
+        string labels = LabelsKey(source, interviewerLabels, declaredLabels);
         lock (gate)
         {
             if (byInstance.TryGetValue(text, out var perLabels) && perLabels.TryGetValue(labels, out var known)) return known;
@@ -73,4 +71,24 @@ public sealed class TracingCache
         }
         return entry;
     }
+
+    /// <summary>
+    /// <paramref name="source"/> indexed (<see cref="Index"/>: found by content or built) and returned without its text,
+    /// carrying the index (<see cref="TranscriptSource.Indexed"/>): a host that reads a large study hands each transcript
+    /// here as it reads it, so only the compact indexes stay in memory, never every text at once. Tracing must then be
+    /// given the same labels (the manifest's); an unreadable source is returned as it is.
+    /// </summary>
+    public TranscriptSource IndexAndRelease(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels = null)
+    {
+        if (source.Text is null) return source;
+        return source.Released(Index(source, interviewerLabels, declaredLabels), LabelsKey(source, interviewerLabels, declaredLabels));
+    }
+
+    /// <summary>
+    /// What an index depends on besides the text: the same text read as .vtt or as .txt gives different speech, and
+    /// declared labels decide what is a label, so the format, the participant and the labels are part of every key.
+    /// </summary>
+    internal static string LabelsKey(TranscriptSource source, IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels) =>
+        string.Join("\u0001", interviewerLabels) + "\u0002" + source.Format + "\u0002" + source.Participant +
+        (declaredLabels is null ? "" : "\u0002" + string.Join("\u0001", declaredLabels));
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace FindingsGen.Language.Tracing;
 
 /// <summary>A participant's transcript as a host found it: its extracted text, or why it could not be read.</summary>
@@ -23,6 +25,35 @@ public sealed class TranscriptSource
         Problem = problem;
     }
 
+    private TranscriptSource(TranscriptSource read, IndexedTranscript index, string labels)
+    {
+        Participant = read.Participant;
+        Path = read.Path;
+        Format = read.Format;
+        Converted = read.Converted;
+        Indexed = index;
+        indexedFor = labels;
+    }
+
+    private readonly string? indexedFor;
+
+    /// <summary>The same transcript with its text let go and its index kept (<see cref="TracingCache.IndexAndRelease"/>).</summary>
+    internal TranscriptSource Released(IndexedTranscript index, string labels) => new(this, index, labels);
+
+    /// <summary>
+    /// The index built when the host read it, for these labels, or null (no index kept: build one from <see cref="Text"/>).
+    /// An index kept for other labels is a host's mistake that would match against the wrong speakers: refused, never used.
+    /// </summary>
+    internal IndexedTranscript? IndexFor(IReadOnlyList<string> interviewerLabels, IReadOnlyCollection<string>? declaredLabels)
+    {
+        if (Indexed is null) return null;
+        if (indexedFor != TracingCache.LabelsKey(this, interviewerLabels, declaredLabels))
+        {
+            throw new System.InvalidOperationException($"the transcript {Path} was indexed for other speaker labels than tracing uses");
+        }
+        return Indexed;
+    }
+
     /// <summary>A transcript that exists but cannot be used; <paramref name="problem"/> says why (no transcript text in it).</summary>
     public static TranscriptSource Unreadable(string participant, string path, string problem) => new(participant, path, problem, false);
 
@@ -32,8 +63,18 @@ public sealed class TranscriptSource
     public string Path { get; }
     /// <summary>The format.</summary>
     public string Format { get; }
-    /// <summary>The extracted text, or null when unreadable.</summary>
+    /// <summary>
+    /// The extracted text, or null when unreadable or when the host let it go once indexed (<see cref="Indexed"/>;
+    /// <see cref="Readable"/> tells the two apart).
+    /// </summary>
     public string? Text { get; }
+    /// <summary>
+    /// The index built as the host read the transcript, its text then let go (<see cref="TracingCache.IndexAndRelease"/>:
+    /// a large study's texts are not all held at once), or null.
+    /// </summary>
+    public IndexedTranscript? Indexed { get; }
+    /// <summary>True when the transcript can be traced: it has its text, or the index built from it.</summary>
+    public bool Readable => Text is not null || Indexed is not null;
     /// <summary>
     /// True when <see cref="Text"/> is not the file's bytes as UTF-8 (a .docx extracted, UTF-16 decoded): a host that
     /// passes transcripts on as files (the build step) passes this text rather than the file.
