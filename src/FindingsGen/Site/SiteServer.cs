@@ -102,7 +102,19 @@ public sealed class SiteServer : IAsyncDisposable
             paths = reported.ToArray();
             reported.Clear();
         }
-        var update = site.Update(paths, errors);
+        // The edited page is served as soon as it is made, and open pages showing it reload; the shared files follow.
+        void Early(SortedDictionary<string, byte[]> site, IReadOnlyList<string> changed)
+        {
+            lock (gate)
+            {
+                files = site;
+                version++;
+                history.Enqueue((version, changed));
+                while (history.Count > HistoryLength) history.Dequeue();
+                Monitor.PulseAll(gate);
+            }
+        }
+        var update = site.Update(paths, errors, Early);
         if (update is null) return false;
         var result = update.Result;
         var rendered = site.Files;
@@ -111,7 +123,7 @@ public sealed class SiteServer : IAsyncDisposable
             files = rendered;
             diagnostics = result.Diagnostics.Select(d => d.ToString()).ToArray();
             version++;
-            history.Enqueue((version, update.Changed));
+            history.Enqueue((version, update.ChangedLater));
             while (history.Count > HistoryLength) history.Dequeue();
             LastUpdate = update;
             Monitor.PulseAll(gate);

@@ -96,6 +96,9 @@ internal sealed class FileStamps
         return changed;
     }
 
+    /// <summary>Whether <paramref name="path"/> is stamped at all (a file, a folder, a link).</summary>
+    public bool Contains(string path) => stamps.ContainsKey(path);
+
     /// <summary>Whether <paramref name="path"/> is stamped as a file (it exists and is not a folder).</summary>
     public bool HasFile(string path) => stamps.TryGetValue(path, out var stamp) && stamp.Length >= 0;
 

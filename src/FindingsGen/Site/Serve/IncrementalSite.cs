@@ -59,8 +59,9 @@ internal sealed class IncrementalSite
     /// <summary>
     /// Brings the site up to date. <paramref name="reported"/> are the paths (absolute) the watcher saw change: read again
     /// whatever their stamps say. Returns null after writing why to <paramref name="errors"/>: the files served stay.
+    /// <paramref name="early"/> hears the site with the edited pages' files made, before the shared files are (with the files that changed).
     /// </summary>
-    public SiteUpdate? Update(IReadOnlyCollection<string> reported, TextWriter errors)
+    public SiteUpdate? Update(IReadOnlyCollection<string> reported, TextWriter errors, Action<SortedDictionary<string, byte[]>, IReadOnlyList<string>>? early = null)
     {
         var clock = Stopwatch.StartNew();
         var laps = new List<string>();
@@ -72,7 +73,12 @@ internal sealed class IncrementalSite
 
         var now = FileStamps.Take(root, Outside());
         var changed = new SortedSet<string>(now.Changes(stamps, out bool sameFiles), StringComparer.Ordinal);
-        foreach (var path in reported) changed.Add(path);
+        // A reported path that is neither there now nor was before is an editor's passing file (written, then renamed over the
+        // page, or deleted): nothing to read. One that is there is read again whatever its stamp says.
+        foreach (var path in reported)
+        {
+            if (now.Contains(path) || stamps.Contains(path)) changed.Add(path);
+        }
         Lap("stat");
 
         var pageEdits = new List<string>();
@@ -137,10 +143,26 @@ internal sealed class IncrementalSite
             }
             jobs = jobs.Where(j => !nextScope.IsPerItem(j.Path) || wanted.Contains(j.Path)).ToList();
         }
-        SortedDictionary<string, byte[]> made;
+        // The pages of what was edited are made first and may be served at once (early): the writer is looking at one of them.
+        // The shared files (the overview, the index, the data) follow; all are compared with those served.
+        var first = wanted is null ? new List<RenderJob>() : jobs.Where(j => nextScope.IsPerItem(j.Path)).ToList();
+        var rest = wanted is null ? jobs : jobs.Where(j => !nextScope.IsPerItem(j.Path)).ToList();
+        var updated = wanted is null ? new SortedDictionary<string, byte[]>(StringComparer.Ordinal) : new SortedDictionary<string, byte[]>(files, StringComparer.Ordinal);
+        var differ = new List<string>();
+        int firstChanged = 0;
         try
         {
-            made = RenderStage.Execute(jobs);
+            if (first.Count > 0)
+            {
+                Merge(RenderStage.Execute(first), updated, differ);
+                Lap("render edited");
+                firstChanged = differ.Count;
+                if (early is not null && differ.Count > 0) early(new SortedDictionary<string, byte[]>(updated, StringComparer.Ordinal), differ.ToList());
+            }
+            var made = RenderStage.Execute(rest);
+            Merge(made, updated, differ);
+            // A whole rebuild replaces the site: a file it no longer makes is gone, and that is a change too.
+            if (wanted is null) differ.AddRange(files.Keys.Where(k => !made.ContainsKey(k)));
         }
         catch (TemplateException failure)
         {
@@ -149,24 +171,26 @@ internal sealed class IncrementalSite
             return null;
         }
         Lap("render");
-
-        var updated = wanted is null ? new SortedDictionary<string, byte[]>(StringComparer.Ordinal) : new SortedDictionary<string, byte[]>(files, StringComparer.Ordinal);
-        var differ = new List<string>();
-        foreach (var (path, bytes) in made)
-        {
-            if (!files.TryGetValue(path, out var served) || !served.AsSpan().SequenceEqual(bytes)) differ.Add(path);
-            updated[path] = files.TryGetValue(path, out var same) && same.AsSpan().SequenceEqual(bytes) ? same : bytes;
-        }
-        // A whole rebuild replaces the site: a file it no longer makes is gone, and that is a change too.
-        if (wanted is null) differ.AddRange(files.Keys.Where(k => !made.ContainsKey(k)));
+        // What was served early is not reported again.
+        var later = differ.Skip(firstChanged).OrderBy(p => p, StringComparer.Ordinal).ToList();
         differ.Sort(StringComparer.Ordinal);
-        Lap("compare");
 
         stamps = now;
         input = next;
         scope = nextScope;
         files = updated;
-        return new SiteUpdate(result, differ, jobs.Count, whole, parseCache.PagesParsed - parsedBefore, tracingCache.QuotationsTraced - tracedBefore, string.Join(", ", laps));
+        return new SiteUpdate(result, differ, later, jobs.Count, whole, parseCache.PagesParsed - parsedBefore, tracingCache.QuotationsTraced - tracedBefore, string.Join(", ", laps));
+    }
+
+    /// <summary>Puts <paramref name="made"/> into <paramref name="updated"/>, keeping the served bytes where equal, and lists what differs.</summary>
+    private void Merge(SortedDictionary<string, byte[]> made, SortedDictionary<string, byte[]> updated, List<string> differ)
+    {
+        foreach (var (path, bytes) in made)
+        {
+            bool same = files.TryGetValue(path, out var served) && served.AsSpan().SequenceEqual(bytes);
+            if (!same) differ.Add(path);
+            updated[path] = same ? served! : bytes;
+        }
     }
 
     /// <summary>
