@@ -96,6 +96,7 @@ public sealed class IncrementalServeTests
             () => { if (!File.Exists(P("last.md"))) return ""; File.Delete(P("last.md")); return "a page deleted"; },
             () => { if (File.Exists(P("last.md"))) return ""; File.WriteAllText(P("last.md"), "# Back {#back .theme}\n\nAgain.\n"); return "a page back"; },
             () => { File.AppendAllText(P("transcripts/T1.txt"), $"\nI: And then?\nT1: Nothing more {n}.\n"); return "a transcript grows"; },
+            () => { string t = P("transcripts/T1.txt"); File.WriteAllText(t, "I: (a pause)\n" + File.ReadAllText(t)); return "a line at the top of a transcript"; },
             () => Replace(P("transcripts/T1.txt"), "house with no door", "house with no window"), // a quoted transcript changes
             () => Replace(P("transcripts/T1.txt"), "house with no window", "house with no door"),
             () => Replace(P("findings.yml"), "title: Between sessions", "title: Between sessions " + n), // the manifest
@@ -166,6 +167,14 @@ public sealed class IncrementalServeTests
         int distinctOfT1 = first.Result.Traces.Where(t => t.Participant == "T1" && t.Status == Language.Tracing.TraceStatus.Verbatim).Select(t => t.Quotation.Traced.Text).Distinct().Count();
         Assert.InRange(transcriptEdit.QuotationsTraced, distinctOfT1 + neverRemembered, ofT1 + neverRemembered);
         AssertSame(Clean(study.Path), site.Files, "after the transcript edit");
+
+        // A line added above every quotation: their line numbers move, so they are traced again and their pages change.
+        string t1 = Path.Combine(study.Path, "transcripts", "T1.txt");
+        File.WriteAllText(t1, "I: (a pause)\n" + File.ReadAllText(t1));
+        var moved = site.Update(Array.Empty<string>(), new StringWriter())!;
+        Assert.InRange(moved.QuotationsTraced, distinctOfT1 + neverRemembered, ofT1 + neverRemembered);
+        Assert.Contains("themes/carrying.html", moved.Changed);
+        AssertSame(Clean(study.Path), site.Files, "after a line added at the top of the transcript");
     }
 
     [Fact]
