@@ -180,7 +180,7 @@ public sealed class SiteServer : IAsyncDisposable
         void Changed(object sender, FileSystemEventArgs e)
         {
             string relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
-            if (Serve.FileStamps.Ignored(relative.Split('/')[0])) return;
+            if (Files.FileStamps.Ignored(relative.Split('/')[0])) return;
             lock (reported) reported.Add(e.FullPath);
             if (e is RenamedEventArgs renamed) lock (reported) reported.Add(renamed.OldFullPath);
             debounce.Change(DebounceMilliseconds, Timeout.Infinite); // editors write a file in several steps: build once they are done

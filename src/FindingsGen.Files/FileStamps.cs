@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace FindingsGen.Site.Serve;
+namespace FindingsGen.Files;
 
 /// <summary>
 /// The size and last-write time of every file a rebuild may read: the study folder (less what the server itself ignores:
@@ -11,7 +11,7 @@ namespace FindingsGen.Site.Serve;
 /// it (a transcripts folder, the identifiers list). Taken before every rebuild, it is how <c>serve</c> knows what changed
 /// even when the file system watcher missed an event: a stat of each file, never a read.
 /// </summary>
-internal sealed class FileStamps
+public sealed class FileStamps
 {
     private readonly Dictionary<string, (long Length, long Ticks)> stamps;
 
