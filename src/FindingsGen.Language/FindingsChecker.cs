@@ -28,6 +28,12 @@ public static class FindingsChecker
     /// <summary>Parses the pages into the study model (no rules run).</summary>
     public static Study Parse(StudyInput input) => StudyParser.Parse(input.Manifest, input.Pages, input.Parallelism);
 
+    /// <summary>
+    /// Parses the pages, taking each unchanged one from <paramref name="cache"/> (a host that parses the same study again, as
+    /// <c>findings serve</c> does after each save): the model is built anew from every page, the Markdown parsed only of what changed.
+    /// </summary>
+    public static Study Parse(StudyInput input, PageParseCache cache) => StudyParser.Parse(input.Manifest, input.Pages, input.Parallelism, cache);
+
     /// <summary>Runs every rule on a study parsed from <paramref name="input"/>.</summary>
     public static CheckResult Check(StudyInput input, Study study)
     {

@@ -31,18 +31,27 @@ internal sealed class StudyParser
     /// <paramref name="parallelism"/> above 1, the pages' Markdown is parsed on that many threads while this thread
     /// builds the model from each page in reading order as soon as it is parsed, so the result is the same.
     /// </summary>
-    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages, int parallelism = 1)
+    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages, int parallelism = 1) =>
+        Parse(manifest, pages, parallelism, null);
+
+    /// <summary>
+    /// As <see cref="Parse(StudyManifest, IEnumerable{KeyValuePair{string, string}}, int)"/>, taking each page whose path and text
+    /// are unchanged from <paramref name="cache"/> (then parsed on this thread alone: usually one page is new).
+    /// </summary>
+    public static Study Parse(StudyManifest manifest, IEnumerable<KeyValuePair<string, string>> pages, int parallelism, PageParseCache? cache)
     {
         var parser = new StudyParser(manifest);
         var list = pages as IReadOnlyList<KeyValuePair<string, string>> ?? new List<KeyValuePair<string, string>>(pages);
-        var parsing = parallelism > 1 && list.Count > 1 ? new ParallelPages(list, parallelism - 1) : null;
+        var parsing = cache is null && parallelism > 1 && list.Count > 1 ? new ParallelPages(list, parallelism - 1) : null;
         for (int i = 0; i < list.Count; i++)
         {
-            parser.page = parsing?.Take(i) ?? ParsePage(list[i]);
+            var pair = list[i];
+            parser.page = cache?.Get(pair.Key, pair.Value, () => ParsePage(pair)) ?? parsing?.Take(i) ?? ParsePage(pair);
             parser.study.Pages.Add(parser.page);
             foreach (var unread in UnreadAttributeList.In(parser.page.Document)) parser.study.UnreadAttributeLists.Add((parser.page, unread));
             parser.VisitContainer(parser.page.Document);
         }
+        cache?.Finish();
         return parser.study;
     }
 

@@ -123,6 +123,7 @@ internal static class QuotationTracer
 
                 var record = new TraceRecord(quotation, id, null, TraceStatus.Unverified);
                 records.Add(record);
+                cache?.CountTrace();
 
                 if (!input.TranscriptsAvailable)
                 {

@@ -29,6 +29,17 @@ public sealed class TracingCache
         Verbatim = new VerbatimMemo(verbatimResults);
     }
 
+    private long traced;
+
+    /// <summary>
+    /// How many times a quotation was traced against a participant's transcript with this cache rather than found in it
+    /// (each quotation once per participant it cites): how a test of <c>findings serve</c> sees that an edited transcript
+    /// re-traces only its participant's quotations.
+    /// </summary>
+    public long QuotationsTraced => System.Threading.Interlocked.Read(ref traced);
+
+    internal void CountTrace() => System.Threading.Interlocked.Increment(ref traced);
+
     /// <summary>The quotations found verbatim (failures are never remembered).</summary>
     internal VerbatimMemo Verbatim { get; }
 

@@ -31,12 +31,16 @@ public sealed class SiteServer : IAsyncDisposable
     private readonly object gate = new();
     private readonly object building = new(); // one rebuild at a time, so an older one never replaces a newer one
     private readonly CancellationTokenSource stopping = new();
-    // Kept for the server's life: a rebuild after an edit finds every unchanged transcript indexed and every unchanged
-    // quotation's verbatim result (keyed by content, so an edited transcript is indexed again).
-    private readonly Language.Tracing.TracingCache tracingCache = new();
+    // Kept for the server's life: what was read, parsed, traced and made, so a rebuild after an edit redoes only what it must.
+    private readonly Serve.IncrementalSite site;
     private SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private string[] diagnostics = Array.Empty<string>();
     private int version;
+    // The files each recent build changed, by version, so that an open page reloads only when its own file changed.
+    private readonly Queue<(int Version, IReadOnlyList<string> Changed)> history = new();
+    private const int HistoryLength = 64;
+    // The paths the watcher reported since the last rebuild: read again whatever their size and time say.
+    private readonly HashSet<string> reported = new(StringComparer.Ordinal);
     private WebApplication? app;
     private FileSystemWatcher? watcher;
     private Timer? debounce;
@@ -45,7 +49,17 @@ public sealed class SiteServer : IAsyncDisposable
     {
         this.study = study;
         this.log = log;
+        site = new Serve.IncrementalSite(study, LiveReloadScript);
     }
+
+    /// <summary>How long the watcher waits after a change for more: an editor's save is a burst of writes (or a write and a rename) within a few milliseconds.</summary>
+    public const int DebounceMilliseconds = 30;
+
+    /// <summary>What the last rebuild did (tests count its work).</summary>
+    internal Serve.SiteUpdate? LastUpdate { get; private set; }
+
+    /// <summary>The kept state (tests count its parses and traces).</summary>
+    internal Serve.IncrementalSite Site => site;
 
     /// <summary>The address being served.</summary>
     public string Url { get; private set; } = "";
@@ -82,29 +96,41 @@ public sealed class SiteServer : IAsyncDisposable
 
     private bool Rebuild(TextWriter errors)
     {
-        var prepared = SitePipeline.Prepare(study, errors, cache: tracingCache);
-        if (prepared is null) return false;
-        var result = prepared.Result;
-        SortedDictionary<string, byte[]> rendered;
-        try
+        string[] paths;
+        lock (reported)
         {
-            rendered = RenderStage.Run(result, prepared.Templates, draft: result.Errors + result.Warnings > 0, sourceDateEpoch: null, liveReload: LiveReloadScript);
+            paths = reported.ToArray();
+            reported.Clear();
         }
-        catch (TemplateException failure)
+        // The edited page is served as soon as it is made, and open pages showing it reload; the shared files follow.
+        void Early(SortedDictionary<string, byte[]> site, IReadOnlyList<string> changed)
         {
-            // The pages already served stay: a broken template is reported, and fixing it rebuilds.
-            FindingsGen.Diagnostics.DiagnosticFormats.WriteText(errors, failure.Diagnostics);
-            return false;
+            lock (gate)
+            {
+                files = site;
+                version++;
+                history.Enqueue((version, changed));
+                while (history.Count > HistoryLength) history.Dequeue();
+                Monitor.PulseAll(gate);
+            }
         }
+        var update = site.Update(paths, errors, Early);
+        if (update is null) return false;
+        var result = update.Result;
+        var rendered = site.Files;
         lock (gate)
         {
             files = rendered;
             diagnostics = result.Diagnostics.Select(d => d.ToString()).ToArray();
             version++;
+            history.Enqueue((version, update.ChangedLater));
+            while (history.Count > HistoryLength) history.Dequeue();
+            LastUpdate = update;
             Monitor.PulseAll(gate);
         }
         FindingsGen.Diagnostics.DiagnosticFormats.WriteText(log, result.Diagnostics);
         log.WriteLine($"findings serve: built {rendered.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal))} pages, {result.Errors} error(s), {result.Warnings} warning(s) (build {Version})");
+        log.WriteLine($"findings serve: {(update.Whole ? "read the study again; " : "")}parsed {update.PagesParsed} page(s), traced {update.QuotationsTraced} quotation(s), made {update.FilesMade} file(s), {update.Changed.Count} changed ({update.Laps})");
         return true;
     }
 
@@ -136,6 +162,8 @@ public sealed class SiteServer : IAsyncDisposable
             {
                 diagnostics = problems;
                 version++;
+                history.Enqueue((version, Array.Empty<string>())); // no file changed: open pages show the problems, and stay
+                while (history.Count > HistoryLength) history.Dequeue();
                 Monitor.PulseAll(gate);
             }
             foreach (var line in problems) log.WriteLine(line);
@@ -152,8 +180,10 @@ public sealed class SiteServer : IAsyncDisposable
         void Changed(object sender, FileSystemEventArgs e)
         {
             string relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
-            if (relative.StartsWith("_site", StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal) || relative.StartsWith(".", StringComparison.Ordinal)) return;
-            debounce.Change(150, Timeout.Infinite); // editors write a file in several steps: build once they are done
+            if (Files.FileStamps.Ignored(relative.Split('/')[0])) return;
+            lock (reported) reported.Add(e.FullPath);
+            if (e is RenamedEventArgs renamed) lock (reported) reported.Add(renamed.OldFullPath);
+            debounce.Change(DebounceMilliseconds, Timeout.Infinite); // editors write a file in several steps: build once they are done
         }
         watcher.Changed += Changed;
         watcher.Created += Changed;
@@ -198,14 +228,16 @@ public sealed class SiteServer : IAsyncDisposable
         {
             int current;
             string[] problems;
+            List<string>? changed;
             lock (gate)
             {
                 while (version == sent && !aborted.IsCancellationRequested) Monitor.Wait(gate, 1000);
                 current = version;
                 problems = diagnostics;
+                changed = sent < 0 ? new List<string>() : ChangedSince(sent);
             }
             if (aborted.IsCancellationRequested) break;
-            string json = EventJson(current, problems);
+            string json = EventJson(current, problems, changed);
             try
             {
                 await context.Response.WriteAsync("data: " + json + "\n\n", Encoding.UTF8, aborted);
@@ -219,21 +251,47 @@ public sealed class SiteServer : IAsyncDisposable
         }
     }
 
-    /// <summary>An event for open pages: <c>{"version":N,"diagnostics":[…]}</c>.</summary>
-    private static string EventJson(int version, string[] diagnostics) => JsonBuffer.Text(default, json =>
+    /// <summary>The files changed by the builds after <paramref name="sent"/>; null when they are too far back to know (every page reloads).</summary>
+    private List<string>? ChangedSince(int sent)
+    {
+        if (history.Count == 0 || history.Peek().Version > sent + 1) return null;
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (built, paths) in history)
+        {
+            if (built > sent) changed.UnionWith(paths);
+        }
+        return changed.ToList();
+    }
+
+    /// <summary>
+    /// An event for open pages: <c>{"version":N,"diagnostics":[…],"changed":[…]}</c>; <c>changed</c> lists the site files
+    /// whose bytes changed since the stream's last event (null: unknown, every page reloads).
+    /// </summary>
+    private static string EventJson(int version, string[] diagnostics, List<string>? changed) => JsonBuffer.Text(default, json =>
     {
         json.WriteStartObject();
         json.WriteNumber("version", version);
         json.WriteStartArray("diagnostics");
         foreach (var line in diagnostics) json.WriteStringValue(line);
         json.WriteEndArray();
+        if (changed is null)
+        {
+            json.WriteNull("changed");
+        }
+        else
+        {
+            json.WriteStartArray("changed");
+            foreach (var path in changed) json.WriteStringValue(path);
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     });
 
-    /// <summary>Added to every served page: reload on a new build, show the diagnostics in an overlay.</summary>
+    /// <summary>Added to every served page: reload when a new build changed this page's file, show the diagnostics in an overlay.</summary>
     public const string LiveReloadScript =
         "(function(){var seen=null;var es=new EventSource('" + EventsPath + "');" +
-        "es.onmessage=function(e){var d=JSON.parse(e.data);if(seen!==null&&d.version!==seen){location.reload();return;}seen=d.version;show(d.diagnostics);};" +
+        "var p=decodeURIComponent(location.pathname).replace(/^\\/+/,'');if(p===''||/\\/$/.test(p))p+='index.html';" +
+        "es.onmessage=function(e){var d=JSON.parse(e.data);if(seen!==null&&d.version!==seen&&(d.changed===null||d.changed.indexOf(p)>=0)){location.reload();return;}seen=d.version;show(d.diagnostics);};" +
         "function show(list){var el=document.getElementById('live-overlay');if(!list.length){if(el)el.remove();return;}" +
         "if(!el){el=document.createElement('aside');el.id='live-overlay';el.setAttribute('aria-label','Problems in the study');document.body.appendChild(el);}" +
         "el.textContent='';var h=document.createElement('strong');h.textContent=list.length+(list.length===1?' problem':' problems')+' in the study';el.appendChild(h);" +

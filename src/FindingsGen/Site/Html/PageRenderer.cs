@@ -43,12 +43,16 @@ public sealed class PageRenderer
         // A renderer per call: Markdig's renderer keeps state between writes, so none is shared between pages.
         var renderer = new FindingsHtmlRenderer(writer, new Host(this, root));
         var found = new List<Inline>();
+        var undo = new List<System.Action>();
         foreach (var block in blocks)
         {
             found.Clear();
             CollectLinks(block, found);
-            foreach (var link in found) PrepareLink(link, page, root);
+            foreach (var link in found) PrepareLink(link, page, root, undo);
             renderer.Render(block);
+            // The tree is put back as parsed: findings serve keeps it for the next build, which must read the same links.
+            for (int i = undo.Count - 1; i >= 0; i--) undo[i]();
+            undo.Clear();
         }
         writer.Flush();
     }
@@ -76,23 +80,36 @@ public sealed class PageRenderer
     /// an image's, a reference link's) is kept only if <see cref="SafeUrls"/> allows it; an autolink it refuses is shown
     /// as its text.
     /// </summary>
-    private void PrepareLink(Inline inline, string page, string root)
+    private void PrepareLink(Inline inline, string page, string root, List<System.Action> undo)
     {
         if (inline is AutolinkInline autolink)
         {
-            if (!autolink.IsEmail && !SafeUrls.IsAllowed(autolink.Url)) autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+            if (!autolink.IsEmail && !SafeUrls.IsAllowed(autolink.Url))
+            {
+                var text = new LiteralInline("<" + autolink.Url + ">");
+                autolink.ReplaceBy(text);
+                undo.Add(() => text.ReplaceBy(autolink));
+            }
             return;
         }
         var link = (LinkInline)inline;
-        if (link.Url is { Length: > 1 } url && url[0] == '#')
+        string? written = link.Url;
+        if (written is { Length: > 1 } url && url[0] == '#')
         {
             string id = url.Substring(1);
             link.Url = links.Href(id, root, page) ?? url;
-            if (link.FirstChild is null) link.AppendChild(new LiteralInline(links.Title(id)));
+            undo.Add(() => link.Url = written);
+            if (link.FirstChild is null)
+            {
+                var title = new LiteralInline(links.Title(id));
+                link.AppendChild(title);
+                undo.Add(() => title.Remove());
+            }
         }
         else if (!SafeUrls.IsAllowed(link.Url))
         {
             link.Url = "";
+            undo.Add(() => link.Url = written);
         }
     }
 
