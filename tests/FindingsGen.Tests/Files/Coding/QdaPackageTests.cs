@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using System.Linq;
+using FindingsGen.Files;
 using FindingsGen.Files.Coding;
 using FindingsGen.Language.Coding;
 using FindingsGen.Language.Diagnostics;
@@ -404,6 +405,40 @@ public sealed class QdaPackageTests
         Assert.Equal(2, d.Location.Line);
         path = dir.Write("book.qdc", QdaProjects.ProjectXml(QdaShape.QualCoder, QdaProjects.Garden));
         Assert.Contains("not a codebook", OneError(path).Message);
+    }
+
+    [Fact]
+    public void The_documented_limits_are_the_ones_in_force()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "qda-reading.md"));
+        Assert.Contains($"| `project.qde` inflated, or a `.qdc` | {FileLimits.Describe(FindingsGen.Files.FileLimits.QdaXml)}, and {QdaLimits.DocumentCharacters >> 20} million characters of XML |", doc);
+        Assert.Contains($"| one source in `sources/`, inflated | {FileLimits.Describe(FindingsGen.Files.FileLimits.QdaSource)}; {QdaLimits.SourceCharacters >> 20} million characters once decoded |", doc);
+        Assert.Contains($"| everything read from one `.qdpx` | {FileLimits.Describe(FindingsGen.Files.FileLimits.QdaInflated)} inflated |", doc);
+        Assert.Contains($"| {FindingsGen.Files.FileLimits.QdaRatio} times, for entries past {FileLimits.Describe(FindingsGen.Files.FileLimits.QdaRatioFloor)} |", doc);
+        Assert.Contains($"| entries in a `.qdpx` | {FindingsGen.Files.FileLimits.QdaEntries:N0} |", doc);
+        Assert.Contains($"| the zip directory | {FileLimits.Describe(FindingsGen.Files.FileLimits.QdaDirectory)} |", doc);
+        Assert.Contains($"| a `<Description>`, a variable's value | {QdaLimits.ValueCharacters >> 20} million characters |", doc);
+        Assert.Contains($"| an attribute's value | {QdaLimits.AttributeCharacters:N0} characters |", doc);
+        Assert.Contains($"| attributes on one element | {QdaLimits.AttributesPerElement} |", doc);
+        Assert.Contains($"| nesting of elements | {QdaLimits.Depth} levels |", doc);
+    }
+
+    [Fact]
+    public void The_security_rows_about_coding_projects_name_tests_that_exist()
+    {
+        var rows = File.ReadAllLines(Path.Combine(RepoRoot.Path, "docs", "security.md")).Where(l => l.Contains("`Qda", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        var methods = typeof(QdaPackageTests).Assembly.GetTypes().SelectMany(t => t.GetMethods().Select(m => (Type: t.Name, m.Name))).ToHashSet();
+        foreach (string row in rows)
+        {
+            string tests = row.Split('|', StringSplitOptions.RemoveEmptyEntries).Last();
+            string? type = null;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(tests, @"`(?:(\w+)\.)?(\w+)`"))
+            {
+                if (m.Groups[1].Success) type = m.Groups[1].Value;
+                Assert.True(type is not null && methods.Contains((type, m.Groups[2].Value)), $"security.md names {type}.{m.Groups[2].Value}, which does not exist");
+            }
+        }
     }
 
     private static QdaProject ReadShape(QdaShape shape)
