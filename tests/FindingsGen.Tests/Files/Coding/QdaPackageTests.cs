@@ -62,6 +62,7 @@ public sealed class QdaPackageTests
             Assert.Equal(expected.Codes, selection.CodeGuids.Select(g => codeNames[g]));
             Assert.Equal(QdaProjects.Positions(shape, QdaProjects.Garden, expected), (selection.Start, selection.End));
             Assert.Equal(expected.Text, TextAt(shape, source.Text!, selection));
+            Assert.Equal(expected.Text, QdaPositions.TextOf(source, selection, project.Origin));
         }
     }
 

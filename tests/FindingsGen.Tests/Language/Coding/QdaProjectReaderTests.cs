@@ -310,4 +310,18 @@ public sealed class QdaProjectReaderTests
         Assert.Equal(2, project!.AllCodes().Count());
         Assert.Equal(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes("Help")), project.Codes[0].Description);
     }
+
+    [Theory]
+    [InlineData(QdaPositionCounting.Utf16, 7, 12, "\U0001F331 ok")]
+    [InlineData(QdaPositionCounting.CodePoints, 7, 11, "\U0001F331 ok")]
+    [InlineData(QdaPositionCounting.Utf16CrLfAsOne, 6, 11, "\U0001F331 ok")]
+    public void Positions_counted_three_ways_find_the_same_text(QdaPositionCounting counting, int start, int end, string expected)
+    {
+        const string text = "a\r\nbc: \U0001F331 ok";
+        Assert.Equal(expected, text[QdaPositions.ToIndex(text, start, counting)..QdaPositions.ToIndex(text, end, counting)]);
+        Assert.Equal(-1, QdaPositions.ToIndex(text, 40, counting));
+        Assert.Equal(QdaPositionCounting.CodePoints, QdaPositions.CountingFor("QualCoder 3.6"));
+        Assert.Equal(QdaPositionCounting.Utf16CrLfAsOne, QdaPositions.CountingFor("ATLAS.ti 24"));
+        Assert.Equal(QdaPositionCounting.Utf16, QdaPositions.CountingFor(null));
+    }
 }
