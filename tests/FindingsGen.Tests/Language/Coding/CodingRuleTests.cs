@@ -107,7 +107,8 @@ public sealed class CodingRuleTests
     [Fact]
     public void Positions_counted_as_ATLAS_ti_counts_them_CRLF_as_one_are_matched_by_content()
     {
-        string Crlf(string id) => Text(id).Replace("\n", "\r\n");
+        // Eighty short lines first: with each CRLF counted as two characters, the positions would land eighty characters early.
+        string Crlf(string id) => (string.Concat(Enumerable.Repeat("I: Yes.\n", 80)) + Text(id)).Replace("\n", "\r\n");
         (int, int) CrlfAsOne(string text, string words)
         {
             int start = text.IndexOf(words, System.StringComparison.Ordinal);
@@ -115,20 +116,26 @@ public sealed class CodingRuleTests
             return (start - crlfsBefore, start - crlfsBefore + words.Length);
         }
         Assert.Empty(Lines(Check(Page(Some), Project(new[] { "T1", "T2", "T3" }, text: Crlf, span: CrlfAsOne))));
+        // Read as UTF-16 units, the same positions hold other words: the quotation would not be found there.
+        string t1 = Crlf("T1");
+        var (start, end) = CrlfAsOne(t1, "Talking with others who had been through it helped me a lot.");
+        Assert.DoesNotContain("Talking", t1.Substring(start, end - start));
     }
 
     [Fact]
     public void Positions_counted_in_code_points_as_QualCoder_counts_them_are_matched_by_content()
     {
-        string Emoji(string id) => "\U0001F600\U0001F600\U0001F600 " + Text(id);
+        // Forty emoji first: read as UTF-16 units the positions would land forty characters early, among them.
+        string Emoji(string id) => string.Concat(Enumerable.Repeat("\U0001F600", 40)) + " " + Text(id);
         (int, int) CodePoints(string text, string words)
         {
             int start = text.IndexOf(words, System.StringComparison.Ordinal);
-            return (start - 3, start - 3 + words.Length);
+            return (start - 40, start - 40 + words.Length);
         }
         Assert.Empty(Lines(Check(Page(Some), Project(new[] { "T1", "T2", "T3" }, text: Emoji, span: CodePoints))));
-        // Counted as UTF-16 the same positions would start three characters early, inside the speaker's label: still
-        // whole words, so the quotation is found there too; the content decides, not the count.
+        var readings = new SelectionReadings(Emoji("T1"));
+        var (s, e) = CodePoints(Emoji("T1"), "Talking");
+        Assert.Contains((s + 40, e + 40), readings.Spans(s, e));
     }
 
     [Fact]
