@@ -57,7 +57,7 @@ public static class RuleTable
         new FG0502CodedCountContradictsLabel(),
         new FG0503QuotationNotInCodedSelection(),
         new FG0504UnknownCode(),
-        new FG0505CodingUnreadable(),
+        new FG0505CodingProjectUnreadable(),
     };
 
     /// <summary>Every rule's descriptor, ordered by ID.</summary>
@@ -125,6 +125,6 @@ public static class RuleTable
     public static Rule FG0503 => FG0503QuotationNotInCodedSelection.Definition;
     /// <summary>FG0504: see <see cref="FG0504UnknownCode"/>.</summary>
     public static Rule FG0504 => FG0504UnknownCode.Definition;
-    /// <summary>FG0505: see <see cref="FG0505CodingUnreadable"/>.</summary>
-    public static Rule FG0505 => FG0505CodingUnreadable.Definition;
+    /// <summary>FG0505: see <see cref="FG0505CodingProjectUnreadable"/>.</summary>
+    public static Rule FG0505 => FG0505CodingProjectUnreadable.Definition;
 }
