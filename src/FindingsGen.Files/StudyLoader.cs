@@ -27,8 +27,9 @@ public static class StudyLoader
     /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
     /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
     /// <paramref name="transcriptsVariable"/> false ignores FINDINGS_TRANSCRIPTS (findings new checks its own transcripts).
+    /// <paramref name="codingOverride"/> is <c>--coding</c>: the REFI-QDA project to check against instead of <c>coding:</c>'s.
     /// </summary>
-    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null, bool transcriptsVariable = true)
+    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null, bool transcriptsVariable = true, string? codingOverride = null)
     {
         error = null;
         string root = Path.GetFullPath(path);
@@ -62,6 +63,8 @@ public static class StudyLoader
         {
             var read = PrivateData.Read(root, manifest, transcriptsOverride, Environment.ProcessorCount);
             read.Cache = cache;
+            // The linked coding is private data too (a project holds whole transcripts): read here, off the pages' path.
+            input.Coding = Coding.CodingFiles.Read(root, manifest, codingOverride);
             if (cache is null) return read;
             // Index them too while the pages are parsed: tracing then finds every index built (the cache is thread-safe).
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();

@@ -67,6 +67,16 @@ internal static class CodingCheck
         if (facts is null) return outcome;
 
         var scope = new CodingScope(study, facts, diagnostics);
+        if (input.Project is { IsCodebook: true })
+        {
+            // A codebook alone (.qdc) names codes but codes no text: code= can be checked, nothing else can.
+            diagnostics.Add(RuleTable.FG0505, Severity.Warning, at,
+                $"{input.Name} is a codebook alone (.qdc): it has no coded sources, so only the headings' code= names were checked (FG0504), " +
+                "not the claims and quotations (FG0501\u2013FG0503); link the REFI-QDA project (.qdpx) to check them");
+            // Nor is it recorded: a record of a codebook would vouch that no quotation lies in any coded selection.
+            outcome.RecordText = null;
+            return outcome;
+        }
         FG0501CitedParticipantNotCoded.Check(study, scope, diagnostics);
         FG0502CodedCountContradictsLabel.Check(study, scope, diagnostics);
         FG0503QuotationNotInCodedSelection.Check(study, scope, diagnostics);
