@@ -190,4 +190,43 @@ public sealed class CodingCheckTests
             Assert.True(File.Exists(project));
         }
     }
+
+    [Theory]
+    [InlineData(QdaShape.QualCoder)]
+    [InlineData(QdaShape.Maxqda)]
+    [InlineData(QdaShape.AtlasTi)]
+    [InlineData(QdaShape.NVivo)]
+    public async System.Threading.Tasks.Task The_analyzer_finds_what_findings_check_finds_from_the_project_and_from_the_record(QdaShape shape)
+    {
+        string page = Page
+            .Replace("[Most participants]{.freq of=\"P1 P2 P3\"}", "[Most participants]{.freq of=\"P1 P2 P4\"}")
+            .Replace("My flat faces the motorway, and here I can hear the bees.", "Nobody asks why.")
+            .Replace("code=\"Respite\"", "code=\"Respit\"");
+        var (temp, study, project) = Write(shape, page);
+        using (temp)
+        {
+            Check(study, updateLock: true);
+            var cli = StudyCommands.CheckAsFindings(study);
+            Assert.Equal(new[] { "FG0501", "FG0503", "FG0504" }, cli.Select(f => f.Id).Where(id => id.StartsWith("FG05")).Distinct().OrderBy(id => id));
+            // The same project handed through the build step gives the same coding (no stale record, no other finding).
+            Assert.Equal(cli, await AnalyzerHost.RunAsync(study));
+            File.Delete(project);
+            var fromRecord = StudyCommands.CheckAsFindings(study);
+            Assert.Equal(cli.Count, fromRecord.Count);
+            Assert.Equal(fromRecord, await AnalyzerHost.RunAsync(study));
+        }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_analyzer_says_the_coding_checks_could_not_run_without_project_or_record()
+    {
+        var (temp, study, project) = Write(QdaShape.QualCoder);
+        using (temp)
+        {
+            File.Delete(project);
+            var findings = await AnalyzerHost.RunAsync(study);
+            Assert.Equal(StudyCommands.CheckAsFindings(study), findings);
+            Assert.Contains(findings, f => f.Id == "FG0505" && f.Severity == "error" && f.Message.Contains("could not run"));
+        }
+    }
 }
