@@ -12,35 +12,6 @@ namespace FindingsGen.Tests;
 [Collection(EnvironmentCollection.Name)]
 public sealed class CodingCheckTests
 {
-    private const string Manifest =
-        "title: Rooted\nparticipants: { P1: {}, P2: {}, P3: {}, P4: {} }\nfrequency: { all: 4, most: 3, some: 2, one: 1 }\n" +
-        "rules: { FG0008: none }\ncoding: ../private/garden.qdpx\ntranscripts:\n  path: transcripts/{id}.txt\n  interviewer: [Interviewer]\n";
-
-    private const string Page =
-        "# Belonging {#belonging .theme code=\"Belonging\"}\n\n" +
-        "## Peers who understand {#peers .subtheme code=\"Peer support\"}\n\n" +
-        "[Most participants]{.freq of=\"P1 P2 P3\"} found help among the others.\n\n" +
-        "::: {.quote from=P1}\nYou kneel next to someone for an hour and you end up telling them things you would not tell your sister.\n:::\n\n" +
-        "::: {.quote from=P3}\nif I stopped coming, someone would knock on my door\n:::\n\n" +
-        "# Respite {#respite .theme code=\"Respite\"}\n\n" +
-        "## Quiet {#quiet .subtheme code=\"Quiet and nature\"}\n\n" +
-        "[One participant]{.freq of=\"P3\"} came for the quiet.\n\n" +
-        "::: {.quote from=P3}\nMy flat faces the motorway, and here I can hear the bees.\n:::\n";
-
-    /// <summary>A study in <c>TEMP/study</c> with its project in <c>TEMP/private/garden.qdpx</c>.</summary>
-    private static (TempStudy Temp, string Study, string Project) Write(QdaShape shape, string page = Page, string manifest = Manifest)
-    {
-        var temp = new TempStudy();
-        temp.Write("study/findings.yml", manifest);
-        temp.Write("study/results.md", page);
-        // The transcripts, as the package holds them: the quotations are traced as in any study.
-        foreach (var participant in QdaProjects.Garden.Participants) temp.Write($"study/transcripts/{participant.Id}.txt", participant.Transcript);
-        string project = Path.Combine(temp.Path, "private", "garden.qdpx");
-        Directory.CreateDirectory(Path.GetDirectoryName(project)!);
-        QdaProjects.Write(project, shape, QdaProjects.Garden);
-        return (temp, Path.Combine(temp.Path, "study"), project);
-    }
-
     private static (int Exit, string Output, string Error) Check(string study, bool updateLock = false, string? coding = null, string format = "text")
     {
         var output = new StringWriter();
@@ -56,7 +27,7 @@ public sealed class CodingCheckTests
     [InlineData(QdaShape.NVivo)]
     public void A_study_that_agrees_with_its_coding_is_clean_in_every_package_shape(QdaShape shape)
     {
-        var (temp, study, _) = Write(shape);
+        var (temp, study, _) = CodedGardenStudy.Write(shape);
         using (temp)
         {
             var (exit, output, error) = Check(study);
@@ -74,12 +45,12 @@ public sealed class CodingCheckTests
     [InlineData(QdaShape.NVivo)]
     public void Each_disagreement_is_found_in_every_package_shape_and_again_from_the_record(QdaShape shape)
     {
-        string page = Page
+        string page = CodedGardenStudy.Page
             .Replace("[Most participants]{.freq of=\"P1 P2 P3\"}", "[Most participants]{.freq of=\"P1 P2 P4\"}")            // FG0501 (P4), FG0502 is quiet (3 coded, most = 3)
             .Replace("[One participant]{.freq of=\"P3\"}", "[Some participants]{.freq of=\"P3 P1\"}")                      // FG0501 (P1), FG0502 (1 coded, some = 2)
             .Replace("My flat faces the motorway, and here I can hear the bees.", "Nobody asks why.")                     // FG0503
             .Replace("code=\"Respite\"", "code=\"Respit\"");                                                             // FG0504
-        var (temp, study, project) = Write(shape, page);
+        var (temp, study, project) = CodedGardenStudy.Write(shape, page);
         using (temp)
         {
             var (exit, output, _) = Check(study, updateLock: true);
@@ -108,7 +79,7 @@ public sealed class CodingCheckTests
     [Fact]
     public void Without_project_or_record_the_check_says_the_coding_checks_could_not_run()
     {
-        var (temp, study, project) = Write(QdaShape.QualCoder);
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.QualCoder);
         using (temp)
         {
             File.Delete(project);
@@ -121,7 +92,7 @@ public sealed class CodingCheckTests
     [Fact]
     public void A_project_that_cannot_be_read_is_FG0505_at_the_project_and_no_coding_rule_runs()
     {
-        var (temp, study, project) = Write(QdaShape.QualCoder);
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.QualCoder);
         using (temp)
         {
             File.WriteAllText(project, "not a zip");
@@ -135,7 +106,7 @@ public sealed class CodingCheckTests
     [Fact]
     public void A_stale_record_is_a_warning_and_update_lock_renews_it()
     {
-        var (temp, study, project) = Write(QdaShape.AtlasTi);
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.AtlasTi);
         using (temp)
         {
             var first = Check(study, updateLock: true);
@@ -153,7 +124,7 @@ public sealed class CodingCheckTests
     [Fact]
     public void Coding_on_the_command_line_overrides_the_manifest()
     {
-        var (temp, study, project) = Write(QdaShape.NVivo, manifest: Manifest.Replace("coding: ../private/garden.qdpx\n", ""));
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.NVivo, manifest: CodedGardenStudy.Manifest.Replace("coding: ../private/garden.qdpx\n", ""));
         using (temp)
         {
             Assert.DoesNotContain("coding", Check(study).Output);
@@ -166,8 +137,8 @@ public sealed class CodingCheckTests
     [Fact]
     public void A_codebook_alone_checks_the_code_names_and_says_what_it_cannot_check()
     {
-        var (temp, study, _) = Write(QdaShape.QualCoder, page: Page.Replace("code=\"Respite\"", "code=\"Respit\""),
-            manifest: Manifest.Replace("garden.qdpx", "garden.qdc"));
+        var (temp, study, _) = CodedGardenStudy.Write(QdaShape.QualCoder, page: CodedGardenStudy.Page.Replace("code=\"Respite\"", "code=\"Respit\""),
+            manifest: CodedGardenStudy.Manifest.Replace("garden.qdpx", "garden.qdc"));
         using (temp)
         {
             QdaProjects.WriteCodebook(Path.Combine(temp.Path, "private", "garden.qdc"), QdaProjects.Garden);
@@ -181,7 +152,7 @@ public sealed class CodingCheckTests
     [Fact]
     public void The_site_is_never_written_over_the_coding_project_or_its_record()
     {
-        var (temp, study, project) = Write(QdaShape.QualCoder);
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.QualCoder);
         using (temp)
         {
             var (outcome, _, error) = SiteBuilds.BuildWithOutput(study, Path.GetDirectoryName(project)!);
@@ -198,11 +169,11 @@ public sealed class CodingCheckTests
     [InlineData(QdaShape.NVivo)]
     public async System.Threading.Tasks.Task The_analyzer_finds_what_findings_check_finds_from_the_project_and_from_the_record(QdaShape shape)
     {
-        string page = Page
+        string page = CodedGardenStudy.Page
             .Replace("[Most participants]{.freq of=\"P1 P2 P3\"}", "[Most participants]{.freq of=\"P1 P2 P4\"}")
             .Replace("My flat faces the motorway, and here I can hear the bees.", "Nobody asks why.")
             .Replace("code=\"Respite\"", "code=\"Respit\"");
-        var (temp, study, project) = Write(shape, page);
+        var (temp, study, project) = CodedGardenStudy.Write(shape, page);
         using (temp)
         {
             Check(study, updateLock: true);
@@ -220,7 +191,7 @@ public sealed class CodingCheckTests
     [Fact]
     public async System.Threading.Tasks.Task The_analyzer_says_the_coding_checks_could_not_run_without_project_or_record()
     {
-        var (temp, study, project) = Write(QdaShape.QualCoder);
+        var (temp, study, project) = CodedGardenStudy.Write(QdaShape.QualCoder);
         using (temp)
         {
             File.Delete(project);
