@@ -35,7 +35,7 @@ public static class FileLimits
     /// <summary>…once it is past this size (a small entry may compress very well).</summary>
     public const long QdaRatioFloor = 1L << 20;
     /// <summary>How many entries a <c>.qdpx</c>'s zip may hold.</summary>
-    public const int QdaEntries = 100_000;
+    public const int QdaEntries = 10_000;
     /// <summary>The zip directory of a <c>.qdpx</c> (read whole before any entry).</summary>
     public const long QdaDirectory = 32L << 20;
 

@@ -169,26 +169,45 @@ internal sealed class QdaZip
         return text;
     }
 
-    /// <summary>The entry's bytes, inflated through the caps whatever its header claims, or null with a problem.</summary>
+    /// <summary>
+    /// The entry's bytes, inflated through the caps, or null with a problem. A header that declares more than a cap is
+    /// refused before anything is inflated; one that declares less than the entry holds (a header made to mislead) is
+    /// caught when more comes out than it declared. So no more than the declared size, within the caps, is ever held.
+    /// </summary>
     private byte[]? Inflate(ZipArchiveEntry entry, long limit, string what, out string? problem)
     {
         problem = null;
         long ratioCap = Math.Max(FileLimits.QdaRatioFloor, entry.CompressedLength * FileLimits.QdaRatio);
         long left = FileLimits.QdaInflated - inflated;
         long cap = Math.Min(limit, Math.Min(ratioCap, left));
+        long declared = entry.Length;
+        if (declared > cap)
+        {
+            problem = TooLarge(what, limit, ratioCap, cap);
+            return null;
+        }
         try
         {
+            var bytes = new byte[declared];
             using var stream = new CappedStream(entry.Open(), cap);
-            var buffer = new MemoryStream(entry.Length > 0 && entry.Length <= cap ? (int)entry.Length : 0);
-            stream.CopyTo(buffer, 81920);
-            inflated += buffer.Length;
-            return buffer.ToArray();
+            int filled = 0;
+            while (filled < bytes.Length)
+            {
+                int read = stream.Read(bytes, filled, bytes.Length - filled);
+                if (read == 0) break;
+                filled += read;
+            }
+            if (filled < bytes.Length || stream.ReadByte() >= 0)
+            {
+                problem = $"{what} does not hold the size its zip header declares: the package is damaged or made to mislead; export the project again from your QDA package";
+                return null;
+            }
+            inflated += bytes.Length;
+            return bytes;
         }
         catch (TooLargeException)
         {
-            problem = cap == limit ? $"{what} inflates to more than {FileLimits.Describe(limit)}, the limit"
-                : cap == ratioCap ? $"{what} inflates to more than {FileLimits.QdaRatio} times its compressed size: it is a zip bomb, not a QDA export"
-                : $"what it holds inflates to more than {FileLimits.Describe(FileLimits.QdaInflated)} all together, the limit for a QDA project";
+            problem = TooLarge(what, limit, ratioCap, cap);
             return null;
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
@@ -197,6 +216,11 @@ internal sealed class QdaZip
             return null;
         }
     }
+
+    private static string TooLarge(string what, long limit, long ratioCap, long cap) =>
+        cap == limit ? $"{what} inflates to more than {FileLimits.Describe(limit)}, the limit"
+        : cap == ratioCap ? $"{what} inflates to more than {FileLimits.QdaRatio} times its compressed size: it is a zip bomb, not a QDA export"
+        : $"what it holds inflates to more than {FileLimits.Describe(FileLimits.QdaInflated)} all together, the limit for a QDA project";
 
     /// <summary>Why an entry's path would leave the package when unpacked, or null.</summary>
     internal static string? Escapes(string fullName)

@@ -59,6 +59,7 @@ internal sealed class QdaXmlParser
     public QdaProject? Parse()
     {
         RefuseDoctype();
+        RefuseAttributeFloods();
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -71,7 +72,10 @@ internal sealed class QdaXmlParser
             IgnoreWhitespace = false,
             CloseInput = true,
         };
-        using (reader = XmlReader.Create(new StringReader(xml), settings))
+        var text = new StringReader(xml);
+        // A byte order mark decoded into the text (as File.ReadAllText leaves it) is not content.
+        if (xml.Length > 0 && xml[0] == '\uFEFF') text.Read();
+        using (reader = XmlReader.Create(text, settings))
         {
             lines = (IXmlLineInfo)reader;
             reader.MoveToContent();
@@ -499,8 +503,59 @@ internal sealed class QdaXmlParser
             if (i < 0) return;
         }
         if (string.CompareOrdinal(xml, i, "<!DOCTYPE", 0, 9) != 0) return;
+        var (line, column) = LineAndColumn(i);
+        throw Fatal(line, column, 9, "it declares a DTD (<!DOCTYPE>), which REFI-QDA files never do; a DTD can make a reader fetch other files or expand entities " +
+            "without end, so it is refused: export the project again from your QDA package");
+    }
+
+    /// <summary>
+    /// The XML reader takes in all of a start tag's attributes before it shows the element, and checks them for
+    /// duplicates in time that grows faster than their number (200,000 attributes: 9 s): so start tags are counted first,
+    /// in one pass over the text. In well-formed XML a '&lt;' outside comments, CDATA and processing instructions opens
+    /// a tag, and each attribute has one '=' outside its quotes; what is not well-formed the reader refuses anyway.
+    /// </summary>
+    private void RefuseAttributeFloods()
+    {
+        int i = 0;
+        while (i < xml.Length)
+        {
+            int open = xml.IndexOf('<', i);
+            if (open < 0 || open + 1 >= xml.Length) return;
+            if (string.CompareOrdinal(xml, open, "<!--", 0, 4) == 0) i = End(open, "-->");
+            else if (string.CompareOrdinal(xml, open, "<![CDATA[", 0, 9) == 0) i = End(open, "]]>");
+            else if (string.CompareOrdinal(xml, open, "<?", 0, 2) == 0) i = End(open, "?>");
+            else if (xml[open + 1] == '/' || xml[open + 1] == '!') i = open + 2;
+            else
+            {
+                int count = 0;
+                char quote = '\0';
+                int j = open + 1;
+                for (; j < xml.Length; j++)
+                {
+                    char c = xml[j];
+                    if (quote != '\0')
+                    {
+                        if (c == quote) quote = '\0';
+                    }
+                    else if (c == '"' || c == '\'') quote = c;
+                    else if (c == '=') count++;
+                    else if (c == '>' || c == '<') break;
+                }
+                if (count > QdaLimits.AttributesPerElement)
+                {
+                    var (line, column) = LineAndColumn(open);
+                    throw Fatal(line, column, 1, $"an element carries {count:N0} attributes, more than {QdaLimits.AttributesPerElement}, the limit (REFI-QDA's carry at most nine)");
+                }
+                i = j;
+            }
+            if (i < 0) return;
+        }
+    }
+
+    private (int Line, int Column) LineAndColumn(int index)
+    {
         int line = 1, column = 1;
-        for (int k = 0; k < i; k++)
+        for (int k = 0; k < index; k++)
         {
             if (xml[k] == '\n')
             {
@@ -509,8 +564,7 @@ internal sealed class QdaXmlParser
             }
             else column++;
         }
-        throw Fatal(line, column, 9, "it declares a DTD (<!DOCTYPE>), which REFI-QDA files never do; a DTD can make a reader fetch other files or expand entities " +
-            "without end, so it is refused: export the project again from your QDA package");
+        return (line, column);
     }
 
     private int End(int from, string close)
