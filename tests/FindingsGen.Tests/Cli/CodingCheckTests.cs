@@ -200,4 +200,19 @@ public sealed class CodingCheckTests
             Assert.Contains(findings, f => f.Id == "FG0505" && f.Severity == "error" && f.Message.Contains("could not run"));
         }
     }
+
+    [Fact]
+    public void An_empty_coding_option_cannot_run_and_a_missing_one_is_said()
+    {
+        var (temp, study, _) = CodedGardenStudy.Write(QdaShape.QualCoder);
+        using (temp)
+        {
+            var (exit, _, error) = Check(study, coding: "");
+            Assert.Equal(2, exit);
+            Assert.Contains("--coding names no file", error);
+            var (exitMissing, output, _) = Check(study, coding: Path.Combine(temp.Path, "nowhere.qdpx"));
+            Assert.Equal(1, exitMissing);
+            Assert.Contains("error FG0505: the coding checks (FG0501\u2013FG0504) could not run: '../nowhere.qdpx' does not exist", output);
+        }
+    }
 }
