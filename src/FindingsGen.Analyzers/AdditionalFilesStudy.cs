@@ -77,6 +77,7 @@ internal sealed class AdditionalFilesStudy
         selection.ReadInto(input, page => transcripts.TryGetValue(page, out var transcript) ? transcript : null, (page, entry) =>
             refused.TryGetValue(page, out var problem) ? (null, FG0202MissingPage.RefusedPage(page, entry, problem)) : (Text(page)?.ToString(), null));
         input.Tracing = Tracing(root, options, cancellation, Text);
+        input.Coding = Coding(options, cancellation);
         return new AdditionalFilesStudy(root, texts, input);
     }
 
@@ -114,6 +115,8 @@ internal sealed class AdditionalFilesStudy
                 case HostFiles.RefusedRole:
                 case HostFiles.TranscriptRole:
                     continue;
+                case HostFiles.CodingRole:
+                    continue; // read by Coding(), for the study input
                 case HostFiles.GroupRole:
                     string group = Get(HostFiles.Name) ?? Path.GetFileName(file.Path);
                     if (Get(HostFiles.Problem) is { } groupProblem) tracing.Groups.Add(TranscriptSource.Unreadable("", group, groupProblem));
@@ -133,6 +136,20 @@ internal sealed class AdditionalFilesStudy
             tracing.Transcripts[participant] = new TranscriptSource(participant, name ?? Path.GetFileName(file.Path), Get(HostFiles.Format) ?? Language.Transcripts.TranscriptFormat.Text.Name, content.ToString());
         }
         return tracing;
+    }
+
+    /// <summary>
+    /// The linked coding the build step read and handed over, or null (none handed over: a study whose manifest names one
+    /// is then told the coding checks could not run, as the identifiers list is).
+    /// </summary>
+    private static Language.Coding.CodingInput? Coding(AnalyzerOptions options, CancellationToken cancellation)
+    {
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (Metadata(options, file, HostFiles.Role) != HostFiles.CodingRole) continue;
+            if (file.GetText(cancellation)?.ToString() is { } text) return Language.Coding.CodingHandOff.Read(text);
+        }
+        return null;
     }
 
     /// <summary>The study files the build step refused in <paramref name="role"/>, by study-relative path, with why.</summary>

@@ -92,6 +92,12 @@ public static class BuildFiles
                 : RealPath.Resolve(Path.Combine(transcripts!, source.Path)) ?? Path.Combine(transcripts!, source.Path);
             files.Add(new BuildFile(path, metadata));
         }
+        // The linked coding: read here (a .qdpx is a zip the analyzer cannot open) and handed over whole, with the record.
+        if (Coding.CodingFiles.Read(studyRoot, manifest, null) is { } coding)
+        {
+            files.Add(new BuildFile(WriteIfChanged(Path.Combine(folder, "coding.handoff"), Language.Coding.CodingHandOff.Write(coding)),
+                new Dictionary<string, string> { [HostFiles.Role] = HostFiles.CodingRole }));
+        }
         if (PrivateData.IdentifiersPath(studyRoot, manifest) is { } identifiers)
         {
             PrivateData.ReadIdentifiers(identifiers, ManifestReader.Shorten(manifest.Identifiers!), out string? identifiersProblem);

@@ -27,8 +27,9 @@ public static class StudyLoader
     /// Loads the study, or returns null with a one-line reason when the command cannot run (exit code 2). The transcripts
     /// are indexed into <paramref name="cache"/> (the host's: tracing then finds them indexed); null: tracing indexes them.
     /// <paramref name="transcriptsVariable"/> false ignores FINDINGS_TRANSCRIPTS (findings new checks its own transcripts).
+    /// <paramref name="codingOverride"/> is <c>--coding</c>: the REFI-QDA project to check against instead of <c>coding:</c>'s.
     /// </summary>
-    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null, bool transcriptsVariable = true)
+    public static LoadedStudy? Load(string path, out string? error, TracingCache? cache = null, bool transcriptsVariable = true, string? codingOverride = null)
     {
         error = null;
         string root = Path.GetFullPath(path);
@@ -63,6 +64,8 @@ public static class StudyLoader
         // held at once. Without one (findings transcripts, which shows how each was read), the texts are kept.
         var tracing = Task.Run<TracingInput?>(() =>
         {
+            // The linked coding is private data too (a project holds whole transcripts): read here, off the pages' path.
+            input.Coding = Coding.CodingFiles.Read(root, manifest, codingOverride);
             var interviewer = manifest.Transcripts?.Interviewer ?? Array.Empty<string>();
             var declared = SpeakerRoles.DeclaredLabels(manifest);
             System.Func<TranscriptSource, TranscriptSource>? prepare = cache is null ? null : source => cache.IndexAndRelease(source, interviewer, declared);

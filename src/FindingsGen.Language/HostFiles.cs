@@ -27,6 +27,11 @@ public static class HostFiles
     public const string GroupRole = "group-transcript";
     /// <summary>The private identifiers list (with <see cref="Problem"/> when it cannot be read).</summary>
     public const string IdentifiersRole = "identifiers";
+    /// <summary>
+    /// The linked coding as the build step read it (<c>coding:</c>): the item's text is a <see cref="Coding.CodingHandOff"/>
+    /// (the project, the coding record, or why either is missing), since the analyzer reads no file and a .qdpx is a zip.
+    /// </summary>
+    public const string CodingRole = "coding";
     /// <summary>The findings.yml of another study inside this one's folder: its folder's pages are not this study's.</summary>
     public const string NestedStudyRole = "nested-study";
     /// <summary>

@@ -8,7 +8,9 @@ namespace FindingsGen.Language.Rules;
 /// GUIDs, a selection outside its source) at the XML's line and column, and by the file layer's <c>QdaPackage</c> (not a
 /// zip, a zip bomb, an entry whose path leaves the package, no <c>project.qde</c>, a source's text missing or not
 /// UTF-8). A reference to something the project does not hold (a <c>CodeRef</c> to no code) is the same rule at warning
-/// severity: the reference is left out and the rest is read.
+/// severity: the reference is left out and the rest is read. <see cref="Coding.CodingCheck"/> reports it too where the
+/// coding checks cannot run or cannot test something: no project and no usable coding record (error), a stale record, a
+/// codebook alone, or a quotation the record does not know (warnings).
 /// </summary>
 internal sealed class FG0505CodingProjectUnreadable : IRule
 {

@@ -14,9 +14,11 @@ public static class BuildCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the site; default: STUDY/_site" };
         var draft = new Option<bool>("--draft") { Description = "Publish even with errors, with a draft banner on every page" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
-        var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings };
+        var coding = new Option<string?>("--coding") { Description = "The REFI-QDA project (.qdpx) to check the findings against; overrides coding: in findings.yml" };
+        var command = new Command("build", "Check the study, then publish its findings as a static website") { study, output, draft, timings, coding };
         command.SetAction(result =>
-            SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings)),
+            SiteBuild.Run(new SiteBuild.Options(result.GetValue(study)!, result.GetValue(output), result.GetValue(draft), Timings: result.GetValue(timings),
+                    Coding: result.GetValue(coding)),
                 Console.Out, Console.Error).ExitCode);
         return command;
     }

@@ -17,10 +17,14 @@ public static class CheckCommand
         var study = new Argument<string>("study") { Description = "The study folder (holding findings.yml); default: the current folder", DefaultValueFactory = _ => "." };
         var format = new Option<string>("--format") { Description = "Output format: text, json, sarif (SARIF 2.1.0) or github (Actions annotations)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Diagnostics.DiagnosticFormats.Names);
-        var updateLock = new Option<bool>("--update-lock") { Description = "Record the verified quotations in findings.lock (needs the transcripts)" };
-        var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock };
+        var updateLock = new Option<bool>("--update-lock")
+        {
+            Description = "Record the verified quotations in findings.lock (needs the transcripts) and the coding in findings.coding.lock (needs the coding project)",
+        };
+        var coding = new Option<string?>("--coding") { Description = "The REFI-QDA project (.qdpx) to check the findings against; overrides coding: in findings.yml" };
+        var command = new Command("check", "Check the findings against the study's own data and print the diagnostics") { study, format, updateLock, coding };
         command.SetAction(result =>
-            Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock)));
+            Run(result.GetValue(study)!, result.GetValue(format)!, Console.Out, Console.Error, result.GetValue(updateLock), result.GetValue(coding)));
         return command;
     }
 
@@ -28,32 +32,48 @@ public static class CheckCommand
     public static int Run(string studyPath, string format, TextWriter output) => Run(studyPath, format, output, Console.Error, false);
 
     /// <summary>Runs a check, writing the report to <paramref name="output"/> and a could-not-run reason to <paramref name="errorOutput"/>.</summary>
-    public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false)
+    public static int Run(string studyPath, string format, TextWriter output, TextWriter errorOutput, bool updateLock = false, string? coding = null)
     {
         var watch = Stopwatch.StartNew();
+        if (coding is { Length: 0 })
+        {
+            errorOutput.WriteLine("findings: --coding names no file (it is empty); name the REFI-QDA project (.qdpx), or leave --coding out for coding: in findings.yml");
+            return ExitCodes.CannotRun;
+        }
         // One cache for this run: the transcripts are indexed while the pages are parsed.
-        var folder = Files.StudyLoader.Load(studyPath, out string? error, new TracingCache());
+        var folder = Files.StudyLoader.Load(studyPath, out string? error, new TracingCache(), codingOverride: coding);
         if (folder is null)
         {
             errorOutput.WriteLine(error);
             return ExitCodes.CannotRun;
         }
-        if (updateLock && folder.Input.Tracing?.TranscriptsAvailable != true)
+        bool transcripts = folder.Input.Tracing?.TranscriptsAvailable == true;
+        bool codingProject = folder.Input.Coding?.Project is not null;
+        if (updateLock && !transcripts && !codingProject)
         {
             errorOutput.WriteLine("findings: --update-lock needs the transcripts, and none were found (check transcripts.path or FINDINGS_TRANSCRIPTS)");
             return ExitCodes.CannotRun;
         }
         var result = FindingsChecker.Check(folder.Input);
         string? lockNote = null;
-        if (updateLock)
+        if (updateLock && result.CodingRecordText is { } record)
         {
-            lockNote = Files.LockWriter.Write(folder.Root, result, folder.Input.Tracing?.LockText, out bool written);
+            // The coding record is written wherever the project was read: public CI checks against it without the project.
+            string codingNote = Files.Coding.CodingFiles.WriteRecord(folder.Root, record);
+            if (format == "text") lockNote = codingNote;
+            else errorOutput.WriteLine("findings: " + codingNote);
+        }
+        if (updateLock && !transcripts)
+        {
+            // Only the coding could be recorded: findings.lock is left as it was, and that is said whatever the format.
+            errorOutput.WriteLine($"findings: {LockFile.FileName} left as it was: no transcripts were found (check transcripts.path or FINDINGS_TRANSCRIPTS)");
+        }
+        else if (updateLock)
+        {
+            string note = Files.LockWriter.Write(folder.Root, result, folder.Input.Tracing?.LockText, out bool written);
             // A lock left as it was is said whatever the format: the report on stdout may be JSON or SARIF.
-            if (!written)
-            {
-                errorOutput.WriteLine("findings: " + lockNote);
-                lockNote = null;
-            }
+            if (!written) errorOutput.WriteLine("findings: " + note);
+            else lockNote = lockNote is null ? note : note + "\n" + lockNote;
         }
         switch (format)
         {
@@ -93,7 +113,15 @@ public static class CheckCommand
         var s = result.Study;
         string verdict = result.Errors == 0 && result.Warnings == 0 ? "clean" : $"{result.Errors} error(s), {result.Warnings} warning(s)";
         return $"findings check: {verdict} \u2014 {s.Pages.Count} page(s), {s.Themes.Count} theme(s), {s.Subthemes.Count} subtheme(s), " +
-               $"{s.Claims.Count} frequency claim(s), {s.Quotations.Count} quotation(s){Tracing(result)} ({elapsed.TotalMilliseconds:0} ms)";
+               $"{s.Claims.Count} frequency claim(s), {s.Quotations.Count} quotation(s){Tracing(result)}{Coding(result)} ({elapsed.TotalMilliseconds:0} ms)";
+    }
+
+    /// <summary>", checked against the coding of N section(s) in project.qdpx" (or from the coding record), when a coding was read.</summary>
+    private static string Coding(CheckResult result)
+    {
+        if (result.Coding is not { } coding) return "";
+        string from = coding.Source.StartsWith(Language.Coding.CodingRecord.FileName, StringComparison.Ordinal) ? "from the coding record " + coding.Source : "in " + coding.Source;
+        return $", {coding.CodedParticipants.Count} section(s) checked against the coding {from}";
     }
 
     private static string Tracing(CheckResult result)

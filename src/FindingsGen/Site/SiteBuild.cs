@@ -11,15 +11,18 @@ namespace FindingsGen.Site;
 public sealed class SiteBuild
 {
     /// <summary>Options of a build.</summary>
-    public sealed record Options(string Study, string? Output, bool Draft, string? LiveReload = null, bool Timings = false);
+    public sealed record Options(string Study, string? Output, bool Draft, string? LiveReload = null, bool Timings = false, string? Coding = null);
 
     /// <summary>What a build did.</summary>
     public sealed record Outcome(int ExitCode, CheckResult? Result, string? OutputFolder, int Pages, TimeSpan Elapsed);
 
     /// <summary>What the output folder may neither be, contain, nor (for a folder) lie inside: all the study is made of.</summary>
-    private static IEnumerable<OutputGuard.Guarded> Guarded(Files.LoadedStudy folder)
+    private static IEnumerable<OutputGuard.Guarded> Guarded(Files.LoadedStudy folder, string? coding)
     {
         string root = folder.Root;
+        // The coding project is private like the transcripts (it holds them whole), and its record is the study's.
+        if (Files.Coding.CodingFiles.ProjectPath(root, folder.Manifest, coding) is { } project) yield return new(project, "the coding project (coding:)", false);
+        yield return new(Path.Combine(root, Language.Coding.CodingRecord.FileName), "the coding record findings.coding.lock", false);
         yield return new(Path.Combine(root, Language.Manifest.StudyManifest.FileName), "the manifest findings.yml", false);
         yield return new(Path.Combine(root, Language.Tracing.LockFile.FileName), "the trace record findings.lock", false);
         yield return new(Path.Combine(root, "_templates"), "the study's _templates folder", true);
@@ -61,6 +64,11 @@ public sealed class SiteBuild
             allocated = now;
             stage.Restart();
         }
+        if (options.Coding is { Length: 0 })
+        {
+            errors.WriteLine("findings: --coding names no file (it is empty); name the REFI-QDA project (.qdpx), or leave --coding out for coding: in findings.yml");
+            return new Outcome(2, null, null, 0, watch.Elapsed);
+        }
         if (options.Output is { } named && string.IsNullOrWhiteSpace(named))
         {
             errors.WriteLine("findings: -o names no folder (it is empty); name the folder to write the site to, or leave -o out for STUDY/_site");
@@ -73,7 +81,7 @@ public sealed class SiteBuild
             try
             {
                 target = Path.GetFullPath(options.Output ?? Path.Combine(folder.Root, StudyLayout.SiteFolder));
-                refusal = OutputGuard.Refusal(target, folder.Root, Guarded(folder));
+                refusal = OutputGuard.Refusal(target, folder.Root, Guarded(folder, options.Coding));
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
             {
@@ -83,7 +91,7 @@ public sealed class SiteBuild
             if (refusal is null) return true;
             errors.WriteLine($"findings: will not write the site to '{target}': {refusal}; name another folder with -o");
             return false;
-        }, new Language.Tracing.TracingCache()); // one per build: transcripts indexed while the pages are parsed
+        }, new Language.Tracing.TracingCache(), options.Coding); // one cache per build: transcripts indexed while the pages are parsed
         if (prepared is null) return new Outcome(2, null, null, 0, watch.Elapsed);
         var (study, result, templates) = (prepared.Study, prepared.Result, prepared.Templates);
         FindingsGen.Diagnostics.DiagnosticFormats.WriteText(output, result.Diagnostics);

@@ -19,12 +19,13 @@ public static class SitePipeline
     /// <summary>
     /// The stages every build shares (read → parse → check, and the templates), for <c>build</c> and <c>serve</c>.
     /// Returns null after writing why to <paramref name="errors"/>; <paramref name="proceed"/> may stop it once the folder is read.
-    /// <paramref name="cache"/> is the host's tracing cache (one per build; <c>serve</c> keeps one for its life).
+    /// <paramref name="cache"/> is the host's tracing cache (one per build; <c>serve</c> keeps one for its life);
+    /// <paramref name="coding"/> is <c>--coding</c> (the project to check against instead of <c>coding:</c>'s).
     /// </summary>
     public static Prepared? Prepare(string studyPath, TextWriter errors, Action<string>? lap = null, Func<LoadedStudy, bool>? proceed = null,
-        Language.Tracing.TracingCache? cache = null)
+        Language.Tracing.TracingCache? cache = null, string? coding = null)
     {
-        var folder = StudyLoader.Load(studyPath, out string? error, cache);
+        var folder = StudyLoader.Load(studyPath, out string? error, cache, codingOverride: coding);
         lap?.Invoke("read");
         if (folder is null)
         {

@@ -27,6 +27,14 @@ public sealed class AnalyzerEquivalenceTests
         temp.Write("findings.yml", manifest);
         foreach (var page in example.Pages) temp.Write(page.Key, page.Value);
         foreach (var transcript in example.Transcripts) temp.Write("transcripts/" + transcript.Key, transcript.Value);
+        // The coding project the manifest names, as a package exports it: a zip holding project.qde.
+        var coding = System.Text.RegularExpressions.Regex.Match(manifest, "^coding: (.+)$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        if (example.Coding is not null && coding.Success)
+        {
+            string project = Path.Combine(temp.Path, coding.Groups[1].Value.Trim());
+            Directory.CreateDirectory(Path.GetDirectoryName(project)!);
+            QdaProjects.WriteZip(project, new[] { new KeyValuePair<string, byte[]>("project.qde", System.Text.Encoding.UTF8.GetBytes(example.Coding)) });
+        }
         return temp;
     }
 

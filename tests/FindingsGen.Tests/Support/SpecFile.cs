@@ -15,12 +15,14 @@ namespace FindingsGen.Tests;
 /// (<c>~~~ text transcript T1.txt</c>) and the identifiers list (<c>~~~ text identifiers</c>) stay in force
 /// for the rest of the file; a transcript of the same name replaces the earlier one. <c>~~~ text lock</c> gives
 /// <c>findings.lock</c> (tracing without transcripts) and <c>~~~ markdown unlisted NAME</c> a page file that
-/// <c>pages:</c> does not list, both for the next example only.
+/// <c>pages:</c> does not list, both for the next example only. <c>~~~ xml coding</c> is the REFI-QDA project the
+/// manifest's <c>coding:</c> names (its <c>project.qde</c>, sources inline); it stays in force for the rest of the file.
 /// </summary>
 public sealed class SpecFile
 {
     public sealed record Example(string File, string Name, int Line, string Manifest, IReadOnlyList<KeyValuePair<string, string>> Pages, IReadOnlyList<string> Expected,
-        IReadOnlyList<KeyValuePair<string, string>> Transcripts, string? Identifiers, string? Lock = null, IReadOnlyList<string>? Unlisted = null)
+        IReadOnlyList<KeyValuePair<string, string>> Transcripts, string? Identifiers, string? Lock = null, IReadOnlyList<string>? Unlisted = null,
+        string? Coding = null)
     {
         public override string ToString() => $"{File}: {Name}";
     }
@@ -42,6 +44,7 @@ public sealed class SpecFile
         var transcripts = new List<KeyValuePair<string, string>>();
         string? identifiers = null;
         string? lockText = null;
+        string? coding = null;
         var unlisted = new List<string>();
         string? pendingExample = null;
         int exampleLine = 0;
@@ -75,6 +78,9 @@ public sealed class SpecFile
                 case "lock":
                     lockText = body;
                     break;
+                case "coding":
+                    coding = body;
+                    break;
                 case "unlisted":
                     unlisted.Add(info[2]);
                     break;
@@ -86,7 +92,7 @@ public sealed class SpecFile
                     if (pendingExample is null) throw new InvalidDataException($"{path}({start}): expected block without an example");
                     var all = new List<KeyValuePair<string, string>>(pages) { new("results.md", pendingExample) };
                     yield return new Example(Path.GetFileName(path), heading, exampleLine,
-                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries), transcripts.ToList(), identifiers, lockText, unlisted.ToList());
+                        manifest, all, body.Split('\n', StringSplitOptions.RemoveEmptyEntries), transcripts.ToList(), identifiers, lockText, unlisted.ToList(), coding);
                     pendingExample = null;
                     pages.Clear();
                     lockText = null;

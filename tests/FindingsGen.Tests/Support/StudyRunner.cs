@@ -13,7 +13,8 @@ public static class StudyRunner
         Check(manifest, pages.Select(p => new KeyValuePair<string, string>(p.Path, p.Text)));
 
     public static CheckResult Check(string manifest, IEnumerable<KeyValuePair<string, string>> pages,
-        IEnumerable<KeyValuePair<string, string>>? transcripts = null, string? identifiers = null, string? lockText = null, IEnumerable<string>? unlisted = null)
+        IEnumerable<KeyValuePair<string, string>>? transcripts = null, string? identifiers = null, string? lockText = null, IEnumerable<string>? unlisted = null,
+        string? codingXml = null)
     {
         var diagnostics = new DiagnosticList();
         var read = FindingsChecker.ReadManifest(manifest, diagnostics);
@@ -38,6 +39,13 @@ public static class StudyRunner
                 tracing.TranscriptsAvailable = true;
             }
             input.Tracing = tracing;
+        }
+        if (codingXml is not null && read.Coding is { } named)
+        {
+            // The project the manifest's coding: names, as QdaPackage reads it from a .qdpx holding this project.qde.
+            var coding = new Language.Coding.CodingInput(System.IO.Path.GetFileName(named));
+            coding.Project = Language.Coding.QdaProjectReader.Read(codingXml, named, _ => null, coding.Diagnostics);
+            input.Coding = coding;
         }
         return FindingsChecker.Check(input);
     }

@@ -17,7 +17,7 @@ public sealed class SpecTests
     public void Example_gives_exactly_the_expected_diagnostics(SpecFile.Example example)
     {
         var result = StudyRunner.Check(example.Manifest, example.Pages, example.Transcripts.Count > 0 ? example.Transcripts : null, example.Identifiers,
-            example.Lock, example.Unlisted);
+            example.Lock, example.Unlisted, example.Coding);
         Assert.Equal(string.Join("\n", example.Expected), string.Join("\n", StudyRunner.Lines(result)));
     }
 
