@@ -29,8 +29,8 @@ public static class QdaVariableType
     /// <summary>The element a value of <paramref name="type"/> is written in (<c>IntegerValue</c>…).</summary>
     public static string ValueElement(string type) => type + "Value";
 
-    // Only a value a package would show back unchanged is a number: "0123" stays text (its zero is part of it),
-    // "1.50" stays text (a Float shows 1.5), "1e3" stays text (xsd:decimal has no exponent).
+    // Only a value written the way the schema's types write it is a number: "0123" stays text (an integer would lose
+    // its zero, and an ID-like value is not a quantity), "1e3" stays text (xsd:decimal has no exponent), "12." too.
     private static bool IsInteger(string value) =>
         long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n)
         && n.ToString(CultureInfo.InvariantCulture) == value;
