@@ -24,6 +24,21 @@ public static class FileLimits
     /// <summary>How many entries a Word transcript's zip may hold.</summary>
     public const int DocxEntries = 10_000;
 
+    /// <summary>A REFI-QDA project's <c>project.qde</c> once inflated, or a <c>.qdc</c> codebook.</summary>
+    public const long QdaXml = 32L << 20;
+    /// <summary>One source text in a <c>.qdpx</c>'s <c>sources/</c>, once inflated.</summary>
+    public const long QdaSource = 64L << 20;
+    /// <summary>Everything read from one <c>.qdpx</c>, once inflated, all together.</summary>
+    public const long QdaInflated = 256L << 20;
+    /// <summary>How many times its compressed size an entry of a <c>.qdpx</c> may inflate to (text compresses about 4:1, a bomb about 1000:1)…</summary>
+    public const int QdaRatio = 100;
+    /// <summary>…once it is past this size (a small entry may compress very well).</summary>
+    public const long QdaRatioFloor = 1L << 20;
+    /// <summary>How many entries a <c>.qdpx</c>'s zip may hold.</summary>
+    public const int QdaEntries = 100_000;
+    /// <summary>The zip directory of a <c>.qdpx</c> (read whole before any entry).</summary>
+    public const long QdaDirectory = 32L << 20;
+
     /// <summary>A limit in words: "64 MiB", "512 KiB".</summary>
     public static string Describe(long bytes) =>
         bytes >= 1L << 20 && bytes % (1L << 20) == 0 ? $"{bytes >> 20} MiB" : bytes >= 1024 && bytes % 1024 == 0 ? $"{bytes >> 10} KiB" : $"{bytes} bytes";

@@ -1,16 +1,39 @@
 using System;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace FindingsGen.Language.Coding;
 
 /// <summary>
-/// REFI-QDA GUIDs: the schema's pattern, and the stable GUIDs an export gives a study's constructs. A GUID is derived
-/// from what the study already names uniquely (a theme's ID, a participant's ID, a quotation's hash), so exporting the
-/// same study again gives the same GUIDs and the QDA package sees the same codes and cases, not new ones.
+/// How REFI-QDA GUIDs are compared: ignoring case (MAXQDA writes them in upper case, QualCoder in lower case) and the
+/// braces the schema allows around them (<c>{…}</c>), so a reference written by one package finds what another wrote;
+/// and the stable GUIDs an export gives a study's constructs: each derived from what the study already names uniquely
+/// (a theme's ID, a participant's ID, a quotation's hash), so exporting the same study again gives the same GUIDs and the
+/// QDA package sees the same codes and cases, not new ones.
 /// </summary>
 public static class QdaGuid
 {
+    /// <summary>A GUID in one spelling: trimmed, without braces, in lower case.</summary>
+    public static string Normalize(string guid)
+    {
+        string g = guid.Trim();
+        if (g.Length >= 2 && g[0] == '{' && g[g.Length - 1] == '}') g = g.Substring(1, g.Length - 2).Trim();
+        return g.ToLowerInvariant();
+    }
+
+    /// <summary>True when two GUIDs name the same thing.</summary>
+    public static bool Same(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
+
+    /// <summary>An equality comparer by <see cref="Same"/>, for dictionaries keyed by GUID.</summary>
+    public static IEqualityComparer<string> Comparer { get; } = new GuidComparer();
+
+    private sealed class GuidComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Same(x, y);
+        public int GetHashCode(string obj) => StringComparer.Ordinal.GetHashCode(Normalize(obj));
+    }
+
     // Name-based GUIDs (RFC 4122 version 5, SHA-1) in a namespace of FindingsGen's own: a fixed, arbitrary GUID.
     private static readonly byte[] Namespace = new Guid("5b0d7a4e-3c9f-4e62-9a1d-2f6c8e4b7d10").ToByteArray();
 

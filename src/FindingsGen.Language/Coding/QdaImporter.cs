@@ -25,6 +25,9 @@ public static class QdaImporter
     public static ImportDraft Draft(QdaProject project, string? themesFrom, string codingPath, string projectFile)
     {
         var notes = new List<string>();
+        if (project.IsCodebook)
+            return new ImportDraft(Array.Empty<KeyValuePair<string, string>>(), notes,
+                $"'{projectFile}' is a codebook alone (no cases, sources or coding): import the project exported as .qdpx", 0, 0, 0, 0);
         var roots = Roots(project, themesFrom, out string? problem);
         if (roots is null) return new ImportDraft(Array.Empty<KeyValuePair<string, string>>(), notes, problem, 0, 0, 0, 0);
 
@@ -180,8 +183,9 @@ public static class QdaImporter
             int dot = name.LastIndexOf('.');
             if (dot > 0) name = name.Substring(0, dot);
             string id = UniqueId(ParticipantId(name), ids, "P" + (people.Count + 1));
-            notes.Add($"source '{Shown(source.Name)}' belongs to no case: it is participant {id}");
-            var person = new Person(id, new Dictionary<string, string>());
+            // MAXQDA exports no cases: each document is a participant, and its document variables are the attributes.
+            notes.Add($"source '{Shown(source.Name)}' belongs to no case: it is participant {id}" + (source.Variables.Count > 0 ? ", with the source's variables as attributes" : ""));
+            var person = new Person(id, source.Variables);
             person.SourceGuids.Add(key);
             owner[key] = person;
             people.Add(person);

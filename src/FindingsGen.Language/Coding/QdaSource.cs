@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace FindingsGen.Language.Coding;
@@ -6,13 +7,16 @@ namespace FindingsGen.Language.Coding;
 public sealed class QdaSource
 {
     /// <summary>Makes one; see the properties.</summary>
-    public QdaSource(string guid, string name, string? plainTextPath, string? text, IReadOnlyList<QdaSelection> selections)
+    public QdaSource(string guid, string name, string? plainTextPath, string? text, IReadOnlyList<QdaSelection> selections,
+        string? description = null, IReadOnlyDictionary<string, string>? variables = null)
     {
         Guid = guid;
         Name = name;
         PlainTextPath = plainTextPath;
         Text = text;
         Selections = selections;
+        Description = description;
+        Variables = variables ?? new Dictionary<string, string>();
     }
 
     /// <summary>Its GUID as written.</summary>
@@ -21,8 +25,15 @@ public sealed class QdaSource
     public string Name { get; }
     /// <summary>Its <c>plainTextPath</c> as written (<c>internal://GUID.txt</c>, a relative or an absolute path), or null.</summary>
     public string? PlainTextPath { get; }
-    /// <summary>Its plain text when it was read (from <c>&lt;PlainTextContent&gt;</c> or the package's <c>sources/</c>), else null.</summary>
+    /// <summary>
+    /// Its plain text when it was read (from <c>&lt;PlainTextContent&gt;</c> or the package's <c>sources/</c>), else null.
+    /// Kept exactly as the package wrote it (CRLF line ends stay), without a byte order mark.
+    /// </summary>
     public string? Text { get; }
     /// <summary>Its coded selections (<c>&lt;PlainTextSelection&gt;</c>), in document order.</summary>
     public IReadOnlyList<QdaSelection> Selections { get; }
+    /// <summary>Its <c>&lt;Description&gt;</c>, or null.</summary>
+    public string? Description { get; }
+    /// <summary>Its own variable values by variable name (MAXQDA's document variables), as text; see <see cref="QdaCase.Variables"/>.</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; }
 }

@@ -20,7 +20,7 @@ public sealed class Rule
     /// <summary>The severity unless the manifest's <c>rules:</c> says otherwise.</summary>
     public Severity DefaultSeverity { get; }
 
-    /// <summary>The family: Claims, Structure, Tracing, Manifest or Privacy.</summary>
+    /// <summary>The family: Claims, Structure, Tracing, Manifest, Privacy or Coding.</summary>
     public string Category { get; }
 
     /// <summary>The documentation page, relative to the repository root.</summary>

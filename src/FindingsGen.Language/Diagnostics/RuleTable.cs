@@ -53,6 +53,7 @@ public static class RuleTable
         new FG0204UnusableTemplate(),
         new FG0301IdentifyingTermInQuotation(),
         new FG0402ParticipantNeverQuoted(),
+        new FG0505CodingProjectUnreadable(),
     };
 
     /// <summary>Every rule's descriptor, ordered by ID.</summary>
@@ -112,4 +113,6 @@ public static class RuleTable
     public static Rule FG0204 => FG0204UnusableTemplate.Definition;
     /// <summary>FG0301: see <see cref="FG0301IdentifyingTermInQuotation"/>.</summary>
     public static Rule FG0301 => FG0301IdentifyingTermInQuotation.Definition;
+    /// <summary>FG0505: see <see cref="FG0505CodingProjectUnreadable"/>.</summary>
+    public static Rule FG0505 => FG0505CodingProjectUnreadable.Definition;
 }

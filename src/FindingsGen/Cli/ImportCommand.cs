@@ -46,7 +46,7 @@ public static class ImportCommand
             return ExitCodes.CannotRun;
         }
         var diagnostics = new List<Language.Diagnostics.Diagnostic>();
-        var project = ReadProject(projectPath, diagnostics);
+        var project = Files.Coding.QdaPackage.Read(projectPath, diagnostics, Path.GetFileName(projectPath));
         if (project is null)
         {
             Diagnostics.DiagnosticFormats.WriteText(errorOutput, diagnostics);
@@ -183,9 +183,6 @@ public static class ImportCommand
         output.WriteLine($"  findings check {folder}     # the claims against the transcripts and the coding");
         output.WriteLine($"  findings build {folder}     # the website");
     }
-
-    // PENDING-QDAREAD: replaced by Files.Coding.QdaPackage.Read when r18/qdaread is merged.
-    private static QdaProject? ReadProject(string path, List<Language.Diagnostics.Diagnostic> diagnostics) => null;
 
     /// <summary>A file, a folder or a link (even a dangling one).</summary>
     private static bool Exists(string path)
