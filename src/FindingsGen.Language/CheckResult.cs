@@ -37,6 +37,12 @@ public sealed class CheckResult
     /// <summary>What the linked QDA coding shows, or null when the study links none (or it could not be read: then a diagnostic says why).</summary>
     public Coding.CodingSummary? Coding { get; internal set; }
 
+    /// <summary>
+    /// The text of findings.coding.lock for the coding as read now (<see cref="Language.Coding.CodingRecord"/>), or null when the
+    /// project was not read: <c>findings check --update-lock</c> writes it.
+    /// </summary>
+    public string? CodingRecordText { get; internal set; }
+
     /// <summary>The study model.</summary>
     public Study Study { get; }
     /// <summary>The diagnostics, sorted by file, line and column.</summary>

@@ -85,7 +85,21 @@ public static class FindingsChecker
         }
         diagnostics.AddRange(ruleDiagnostics.Items);
         diagnostics.AddRange(traceDiagnostics.Items);
-        return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), traces);
+        var coding = CheckCoding(input, study, diagnostics);
+        return new CheckResult(study, ApplySeverities(input.Manifest, diagnostics.Items), traces) { Coding = coding?.Summary, CodingRecordText = coding?.RecordText };
+    }
+
+    /// <summary>The coding rules (FG0501–FG0505) against the linked coding, when the study links one.</summary>
+    private static Coding.CodingCheck.Outcome? CheckCoding(StudyInput input, Study study, DiagnosticList diagnostics)
+    {
+        var at = input.Manifest.CodingLocation ?? SourceLocation.StartOf(StudyManifest.FileName);
+        if (input.Coding is { } coding) return Coding.CodingCheck.Run(study, coding, at, diagnostics, input.CancellationToken);
+        if (input.Manifest.Coding is { } named)
+        {
+            diagnostics.Add(RuleTable.FG0505, at,
+                $"the coding checks (FG0501\u2013FG0504) could not run: '{ManifestReader.Shorten(named)}' was not read (the FindingsGen build step that reads it runs only under dotnet build)");
+        }
+        return null;
     }
 
     /// <summary>Applies the manifest's <c>rules:</c>, drops what is off, and sorts by file, line and column.</summary>

@@ -31,6 +31,11 @@ public sealed class StudyInput
     /// (which runs analyzers concurrently), the cores in the CLI.
     /// </summary>
     public int Parallelism { get; set; } = 1;
+    /// <summary>
+    /// The linked coding (<c>coding:</c>, or <c>--coding</c>), or null when the host read none: then a manifest that names
+    /// one gets FG0505 (the coding checks never switch themselves off unseen).
+    /// </summary>
+    public Coding.CodingInput? Coding { get; set; }
     /// <summary>The private data for tracing, or null to parse and check without tracing.</summary>
     public Tracing.TracingInput? Tracing { get; set; }
 }

@@ -53,6 +53,10 @@ public static class RuleTable
         new FG0204UnusableTemplate(),
         new FG0301IdentifyingTermInQuotation(),
         new FG0402ParticipantNeverQuoted(),
+        new FG0501CitedParticipantNotCoded(),
+        new FG0502CodedCountContradictsLabel(),
+        new FG0503QuotationNotInCodedSelection(),
+        new FG0504UnknownCode(),
         new FG0505CodingProjectUnreadable(),
     };
 
@@ -113,6 +117,14 @@ public static class RuleTable
     public static Rule FG0204 => FG0204UnusableTemplate.Definition;
     /// <summary>FG0301: see <see cref="FG0301IdentifyingTermInQuotation"/>.</summary>
     public static Rule FG0301 => FG0301IdentifyingTermInQuotation.Definition;
+    /// <summary>FG0501: see <see cref="FG0501CitedParticipantNotCoded"/>.</summary>
+    public static Rule FG0501 => FG0501CitedParticipantNotCoded.Definition;
+    /// <summary>FG0502: see <see cref="FG0502CodedCountContradictsLabel"/>.</summary>
+    public static Rule FG0502 => FG0502CodedCountContradictsLabel.Definition;
+    /// <summary>FG0503: see <see cref="FG0503QuotationNotInCodedSelection"/>.</summary>
+    public static Rule FG0503 => FG0503QuotationNotInCodedSelection.Definition;
+    /// <summary>FG0504: see <see cref="FG0504UnknownCode"/>.</summary>
+    public static Rule FG0504 => FG0504UnknownCode.Definition;
     /// <summary>FG0505: see <see cref="FG0505CodingProjectUnreadable"/>.</summary>
     public static Rule FG0505 => FG0505CodingProjectUnreadable.Definition;
 }

@@ -13,7 +13,7 @@ public static class ManifestReader
     internal static readonly string[] TopLevelKeys =
     {
         "title", "authors", "language", "participants", "frequency", "quantifier_nouns",
-        "transcripts", "pages", "identifiers", "rules", "editing", "site", "publication",
+        "transcripts", "pages", "identifiers", "rules", "editing", "site", "publication", "coding",
     };
 
     /// <summary>The keys of <c>transcripts:</c>.</summary>
@@ -170,6 +170,22 @@ public static class ManifestReader
                     manifest.Identifiers = null;
                 }
                 else if (manifest.Identifiers is { Length: 0 }) Report(identifiers.Value, "'identifiers' must name the private identifiers file, e.g. identifiers: ../private/identifiers.txt; remove the key to screen nothing");
+            }
+            if (keys.TryGetValue("coding", out var coding))
+            {
+                // The REFI-QDA project the coding lives in: private like the transcripts, so read wherever it is named.
+                manifest.Coding = String(coding.Value, "coding");
+                manifest.CodingLocation = Location(coding.Value);
+                if (manifest.Coding is { } named && HasControlCharacter(named))
+                {
+                    Report(coding.Value, "'coding' must be a file path without control characters");
+                    manifest.Coding = null;
+                }
+                else if (manifest.Coding is { Length: 0 })
+                {
+                    Report(coding.Value, "'coding' must name the REFI-QDA project (.qdpx) the coding lives in, e.g. coding: ../private/project.qdpx; remove the key to check against no coding");
+                    manifest.Coding = null;
+                }
             }
             if (keys.TryGetValue("rules", out var rules)) manifest.RuleSeverities = Rules(rules.Key, rules.Value);
             if (keys.TryGetValue("editing", out var editing)) manifest.Editing = Editing(editing.Key, editing.Value);

@@ -29,6 +29,10 @@ public sealed class StudyManifest
     public string? Identifiers { get; internal set; }
     /// <summary>Where <c>identifiers:</c> names the list: an unreadable list is FG0201 there.</summary>
     public SourceLocation? IdentifiersLocation { get; internal set; }
+    /// <summary>The private REFI-QDA project's path (<c>coding:</c>), as written, or null when the study links no coding.</summary>
+    public string? Coding { get; internal set; }
+    /// <summary>Where <c>coding:</c> names the project: a project that cannot be read is reported there.</summary>
+    public SourceLocation? CodingLocation { get; internal set; }
     /// <summary>
     /// True when the manifest was read well enough to know which files to read: it is YAML, a mapping, and its
     /// <c>transcripts:</c>, when written, names a usable path. When false, hosts read no page and no transcript, and the

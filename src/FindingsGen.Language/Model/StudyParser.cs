@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using FindingsGen.Language.Diagnostics;
 using FindingsGen.Language.Dsl;
@@ -185,21 +186,29 @@ internal sealed class StudyParser
         }
         // short= is the heading's navigation label; an empty one is FG0010's to report, and gives none here.
         string? shortTitle = attributes.Find("short")?.Value.Trim() is { Length: > 0 } given ? given : null;
+        // code= names the QDA code(s) the section rests on, separated by commas; an empty one is FG0010's to report.
+        var code = attributes.Find("code");
+        var codes = code is null ? null : CodeNames(code.Value);
+        var codeLocation = code is null ? (SourceLocation?)null : Locate(code.ValueStart, Math.Max(code.ValueEnd, code.ValueStart + 1));
         if (isTheme)
         {
-            theme = new Theme(id.Value, title, location, page, shortTitle);
+            theme = new Theme(id.Value, title, location, page, shortTitle, codes, codeLocation);
             NodeModel.Attach(heading, theme);
             subtheme = null;
             study.Themes.Add(theme);
         }
         else
         {
-            subtheme = new Subtheme(id.Value, title, location, page, theme, shortTitle);
+            subtheme = new Subtheme(id.Value, title, location, page, theme, shortTitle, codes, codeLocation);
             NodeModel.Attach(heading, subtheme);
             theme?.Subthemes.Add(subtheme);
             study.Subthemes.Add(subtheme);
         }
     }
+
+    /// <summary>The names or GUIDs of a <c>code=</c> value: split at commas, trimmed, empty ones dropped.</summary>
+    internal static IReadOnlyList<string> CodeNames(string value) =>
+        value.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
 
     private void AddAnchor(AttributeItem? id, string kind, string title)
     {

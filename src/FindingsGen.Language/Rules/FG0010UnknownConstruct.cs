@@ -11,7 +11,7 @@ namespace FindingsGen.Language.Rules;
 /// <summary>
 /// FG0010: a span, div or heading that looks like a construct but is not one (a misspelled class beside
 /// <c>from=</c>/<c>of=</c>, a construct's class in the wrong case, a heading class one slip from <c>.theme</c>), or a
-/// construct with an attribute it does not read (or one given twice, or an empty <c>short=</c> label), a <c>.quote</c> div no closing fence ends, or a
+/// construct with an attribute it does not read (or one given twice, an empty <c>short=</c> label or a <c>code=</c> naming no code), a <c>.quote</c> div no closing fence ends, or a
 /// quotation or claim written in a page's front matter (<see cref="FrontMatterConstructs"/>).
 /// Either way the text would be published unchecked, so "clean" would be wrong. Reported at the attribute list.
 /// </summary>
@@ -142,6 +142,12 @@ internal sealed class FG0010UnknownConstruct : IStudyRule
                 // An empty label would be ignored (the site shortens the title itself), which the author did not ask for.
                 diagnostics.Add(Definition, location,
                     "'short=' is empty, so it would be ignored and the site would shorten the title itself; write the label the navigation should show (short=\"Afterwards\"), or remove short=");
+            }
+            else if (item.Key == "code" && Model.StudyParser.CodeNames(item.Value).Count == 0)
+            {
+                // An empty code= would tie the section to no code, so the coding checks would pass it unseen.
+                diagnostics.Add(Definition, location,
+                    "'code=' names no code, so the section would be checked against no coding; write the QDA code's name or GUID (code=\"Peer support\"; several separated by commas), or remove code=");
             }
         }
     }

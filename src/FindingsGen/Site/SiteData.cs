@@ -46,18 +46,27 @@ public static class SiteData
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            // The linked coding, where there is one: the site's coded counts came from it (a file name, never its content).
+            if (result.Coding is { } coding)
+            {
+                json.WriteStartObject("coding");
+                json.WriteString("source", coding.Source);
+                json.WriteEndObject();
+            }
             json.WriteStartArray("themes");
             foreach (var theme in study.Themes)
             {
                 json.WriteStartObject();
                 json.WriteString("id", theme.Id);
                 json.WriteString("title", theme.Title);
+                WriteCoding(json, result, theme.Codes, theme.Id);
                 json.WriteStartArray("subthemes");
                 foreach (var sub in theme.Subthemes)
                 {
                     json.WriteStartObject();
                     json.WriteString("id", sub.Id);
                     json.WriteString("title", sub.Title);
+                    WriteCoding(json, result, sub.Codes, sub.Id);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -137,6 +146,20 @@ public static class SiteData
         json.WriteString("preregistration", p.Preregistration);
         json.WriteString("siteUrl", siteUrl);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A theme's or subtheme's codes (<c>code=</c>) and, where a coding is linked and has them, the participants coded
+    /// under them (<c>codedParticipants</c>) and how many (<c>coded</c>).
+    /// </summary>
+    private static void WriteCoding(Utf8JsonWriter json, CheckResult result, IReadOnlyList<string> codes, string id)
+    {
+        if (codes.Count > 0) WriteStrings(json, "codes", codes);
+        if (result.Coding is { } coding && coding.CodedParticipants.TryGetValue(id, out var coded))
+        {
+            json.WriteNumber("coded", coded.Count);
+            WriteStrings(json, "codedParticipants", coded);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)

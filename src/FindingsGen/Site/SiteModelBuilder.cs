@@ -134,10 +134,11 @@ public sealed class SiteModelBuilder
         var table = new List<TableRowView>();
         foreach (var theme in study.Themes)
         {
-            table.Add(new TableRowView(theme.Title, paths.Theme(theme), null, null, CountParticipants(theme.Quotations), theme.Quotations.Count, true));
+            table.Add(new TableRowView(theme.Title, paths.Theme(theme), null, null, CountParticipants(theme.Quotations), theme.Quotations.Count, true, Coded(theme.Id)?.Count));
             foreach (var sub in theme.Subthemes)
             {
-                table.Add(new TableRowView(theme.Title, paths.Theme(theme), sub.Title, paths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false));
+                table.Add(new TableRowView(theme.Title, paths.Theme(theme), sub.Title, paths.Theme(theme) + "#" + sub.Id, CountParticipants(sub.Quotations), sub.Quotations.Count, false,
+                    Coded(sub.Id)?.Count));
             }
         }
         return new OverviewView(RenderPage(SitePaths.Index, ""), table, Map(), Matrix(), Checks());
@@ -179,16 +180,22 @@ public sealed class SiteModelBuilder
             {
                 int count = mine.Count(q => q.Subtheme == s);
                 string? url = count == 0 ? null : paths.Participant(p.Id) + "#" + s.Id;
-                string label = $"{p.Id}, {s.Title}: {count} quotation{(count == 1 ? "" : "s")}";
-                return new MatrixCellView(count, Math.Min(4, count), url, label);
+                bool? coded = Coded(s.Id) is { } codedIds ? codedIds.Contains(p.Id) : null;
+                string label = $"{p.Id}, {s.Title}: {count} quotation{(count == 1 ? "" : "s")}" + coded switch { true => ", coded", false => ", not coded", _ => "" };
+                return new MatrixCellView(count, Math.Min(4, count), url, label, coded);
             }).ToList();
             return new MatrixRowView(p.Id, paths.Participant(p.Id)!, cells, mine.Count(q => q.Subtheme is not null && inMatrix.Contains(q.Subtheme)));
         }).ToList();
         var shown = subthemes.SelectMany(s => s.Quotations).Distinct().ToList();
         return new MatrixView(subthemes.Select(s => new LinkView(s.Title, paths.Theme(s.Theme!) + "#" + s.Id)).ToList(), rows, groups,
             subthemes.Select(s => s.Quotations.Count).ToList(), subthemes.Select(s => CountParticipants(s.Quotations)).ToList(),
-            shown.Count, CountParticipants(shown), tooWide, all);
+            shown.Count, CountParticipants(shown), tooWide, all,
+            result.Coding?.Source, result.Coding is null ? null : subthemes.Select(s => Coded(s.Id)?.Count).ToList());
     }
+
+    /// <summary>The participants the linked coding shows under a theme's or subtheme's codes, or null (no coding, or no code it has).</summary>
+    private IReadOnlyList<string>? Coded(string id) =>
+        result.Coding is { } coding && coding.CodedParticipants.TryGetValue(id, out var coded) ? coded : null;
 
     private static int CountParticipants(IEnumerable<Quotation> quotations) => quotations.SelectMany(q => q.From).Select(f => f.Id).Distinct().Count();
 

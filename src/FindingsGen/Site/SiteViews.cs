@@ -26,8 +26,12 @@ public sealed record NavLinkView(string Title, string Url, string Label, bool El
 /// <summary>The page being rendered: its title, its path to the root ("" or "../"), and which nav item is current.</summary>
 public sealed record PageView(string Title, string Root, string Current, Markup? LiveReload);
 
-/// <summary>A row of Table 1.</summary>
-public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? SubthemeTitle, string? SubthemeUrl, int Participants, int Quotations, bool IsTheme);
+/// <summary>
+/// A row of Table 1. <see cref="Coded"/> is the number of participants the linked coding shows under the row's codes
+/// (<c>code=</c>), or null where the study links no coding or the row names no code the coding has.
+/// </summary>
+public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? SubthemeTitle, string? SubthemeUrl, int Participants, int Quotations, bool IsTheme,
+    int? Coded = null);
 
 /// <summary>
 /// The participant × subtheme matrix: theme headers spanning their subthemes (<see cref="Groups"/>), the subthemes
@@ -35,8 +39,12 @@ public sealed record TableRowView(string ThemeTitle, string ThemeUrl, string? Su
 /// and over all shown subthemes (<see cref="TotalQuotations"/>, <see cref="TotalParticipants"/>).
 /// <see cref="TooWide"/> is true when the study has more subthemes than a table can show (the page says so instead).
 /// </summary>
+/// Where a coding is linked (<see cref="Coding"/> names it), each cell also says whether the participant is coded under
+/// the subtheme's codes, and <see cref="ColumnCoded"/> counts the coded participants per subtheme (null where a subtheme
+/// names no code the coding has).
 public sealed record MatrixView(IReadOnlyList<LinkView> Columns, IReadOnlyList<MatrixRowView> Rows, IReadOnlyList<MatrixGroupView> Groups,
-    IReadOnlyList<int> ColumnQuotations, IReadOnlyList<int> ColumnParticipants, int TotalQuotations, int TotalParticipants, bool TooWide, int Subthemes);
+    IReadOnlyList<int> ColumnQuotations, IReadOnlyList<int> ColumnParticipants, int TotalQuotations, int TotalParticipants, bool TooWide, int Subthemes,
+    string? Coding = null, IReadOnlyList<int?>? ColumnCoded = null);
 
 /// <summary>A theme's header over its subthemes' columns.</summary>
 public sealed record MatrixGroupView(string Title, string Url, int Span);
@@ -62,8 +70,16 @@ public sealed record ParticipantsView(IReadOnlyList<string> Attributes, IReadOnl
 /// <summary>A participant's row of the characteristics table; a value is "" where the manifest gives none.</summary>
 public sealed record ParticipantRowView(string Id, string Url, IReadOnlyList<string> Values, int Quotations);
 
-/// <summary>One cell: how many quotations, how dark (0–4), and where they are.</summary>
-public sealed record MatrixCellView(int Count, int Level, string? Url, string Label);
+/// <summary>
+/// One cell: how many quotations, how dark (0–4), and where they are. With a coding, <see cref="Coded"/> says whether the
+/// participant is coded under the subtheme's codes (null where the subtheme names no code the coding has): the cell
+/// shows "●" beside a count that is also coded, and "○" alone where the participant is coded but not quoted.
+/// </summary>
+public sealed record MatrixCellView(int Count, int Level, string? Url, string Label, bool? Coded = null)
+{
+    /// <summary>Coded under the subtheme's codes, with no quotation there.</summary>
+    public bool CodedOnly => Coded == true && Count == 0;
+}
 
 /// <summary>A line of the validation summary.</summary>
 public sealed record CheckView(string What, string Result, bool Passed);
@@ -71,6 +87,9 @@ public sealed record CheckView(string What, string Result, bool Passed);
 /// <summary>The overview page.</summary>
 public sealed record OverviewView(Markup IntroHtml, IReadOnlyList<TableRowView> Table, MapFigureView Map, MatrixView Matrix, IReadOnlyList<CheckView> Checks)
 {
+    /// <summary>Where the coded counts come from (the project's file name, or the coding record), or null when the study links no coding.</summary>
+    public string? Coding => Matrix.Coding;
+
     /// <summary>The map's SVG alone, as <c>overview.map_svg</c> gave it before Figure 1 had a caption: a study's own template may still use it.</summary>
     public Markup MapSvg => Map.Svg;
 }
