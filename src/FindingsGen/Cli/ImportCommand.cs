@@ -83,7 +83,7 @@ public static class ImportCommand
         }
 
         // Refuse the whole import when any file it would write is there already: never half a study over another one.
-        var existing = draft.Files.Select(f => f.Key).Append(LockFile.FileName).Where(p => Exists(Path.Combine(root, p))).ToList();
+        var existing = draft.Files.Select(f => f.Key).Append(LockFile.FileName).Append(CodingRecord.FileName).Where(p => Exists(Path.Combine(root, p))).ToList();
         if (File.Exists(root)) existing.Add(folder + " (a file, not a folder)");
         if (existing.Count > 0)
         {
@@ -131,9 +131,13 @@ public static class ImportCommand
                     errorOutput.WriteLine((loadError ?? "findings import: the new study cannot be read") + "; nothing was written");
                     return ExitCodes.CannotRun;
                 }
+                // The project is in memory already: the coding checks run against it (the loader reads coding: the same way).
+                study.Input.Coding ??= new CodingInput(Path.GetFileName(projectPath)) { Project = project };
                 result = FindingsChecker.Check(study.Input);
-                // The lock vouches for the quotations where the transcripts are absent (public CI), as findings new's does.
+                // The locks vouch for the quotations and the coding where the transcripts and the project are absent
+                // (public CI), as findings new's lock does.
                 writer.Add(LockFile.FileName, Utf8.GetBytes(LockWriter.Text(result)));
+                if (result.CodingRecordText is { } record) writer.Add(CodingRecord.FileName, Utf8.GetBytes(record));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

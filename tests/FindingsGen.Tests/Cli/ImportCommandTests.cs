@@ -28,8 +28,15 @@ public sealed class ImportCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    internal static CheckResult Check(string folder) =>
-        FindingsChecker.Check(Files.StudyLoader.Load(folder, out string? error, new TracingCache())?.Input ?? throw new InvalidOperationException(error));
+    /// <summary>Checks the study with its coding: the project read from where <c>coding:</c> says (relative to the study).</summary>
+    internal static CheckResult Check(string folder, string project)
+    {
+        var input = Files.StudyLoader.Load(folder, out string? error, new TracingCache())?.Input ?? throw new InvalidOperationException(error);
+        var diagnostics = new List<Language.Diagnostics.Diagnostic>();
+        input.Coding ??= new CodingInput(Path.GetFileName(project)) { Project = Files.Coding.QdaPackage.Read(project, diagnostics) };
+        Assert.Empty(diagnostics);
+        return FindingsChecker.Check(input);
+    }
 
     [Theory]
     [InlineData(QdaShape.QualCoder)]
@@ -46,7 +53,7 @@ public sealed class ImportCommandTests
         Assert.True(exit == 0, output + error);
         Assert.Contains("findings check: clean", output);
 
-        var result = Check(folder);
+        var result = Check(folder, project);
         Assert.Empty(result.Diagnostics);
         var study = result.Study;
         Assert.Equal(new[] { "P1", "P2", "P3", "P4" }, study.Manifest.Participants.Select(p => p.Id));
@@ -57,8 +64,10 @@ public sealed class ImportCommandTests
         Assert.Equal(7, result.VerifiedQuotations);
         Assert.Equal(new[] { "P1", "P2", "P3" }, study.Subthemes[0].Quotations.Select(q => q.From.Single().Id));
         Assert.Equal("if I stopped coming, someone would knock on my door", study.Subthemes[1].Quotations[1].Text.Text);
-        Assert.Equal("nurse", study.Manifest.Participants[0].Attribute("occupation"));
-        Assert.Equal("34", study.Manifest.Participants[0].Attribute("age"));
+        // Variables become attributes: the case's (QualCoder, NVivo) or, with no cases, the document's (MAXQDA);
+        // ATLAS.ti's shape exports cases without variables.
+        Assert.Equal(shape == QdaShape.AtlasTi ? null : "nurse", study.Manifest.Participants[0].Attribute("occupation"));
+        Assert.Equal(shape == QdaShape.AtlasTi ? null : "34", study.Manifest.Participants[0].Attribute("age"));
 
         string results = File.ReadAllText(Path.Combine(folder, "results.md"));
         Assert.Contains("## Peer support {#peer-support .subtheme code=\"Peer support\"}", results);
@@ -71,6 +80,9 @@ public sealed class ImportCommandTests
         Assert.NotEqual(0xEF, p1[0]);
         Assert.Equal(shape == QdaShape.AtlasTi, System.Text.Encoding.UTF8.GetString(p1).Contains("\r\n"));
         Assert.True(File.Exists(Path.Combine(folder, "findings.lock")));
+        Assert.True(File.Exists(Path.Combine(folder, CodingRecord.FileName)));
+        Assert.NotNull(result.Coding);
+        Assert.Equal(new[] { "P1", "P2", "P3" }, result.Coding!.CodedParticipants["peer-support"]);
         Assert.Contains("transcripts/", File.ReadAllText(Path.Combine(folder, ".gitignore")));
     }
 
@@ -88,7 +100,7 @@ public sealed class ImportCommandTests
 
         (exit, var output, error) = Import(project, folder, "Belonging");
         Assert.True(exit == 0, output + error);
-        var study = Check(folder).Study;
+        var study = Check(folder, project).Study;
         Assert.Equal(new[] { "peer-support", "being-noticed" }, study.Themes.Select(t => t.Id));
         Assert.Equal(new[] { "peer-support-all", "being-noticed-all" }, study.Subthemes.Select(s => s.Id));
     }
