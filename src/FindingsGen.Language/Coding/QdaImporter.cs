@@ -179,9 +179,7 @@ public static class QdaImporter
             string key = Guid(source.Guid);
             if (owner.ContainsKey(key)) continue;
             if (source.Text is null) continue;
-            string name = source.Name;
-            int dot = name.LastIndexOf('.');
-            if (dot > 0) name = name.Substring(0, dot);
+            string name = QdaParticipantId.SourceStem(source.Name);
             string id = UniqueId(ParticipantId(name), ids, "P" + (people.Count + 1));
             // MAXQDA exports no cases: each document is a participant, and its document variables are the attributes.
             notes.Add($"source '{Shown(source.Name)}' belongs to no case: it is participant {id}" + (source.Variables.Count > 0 ? ", with the source's variables as attributes" : ""));
@@ -204,14 +202,7 @@ public static class QdaImporter
 
     private static string WithoutBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
 
-    /// <summary>A participant ID: letters, digits, '-', '_' and '.' kept (not leading '.'), anything else a '-'.</summary>
-    private static string ParticipantId(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (char c in name.Trim()) builder.Append(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-');
-        string id = Regex.Replace(builder.ToString(), "-{2,}", "-").Trim('-', '.');
-        return id.Length > 40 ? id.Substring(0, 40).TrimEnd('-', '.') : id;
-    }
+    private static string ParticipantId(string name) => QdaParticipantId.For(name);
 
     private static string UniqueId(string id, HashSet<string> used, string fallback)
     {
@@ -227,9 +218,10 @@ public static class QdaImporter
         var ids = new HashSet<string>(StringComparer.Ordinal);
         // A name written in code= must name one code only; otherwise the heading names it by GUID.
         var names = All(project.Codes).GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // A name is written only when it is plain: a comma would split it, and Markdown markup in an attribute value
+        // (*, _, `, [, <, &) is read as markup before the heading's attributes are (the heading would stop being a theme).
         string Reference(QdaCode code) =>
-            names[code.Name] == 1 && code.Name.Trim() == code.Name && code.Name.Length > 0 && code.Name.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0
-                ? code.Name : code.Guid;
+            names[code.Name] == 1 && code.Name.Trim() == code.Name && code.Name.Length > 0 && code.Name.All(PlainNameCharacter) ? code.Name : code.Guid;
         foreach (var root in roots)
         {
             var theme = new ThemeDraft(SectionId(root, ids, "theme"), root.Name, root.Children.Count > 0 ? Reference(root) : null);
@@ -255,6 +247,8 @@ public static class QdaImporter
         return map;
     }
 
+    private static bool PlainNameCharacter(char c) => char.IsLetterOrDigit(c) || c is ' ' or '-' or '.' or '\'' or '\u2019' or '(' or ')' or '/' or ':' or ';' or '!' or '?' or '+' or '%';
+
     private static readonly Regex ExportedId = new("^" + Regex.Escape(QdaProjectWriter.DescriptionPrefix) + "([a-z0-9][a-z0-9-]*)", RegexOptions.CultureInvariant);
 
     /// <summary>The ID a code's heading gets: the one a FindingsGen export recorded in its description, else its name as a slug.</summary>
@@ -262,7 +256,7 @@ public static class QdaImporter
     {
         if (code.Description is { } description && ExportedId.Match(description) is { Success: true } match && ids.Add(match.Groups[1].Value))
             return match.Groups[1].Value;
-        string slug = Slug.Of(code.Name);
+        string slug = Regex.Replace(Slug.Of(code.Name), "-{2,}", "-");
         if (slug.Length > 48) slug = slug.Substring(0, 48).TrimEnd('-');
         return UniqueSectionId(slug.Length == 0 ? fallback : slug, ids);
     }
@@ -335,8 +329,8 @@ public static class QdaImporter
         }
         string escaped = builder.ToString();
         // A line that begins like a block (a heading, a list item, a fence) would not be a paragraph.
-        if (Regex.IsMatch(escaped, @"^([#+=:-]|\d+[.)])")) escaped = "\\" + escaped;
         if (Regex.IsMatch(escaped, @"^\d+[.)]")) escaped = Regex.Replace(escaped, @"^(\d+)([.)])", "$1\\$2");
+        else if (Regex.IsMatch(escaped, "^[#+=:-]")) escaped = "\\" + escaped;
         return escaped;
     }
 

@@ -61,16 +61,19 @@ public sealed class SelectionText
         return position < map.Length ? map[position] : null;
     }
 
-    /// <summary>How many selections begin and end at a word boundary (never inside a word) read this way.</summary>
+    /// <summary>How many selection ends (starts and ends) fall at a word boundary, not inside a word or on a space, read this way.</summary>
     private int Score(IReadOnlyList<QdaSelection> selections)
     {
         int score = 0;
         foreach (var selection in selections)
         {
             if (Index(selection.Start) is not { } start || Index(selection.End) is not { } end || end <= start) continue;
-            bool opens = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]);
-            bool closes = end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]);
-            if (opens && closes) score++;
+            // A coder selects from a word's first character to a word's (or its punctuation's) last: a reading one
+            // character off begins or ends inside a word, or on the space before or after it.
+            bool opens = !char.IsWhiteSpace(text[start]) && (start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(text[start]));
+            bool closes = !char.IsWhiteSpace(text[end - 1]) && (end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]));
+            if (opens) score++;
+            if (closes) score++;
         }
         return score;
     }
