@@ -43,7 +43,7 @@ public static class ExportCommand
                 errorOutput.WriteLine("findings export: the output file name is empty");
                 return ExitCodes.CannotRun;
             }
-            if (!force && (File.Exists(target) || Directory.Exists(target)))
+            if (!force && Files.PathEntry.Exists(target))
             {
                 errorOutput.WriteLine($"findings export: '{target}' already exists; nothing was written (export never replaces a file unless --force: it may be your QDA project)");
                 return ExitCodes.CannotRun;

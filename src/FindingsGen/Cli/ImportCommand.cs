@@ -40,7 +40,7 @@ public static class ImportCommand
             errorOutput.WriteLine($"findings import: '{(projectPath.StartsWith("-", StringComparison.Ordinal) ? projectPath : folder)}' is not an option of import (the options: --themes-from); to name a file that begins with '-', write ./ before it");
             return ExitCodes.CannotRun;
         }
-        if (!File.Exists(projectPath))
+        if (!PathEntry.IsFile(projectPath))
         {
             errorOutput.WriteLine($"findings import: '{projectPath}' is not a file; name the .qdpx your QDA package exported");
             return ExitCodes.CannotRun;
@@ -83,8 +83,8 @@ public static class ImportCommand
         }
 
         // Refuse the whole import when any file it would write is there already: never half a study over another one.
-        var existing = draft.Files.Select(f => f.Key).Append(LockFile.FileName).Append(CodingRecord.FileName).Where(p => Exists(Path.Combine(root, p))).ToList();
-        if (File.Exists(root)) existing.Add(folder + " (a file, not a folder)");
+        var existing = draft.Files.Select(f => f.Key).Append(LockFile.FileName).Append(CodingRecord.FileName).Where(p => PathEntry.Exists(Path.Combine(root, p))).ToList();
+        if (PathEntry.IsFile(root)) existing.Add(folder + " (a file, not a folder)");
         if (existing.Count > 0)
         {
             errorOutput.WriteLine($"findings import: nothing was written: {(existing.Count == 1 ? "this file is" : "these files are")} already in '{folder}' (import never overwrites a file):");
@@ -186,19 +186,5 @@ public static class ImportCommand
         output.WriteLine("Next: keep the quotations that make each point, write each subtheme's account and claims (docs/qda.md), then");
         output.WriteLine($"  findings check {folder}     # the claims against the transcripts and the coding");
         output.WriteLine($"  findings build {folder}     # the website");
-    }
-
-    /// <summary>A file, a folder or a link (even a dangling one).</summary>
-    private static bool Exists(string path)
-    {
-        if (File.Exists(path) || Directory.Exists(path)) return true;
-        try
-        {
-            return new FileInfo(path).LinkTarget is not null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return true;
-        }
     }
 }

@@ -20,24 +20,6 @@ namespace FindingsGen.Tests;
 [Collection(EnvironmentCollection.Name)]
 public sealed class ImportCommandTests
 {
-    internal static (int Exit, string Output, string Error) Import(string project, string folder, string? themesFrom = null)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = ImportCommand.Run(project, folder, themesFrom, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    /// <summary>Checks the study with its coding: the project read from where <c>coding:</c> says (relative to the study).</summary>
-    internal static CheckResult Check(string folder, string project)
-    {
-        var input = Files.StudyLoader.Load(folder, out string? error, new TracingCache())?.Input ?? throw new InvalidOperationException(error);
-        var diagnostics = new List<Language.Diagnostics.Diagnostic>();
-        input.Coding ??= new CodingInput(Path.GetFileName(project)) { Project = Files.Coding.QdaPackage.Read(project, diagnostics) };
-        Assert.Empty(diagnostics);
-        return FindingsChecker.Check(input);
-    }
-
     [Theory]
     [InlineData(QdaShape.QualCoder)]
     [InlineData(QdaShape.Maxqda)]
@@ -49,11 +31,11 @@ public sealed class ImportCommandTests
         string project = Path.Combine(temp.Path, "garden.qdpx");
         QdaProjects.Write(project, shape, QdaProjects.Garden);
         string folder = Path.Combine(temp.Path, "study");
-        var (exit, output, error) = Import(project, folder);
+        var (exit, output, error) = QdaStudies.Import(project, folder);
         Assert.True(exit == 0, output + error);
         Assert.Contains("findings check: clean", output);
 
-        var result = Check(folder, project);
+        var result = QdaStudies.Check(folder, project);
         Assert.Empty(result.Diagnostics);
         var study = result.Study;
         Assert.Equal(new[] { "P1", "P2", "P3", "P4" }, study.Manifest.Participants.Select(p => p.Id));
@@ -93,14 +75,14 @@ public sealed class ImportCommandTests
         string project = Path.Combine(temp.Path, "garden.qdpx");
         QdaProjects.Write(project, QdaShape.QualCoder, QdaProjects.Garden);
         string folder = Path.Combine(temp.Path, "study");
-        var (exit, _, error) = Import(project, folder, "Belongng");
+        var (exit, _, error) = QdaStudies.Import(project, folder, "Belongng");
         Assert.Equal(2, exit);
         Assert.Contains("did you mean 'Belonging'?", error);
         Assert.False(Directory.Exists(folder));
 
-        (exit, var output, error) = Import(project, folder, "Belonging");
+        (exit, var output, error) = QdaStudies.Import(project, folder, "Belonging");
         Assert.True(exit == 0, output + error);
-        var study = Check(folder, project).Study;
+        var study = QdaStudies.Check(folder, project).Study;
         Assert.Equal(new[] { "peer-support", "being-noticed" }, study.Themes.Select(t => t.Id));
         Assert.Equal(new[] { "peer-support-all", "being-noticed-all" }, study.Subthemes.Select(s => s.Id));
     }
@@ -115,7 +97,7 @@ public sealed class ImportCommandTests
         Directory.CreateDirectory(Path.Combine(folder, "transcripts"));
         File.WriteAllText(Path.Combine(folder, "results.md"), "mine");
         File.WriteAllText(Path.Combine(folder, "transcripts", "P2.txt"), "mine too");
-        var (exit, _, error) = Import(project, folder);
+        var (exit, _, error) = QdaStudies.Import(project, folder);
         Assert.Equal(2, exit);
         Assert.Contains("  results.md", error);
         Assert.Contains("  transcripts/P2.txt", error);
@@ -130,7 +112,7 @@ public sealed class ImportCommandTests
         using var temp = new TempStudy();
         string project = temp.Write("broken.qdpx", "not a zip");
         string folder = Path.Combine(temp.Path, "study");
-        var (exit, output, error) = Import(project, folder);
+        var (exit, output, error) = QdaStudies.Import(project, folder);
         Assert.Equal(2, exit);
         Assert.Contains("FG0505", error);
         Assert.Contains("nothing was written", error);
@@ -144,7 +126,7 @@ public sealed class ImportCommandTests
         using var temp = new TempStudy();
         string codebook = Path.Combine(temp.Path, "garden.qdc");
         QdaProjects.WriteCodebook(codebook, QdaProjects.Garden);
-        var (exit, _, error) = Import(codebook, Path.Combine(temp.Path, "study"));
+        var (exit, _, error) = QdaStudies.Import(codebook, Path.Combine(temp.Path, "study"));
         Assert.Equal(2, exit);
         Assert.Contains("a codebook alone", error);
     }

@@ -21,11 +21,11 @@ public sealed class QdaRoundTripTests
         string qdpx = Path.Combine(temp.Path, "walking.qdpx");
         Assert.Equal(0, ExportCommand.Run(original.Path, qdpx, null, false, new StringWriter(), new StringWriter()));
         string folder = Path.Combine(temp.Path, "again");
-        var (exit, output, error) = ImportCommandTests.Import(qdpx, folder);
+        var (exit, output, error) = QdaStudies.Import(qdpx, folder);
         Assert.True(exit == 0, output + error);
 
-        var before = ImportCommandTests.Check(original.Path, qdpx).Study;
-        var result = ImportCommandTests.Check(folder, qdpx);
+        var before = QdaStudies.Check(original.Path, qdpx).Study;
+        var result = QdaStudies.Check(folder, qdpx);
         Assert.Empty(result.Diagnostics);
         var after = result.Study;
         Assert.Equal(before.Themes.Select(t => (t.Id, t.Title)), after.Themes.Select(t => (t.Id, t.Title)));

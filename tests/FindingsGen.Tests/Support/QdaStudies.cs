@@ -1,6 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
+using FindingsGen.Language;
+using FindingsGen.Language.Coding;
+using FindingsGen.Language.Tracing;
+using Xunit;
 
 namespace FindingsGen.Tests;
 
@@ -65,6 +71,24 @@ public static class QdaStudies
         var entry = zip.GetEntry(name) ?? throw new FileNotFoundException(name);
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+
+    public static (int Exit, string Output, string Error) Import(string project, string folder, string? themesFrom = null)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = FindingsGen.Cli.ImportCommand.Run(project, folder, themesFrom, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Checks the study with its coding: the project read from where <c>coding:</c> says (relative to the study).</summary>
+    public static CheckResult Check(string folder, string project)
+    {
+        var input = Files.StudyLoader.Load(folder, out string? error, new TracingCache())?.Input ?? throw new InvalidOperationException(error);
+        var diagnostics = new List<Language.Diagnostics.Diagnostic>();
+        input.Coding ??= new CodingInput(Path.GetFileName(project)) { Project = Files.Coding.QdaPackage.Read(project, diagnostics) };
+        Assert.Empty(diagnostics);
+        return FindingsChecker.Check(input);
     }
 
     private static string Also(this string path, object _) => path;
