@@ -56,7 +56,7 @@ public static class QdaImporter
             new(ResultsPage, Results(kept, projectFile)),
         };
         foreach (var person in people.Where(p => p.Texts.Count > 0))
-            files.Add(new("transcripts/" + person.Id + ".txt", string.Join("\n\n", person.Texts.Select(t => t.TrimEnd('\r', '\n'))) + "\n"));
+            files.Add(new("transcripts/" + person.Id + person.Extension, string.Join("\n\n", person.Texts.Select(t => t.TrimEnd('\r', '\n'))) + "\n"));
         return new ImportDraft(files, notes, null, people.Count, kept.Count, kept.Sum(t => t.Subthemes.Count), kept.Sum(t => t.Quotations.Count + t.Subthemes.Sum(s => s.Quotations.Count)));
     }
 
@@ -72,6 +72,11 @@ public static class QdaImporter
         public IReadOnlyDictionary<string, string> Attributes { get; }
         public List<string> Texts { get; } = new();
         public List<string> SourceGuids { get; } = new();
+        /// <summary>
+        /// The transcript's extension: the source's own when it names a plain-text layout FindingsGen reads (a WebVTT
+        /// or SubRip export keeps its cues and voice tags), else .txt.
+        /// </summary>
+        public string Extension { get; set; } = ".txt";
     }
 
     private sealed class SubthemeDraft
@@ -193,6 +198,11 @@ public static class QdaImporter
         {
             var texts = person.SourceGuids.Where(byGuid.ContainsKey).Select(g => byGuid[g]).Where(s => s.Text is not null).ToList();
             foreach (var source in texts) person.Texts.Add(WithoutBom(source.Text!));
+            if (texts.Count == 1)
+            {
+                string extension = System.IO.Path.GetExtension(texts[0].Name).ToLowerInvariant();
+                if (extension is ".vtt" or ".srt" or ".md") person.Extension = extension;
+            }
             if (texts.Count > 1) notes.Add($"participant {person.Id} has {texts.Count} text sources: transcripts/{person.Id}.txt holds them one after another, in the project's order");
             int missing = person.SourceGuids.Count(g => !byGuid.TryGetValue(g, out var s) || s.Text is null);
             if (missing > 0) notes.Add($"participant {person.Id}: {missing} source(s) without text in the project (not a text source, or its file is missing) were left out");

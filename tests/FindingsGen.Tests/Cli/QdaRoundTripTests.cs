@@ -43,4 +43,20 @@ public sealed class QdaRoundTripTests
         Assert.Contains(after.Quotations, q => q.Text.Text == "By the second bridge I have usually stopped replaying the day");
         Assert.Equal(after.Quotations.Count, result.VerifiedQuotations);
     }
+
+    [Fact]
+    public void The_example_study_exported_and_imported_checks_clean_its_webvtt_transcript_kept_as_webvtt()
+    {
+        using var temp = new TempStudy();
+        string qdpx = Path.Combine(temp.Path, "example.qdpx");
+        Assert.Equal(0, ExportCommand.Run(Path.Combine(RepoRoot.Path, "content"), qdpx, null, false, new StringWriter(), new StringWriter()));
+        string folder = Path.Combine(temp.Path, "again");
+        var (exit, output, error) = QdaStudies.Import(qdpx, folder);
+        Assert.True(exit == 0, output + error);
+        // T3's source was a WebVTT file: read as .txt its voice tags would not be speaker labels (FG0109).
+        Assert.True(File.Exists(Path.Combine(folder, "transcripts", "T3.vtt")));
+        var result = QdaStudies.Check(folder, qdpx);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(19, result.VerifiedQuotations);
+    }
 }
