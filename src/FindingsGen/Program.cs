@@ -19,6 +19,8 @@ public static class Program
             BuildCommand.Create(),
             ServeCommand.Create(),
             TranscriptsCommand.Create(),
+            ImportCommand.Create(),
+            ExportCommand.Create(),
         };
         // No command at all is how a newcomer starts: show what there is to run, not the parser's "Required command was not provided".
         if (args.Length == 0)

@@ -127,7 +127,9 @@ internal sealed class CodingFacts
         foreach (var c in project.Cases)
         {
             // The case whose name is the participant's ID; written in another case only when that is still one participant.
-            string? id = ids.Contains(c.Name.Trim()) ? c.Name.Trim() : participants.Where(p => string.Equals(p, c.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList() is { Count: 1 } one ? one[0] : null;
+            // Else the participant whose ID `findings import` made of the case's name (a name that was not a valid ID).
+            string? id = ids.Contains(c.Name.Trim()) ? c.Name.Trim() : participants.Where(p => string.Equals(p, c.Name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList() is { Count: 1 } one ? one[0]
+                : ids.Contains(QdaParticipantId.For(c.Name)) ? QdaParticipantId.For(c.Name) : null;
             foreach (var guid in c.SourceGuids)
             {
                 if (!byGuid.TryGetValue(guid, out var src)) continue;
@@ -141,7 +143,8 @@ internal sealed class CodingFacts
         foreach (var src in project.Sources)
         {
             if (inACase.Contains(src)) continue;
-            string? owner = participants.Where(p => NameStartsWith(src.Name, p)).OrderByDescending(p => p.Length).FirstOrDefault();
+            string? owner = participants.Where(p => NameStartsWith(src.Name, p)).OrderByDescending(p => p.Length).FirstOrDefault()
+                ?? (ids.Contains(QdaParticipantId.For(QdaParticipantId.SourceStem(src.Name))) ? QdaParticipantId.For(QdaParticipantId.SourceStem(src.Name)) : null);
             if (owner is null) continue;
             if (!result.TryGetValue(owner, out var list)) result[owner] = list = new List<QdaSource>();
             list.Add(src);

@@ -187,7 +187,7 @@ public sealed class CliTests
     [Theory]
     [InlineData("chek", "'chek' is not a command; did you mean 'check'?")]
     [InlineData("bild", "'bild' is not a command; did you mean 'build'?")]
-    [InlineData("publish", "'publish' is not a command (the commands: new, check, build, serve, transcripts)")]
+    [InlineData("publish", "'publish' is not a command (the commands: new, check, build, serve, transcripts, import, export)")]
     public void A_misspelt_command_is_one_line_naming_the_command_meant(string written, string expected)
     {
         var (exit, output) = ChildProcess.Run("dotnet", StudyCommands.Content, Path.Combine(System.AppContext.BaseDirectory, "findings.dll"), written, ".");
