@@ -347,8 +347,8 @@ public static class QdaImporter
     private static string Manifest(QdaProject project, List<Person> people, string codingPath, string projectFile)
     {
         var b = new StringBuilder();
-        b.Append("# findings.yml: drafted by `findings import` from ").Append(OneLine(projectFile)).Append(". Every key is described in\n");
-        b.Append("# docs/language.md of FindingsGen; docs/qda.md describes the import.\n\n");
+        b.Append("# findings.yml: drafted by `findings import` from ").Append(OneLine(projectFile)).Append(". Every key is described at\n");
+        b.Append("# ").Append(Diagnostics.RuleTable.DocsBaseUrl).Append("language.md; the import: ").Append(Diagnostics.RuleTable.DocsBaseUrl).Append("qda.md\n\n");
         string title = project.Name.Trim().Length > 0 ? project.Name.Trim() : projectFile;
         b.Append("title: ").Append(Yaml(title)).Append("\n\n");
         b.Append("# The participants: the project's cases, with their variables as attributes.\n");

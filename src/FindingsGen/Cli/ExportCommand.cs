@@ -49,7 +49,8 @@ public static class ExportCommand
                 return ExitCodes.CannotRun;
             }
         }
-        var folder = Files.StudyLoader.Load(studyPath, out string? error, new TracingCache());
+        // No tracing cache: with one, each transcript's text is let go once indexed, and the export writes the texts into sources/.
+        var folder = Files.StudyLoader.Load(studyPath, out string? error, cache: null);
         if (folder is null)
         {
             errorOutput.WriteLine(error);

@@ -131,8 +131,9 @@ public static class ImportCommand
                     errorOutput.WriteLine((loadError ?? "findings import: the new study cannot be read") + "; nothing was written");
                     return ExitCodes.CannotRun;
                 }
-                // The project is in memory already: the coding checks run against it (the loader reads coding: the same way).
-                study.Input.Coding ??= new CodingInput(Path.GetFileName(projectPath)) { Project = project };
+                // The project is in memory already: the coding checks run against it, whatever the loader made of coding: from
+                // the folder being written (its relative path may not reach the project from there).
+                study.Input.Coding = new CodingInput(Path.GetFileName(projectPath)) { Project = project };
                 result = FindingsChecker.Check(study.Input);
                 // The locks vouch for the quotations and the coding where the transcripts and the project are absent
                 // (public CI), as findings new's lock does.
@@ -183,7 +184,7 @@ public static class ImportCommand
         {
             output.WriteLine($"findings check: clean \u2014 {result.Study.Quotations.Count} quotation(s), {result.TracedQuotations} traced");
         }
-        output.WriteLine("Next: keep the quotations that make each point, write each subtheme's account and claims (docs/qda.md), then");
+        output.WriteLine($"Next: keep the quotations that make each point, write each subtheme's account and claims ({Language.Diagnostics.RuleTable.DocsBaseUrl}qda.md), then");
         output.WriteLine($"  findings check {folder}     # the claims against the transcripts and the coding");
         output.WriteLine($"  findings build {folder}     # the website");
     }

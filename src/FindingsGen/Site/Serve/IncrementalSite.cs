@@ -251,7 +251,7 @@ internal sealed class IncrementalSite
 
     private static string? TranscriptsOverride() => Environment.GetEnvironmentVariable(TranscriptFolder.EnvironmentVariable);
 
-    /// <summary>The private files the study reads outside its folder: the transcripts folder, the group transcripts, the identifiers list.</summary>
+    /// <summary>The private files the study reads outside its folder: the transcripts folder, the group transcripts, the identifiers list, the coding project.</summary>
     private IEnumerable<string> Outside()
     {
         if (input is null) yield break;
@@ -259,5 +259,7 @@ internal sealed class IncrementalSite
         if (TranscriptFolder.Locate(root, manifest, TranscriptsOverride()) is { } transcripts) yield return transcripts;
         foreach (var group in GroupTranscripts.Paths(root, manifest)) yield return Path.GetFullPath(group);
         if (PrivateData.IdentifiersPath(root, manifest) is { } identifiers) yield return identifiers;
+        // A project changed in the QDA package and exported again is read again (a whole rebuild: it is not a page or a transcript).
+        if (FindingsGen.Files.Coding.CodingFiles.ProjectPath(root, manifest, null) is { } coding) yield return coding;
     }
 }

@@ -81,7 +81,7 @@ public sealed class QdaImporterTests
     private static CheckResult Check(string folder, QdaProject project)
     {
         var input = Files.StudyLoader.Load(folder, out string? error, new TracingCache())!.Input;
-        input.Coding ??= new CodingInput("ward.qdpx") { Project = project };
+        input.Coding = new CodingInput("ward.qdpx") { Project = project }; // the file is a placeholder: the project is the one in memory
         return FindingsChecker.Check(input);
     }
 
