@@ -30,7 +30,12 @@ public static class CodingFiles
         // Diagnostics name the project relative to the study, as they name every other file.
         string display = Path.GetRelativePath(studyRoot, path).Replace('\\', '/');
         var input = new CodingInput(Path.GetFileName(path));
-        if (!File.Exists(path) && !Directory.Exists(path))
+        if (!string.IsNullOrEmpty(codingOverride) && !File.Exists(path) && !Directory.Exists(path))
+        {
+            // Named on the command line, it was meant to be read: the record of the manifest's project must not stand in for it.
+            input.Diagnostics.Add(Language.Coding.QdaProjectReader.Unreadable(display, $"'{ManifestReader.Shorten(display)}' (named by --coding, relative to the current folder) does not exist"));
+        }
+        else if (!File.Exists(path) && !Directory.Exists(path))
         {
             // Absent, as in a public checkout: the coding record stands in for it (a project that is there but cannot be
             // read never is replaced by the record: QdaPackage reports why).

@@ -402,8 +402,6 @@ public static class QdaImporter
     {
         var b = new StringBuilder();
         b.Append("---\ntitle: Results\n---\n\n");
-        b.Append("<!-- Drafted by findings import from ").Append(Comment(projectFile)).Append(": one quotation per coded selection, under the subtheme\n");
-        b.Append("     of its code. Choose the quotations to keep, and write each subtheme's account and its claims. -->\n");
         foreach (var theme in themes)
         {
             b.Append("\n# ").Append(Heading(theme.Name)).Append(" {#").Append(theme.Id).Append(" .theme");
@@ -414,8 +412,6 @@ public static class QdaImporter
             {
                 b.Append("\n## ").Append(Heading(subtheme.Name)).Append(" {#").Append(subtheme.Id).Append(" .subtheme code=").Append(Attribute(subtheme.Codes)).Append("}\n");
                 var coded = subtheme.Quotations.Select(q => q.Participant).Distinct().ToList();
-                b.Append("\n<!-- Coded for ").Append(coded.Count).Append(" participant(s): ").Append(string.Join(", ", coded))
-                    .Append(". Write what this subtheme found here. -->\n");
                 foreach (var q in subtheme.Quotations) Quote(b, q);
             }
         }
@@ -440,7 +436,6 @@ public static class QdaImporter
 
     private static string Attribute(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static string Comment(string text) => OneLine(text).Replace("--", "- -");
 
     private static string OneLine(string text) => Regex.Replace(text, @"[\r\n\t]+", " ");
 

@@ -212,7 +212,24 @@ public sealed class CodingCheckTests
             Assert.Contains("--coding names no file", error);
             var (exitMissing, output, _) = Check(study, coding: Path.Combine(temp.Path, "nowhere.qdpx"));
             Assert.Equal(1, exitMissing);
-            Assert.Contains("error FG0505: the coding checks (FG0501\u2013FG0504) could not run: '../nowhere.qdpx' does not exist", output);
+            Assert.Contains("error FG0505: the coding project cannot be read: '../nowhere.qdpx' (named by --coding, relative to the current folder) does not exist", output);
+        }
+    }
+
+    [Fact]
+    public void A_coding_option_naming_no_file_is_an_error_even_where_the_manifests_record_could_stand_in()
+    {
+        // The record vouches for the manifest's project only: a --coding the user named and mistyped must not pass on it.
+        var (temp, study, _) = CodedGardenStudy.Write(QdaShape.QualCoder);
+        using (temp)
+        {
+            Assert.Equal(0, Check(study, updateLock: true).Exit);
+            Assert.True(File.Exists(Path.Combine(study, Language.Coding.CodingRecord.FileName)));
+            var (exit, output, _) = Check(study, coding: Path.Combine(temp.Path, "mistyped.qdpx"));
+            Assert.Equal(1, exit);
+            Assert.Contains("error FG0505", output);
+            Assert.Contains("mistyped.qdpx' (named by --coding", output);
+            Assert.DoesNotContain("from the coding record", output);
         }
     }
 }
