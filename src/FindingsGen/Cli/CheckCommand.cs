@@ -116,12 +116,16 @@ public static class CheckCommand
                $"{s.Claims.Count} frequency claim(s), {s.Quotations.Count} quotation(s){Tracing(result)}{Coding(result)} ({elapsed.TotalMilliseconds:0} ms)";
     }
 
-    /// <summary>", checked against the coding of N section(s) in project.qdpx" (or from the coding record), when a coding was read.</summary>
+    /// <summary>
+    /// ", N of M section(s) checked against the coding in project.qdpx" (or from the coding record), when a coding was read: the
+    /// themes and subtheme that name no code (nor sit under one that does) are not checked against it, and "clean" must not hide that.
+    /// </summary>
     private static string Coding(CheckResult result)
     {
         if (result.Coding is not { } coding) return "";
         string from = coding.Source.StartsWith(Language.Coding.CodingRecord.FileName, StringComparison.Ordinal) ? "from the coding record " + coding.Source : "in " + coding.Source;
-        return $", {coding.CodedParticipants.Count} section(s) checked against the coding {from}";
+        int sections = result.Study.Themes.Count + result.Study.Subthemes.Count;
+        return $", {coding.CodedParticipants.Count} of {sections} section(s) checked against the coding {from}";
     }
 
     private static string Tracing(CheckResult result)

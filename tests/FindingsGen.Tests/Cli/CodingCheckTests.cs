@@ -34,7 +34,7 @@ public sealed class CodingCheckTests
             Assert.Equal("", error);
             Assert.True(exit == 0, output);
             Assert.StartsWith("findings check: clean", output);
-            Assert.Contains("4 section(s) checked against the coding in garden.qdpx", output);
+            Assert.Contains("4 of 4 section(s) checked against the coding in garden.qdpx", output);
         }
     }
 
@@ -213,6 +213,19 @@ public sealed class CodingCheckTests
             var (exitMissing, output, _) = Check(study, coding: Path.Combine(temp.Path, "nowhere.qdpx"));
             Assert.Equal(1, exitMissing);
             Assert.Contains("error FG0505: the coding project cannot be read: '../nowhere.qdpx' (named by --coding, relative to the current folder) does not exist", output);
+        }
+    }
+
+    [Fact]
+    public void A_section_that_names_no_code_is_counted_as_not_checked_against_the_coding()
+    {
+        // "clean" with a coding linked must say how much of the paper the coding checked.
+        var (temp, study, _) = CodedGardenStudy.Write(QdaShape.QualCoder, CodedGardenStudy.Page + "\n# Nights {#nights .theme}\n\nSome words.\n");
+        using (temp)
+        {
+            var (exit, output, _) = Check(study);
+            Assert.True(exit == 0, output);
+            Assert.Contains("4 of 5 section(s) checked against the coding in garden.qdpx", output);
         }
     }
 
