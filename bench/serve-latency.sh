@@ -22,10 +22,8 @@ while [ $# -gt 0 ]; do
     *) echo "serve-latency.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-if ! command -v hugo >/dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hugo >/dev/null
-fi
+source bench/timing.sh
+need_hugo
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }

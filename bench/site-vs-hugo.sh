@@ -31,10 +31,8 @@ while [ $# -gt 0 ]; do
     *) echo "site-vs-hugo.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
-if ! command -v hugo >/dev/null; then
-  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq hugo >/dev/null
-fi
+source bench/timing.sh
+need_hugo
 work=$(mktemp -d)
 cleanup() { [ -d "$work/against-tree" ] && git worktree remove --force "$work/against-tree"; rm -rf "$work"; }
 trap cleanup EXIT
@@ -49,7 +47,6 @@ if [ -n "$against" ]; then
     other=$work/against-tool/findings
   fi
 fi
-source bench/timing.sh
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 
 # Hugo's copy of the example study: its pages cut at each top-level heading (a theme each, as findings makes a page of

@@ -15,3 +15,10 @@ median_of() {
   for _ in $(seq "$runs"); do times+=("$(timed "$@")"); done
   median "${times[@]}"
 }
+
+# need_hugo: installs Debian's hugo when it is missing (the scripts that compare with Hugo call it first).
+need_hugo() {
+  command -v hugo >/dev/null && return
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq hugo >/dev/null
+}
